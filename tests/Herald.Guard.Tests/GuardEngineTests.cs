@@ -1,0 +1,25 @@
+using Herald.Guard.Policy;
+
+namespace Herald.Guard.Tests;
+
+public sealed class GuardEngineTests
+{
+    [Fact]
+    public void Empty_draft_is_good_to_go()
+    {
+        var engine = GuardEngine.Create(new GuardSetup());
+
+        var result = engine.Check(string.Empty);
+
+        Assert.Equal(Verdict.Ok, result.Verdict);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void Engine_builds_with_an_empty_policy()
+    {
+        var engine = GuardEngine.Create(new GuardSetup { Policy = GuardPolicy.Empty, BuiltinSecretRules = false });
+
+        Assert.True(engine.Check("Heute erkläre ich, warum Phishing-Mails so gut funktionieren.").IsGoodToGo);
+    }
+}
