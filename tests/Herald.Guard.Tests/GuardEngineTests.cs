@@ -1,9 +1,17 @@
 using Herald.Guard.Policy;
+using Herald.Testing;
 
 namespace Herald.Guard.Tests;
 
-public sealed class GuardEngineTests
+public sealed class GuardEngineTests(ITestOutputHelper output)
 {
+    [Fact]
+    public void Figures_reach_the_test_log()
+    {
+        Figures.Report(output, $"guard: engine with the built-in pack runs {GuardEngine.Create(new GuardSetup()).PatternRuleCount} pattern rules");
+        Assert.NotNull(GuardEngine.Create(new GuardSetup()));
+    }
+
     [Fact]
     public void Empty_draft_is_good_to_go()
     {
