@@ -10,7 +10,7 @@ namespace Herald.Cli.Check.Reports;
 internal sealed partial class ReportJsonContext : JsonSerializerContext
 {
     /// <summary>
-    /// camelCase, indented, null members left out. Umlauts and emoji are written as themselves rather than
+    /// camelCase, indented, null members left out. Umlauts and other letters are written as themselves rather than
     /// <c>\u00FC</c>: the output goes to a file or a pipe, never into HTML, so HTML-safe escaping would only cost readability.
     /// </summary>
     public static ReportJsonContext Readable { get; } = new(new JsonSerializerOptions
