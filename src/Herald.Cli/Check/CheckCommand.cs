@@ -1,5 +1,4 @@
 using Herald.Cli.Check.Reports;
-using Herald.Guard;
 using Spectre.Console.Cli;
 
 namespace Herald.Cli.Check;
@@ -15,20 +14,30 @@ internal sealed class CheckCommand(CliIO io) : Command<CheckSettings>
         var options = CheckOptions.Create(settings, io.EnvironmentLanguage, DateOnly.FromDateTime(DateTime.Now), out var errors);
         if (options is null)
         {
-            return Fail(errors);
+            foreach (var error in errors)
+            {
+                io.Error.WriteLine("herald: " + error);
+            }
+
+            return HeraldApp.UsageError;
         }
 
         var texts = options.Texts;
         var missing = options.Paths
             .Where(p => p != Draft.StandardInputPath && !File.Exists(p) && !Directory.Exists(p))
-            .Select(p => $"{ConsoleText.Visible(p)}: {texts.Describe(new InputProblem(InputProblemKind.Missing), options.MaxBytes)}")
-            .ToList();
-        if (missing.Count > 0)
+            .Select(p => $"herald: {ConsoleText.Visible(p)}: {texts.Describe(new InputProblem(InputProblemKind.Missing), options.MaxBytes)}");
+        var engine = EngineSetup.Build(options, out var configErrors);
+        var problems = missing.Concat(configErrors.Select(ConsoleText.Visible)).ToList();
+        if (engine is null || problems.Count > 0)
         {
-            return Fail(missing);
+            foreach (var problem in problems)
+            {
+                io.Error.WriteLine(problem);
+            }
+
+            return HeraldApp.UsageError;
         }
 
-        var engine = GuardEngine.Create(new GuardSetup { BuiltinSecretRules = options.BuiltinSecretRules });
         var checker = new DraftChecker(engine, options.Date, options.MaxBytes, io.Input);
         var report = CreateReport(options);
         var tally = new CheckTally();
@@ -63,14 +72,4 @@ internal sealed class CheckCommand(CliIO io) : Command<CheckSettings>
         OutputFormat.Sarif => new SarifReport(io.Output, options.Texts, options.MaxBytes, io.WorkingDirectory),
         _ => new TextReport(io.Output, io.Error, io.IsTerminal ? CliIO.CreateConsole(io.Output, isTerminal: true) : null, options.Texts, options.MaxBytes),
     };
-
-    private int Fail(IEnumerable<string> errors)
-    {
-        foreach (var error in errors)
-        {
-            io.Error.WriteLine("herald: " + error);
-        }
-
-        return HeraldApp.UsageError;
-    }
 }
