@@ -5,6 +5,9 @@ namespace Herald.Cli;
 /// <summary>The streams and surroundings a command uses. Tests pass their own writers; the program passes the console's.</summary>
 internal sealed class CliIO(TextWriter output, TextWriter error, TextReader input, Language environmentLanguage, string workingDirectory)
 {
+    // Wider than any excerpt line or message; markup lines are not padded, so the width costs nothing.
+    private const int NoWrapWidth = 4096;
+
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
@@ -20,7 +23,12 @@ internal sealed class CliIO(TextWriter output, TextWriter error, TextReader inpu
     /// <summary>Whether output goes to a terminal (colours) rather than a file or pipe.</summary>
     public bool IsTerminal => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected;
 
-    public static IAnsiConsole CreateConsole(TextWriter output, bool isTerminal)
+    /// <summary>
+    /// A Spectre console on <paramref name="output"/>, with colours only on a terminal. With <paramref name="noWrap"/>
+    /// lines are never wrapped by Spectre (reports: an excerpt and its caret line must stay one line each; the
+    /// terminal wraps them); without, help text is laid out for the terminal's width.
+    /// </summary>
+    public static IAnsiConsole CreateConsole(TextWriter output, bool isTerminal, bool noWrap)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -29,11 +37,11 @@ internal sealed class CliIO(TextWriter output, TextWriter error, TextReader inpu
             ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
 
-        // Excerpts and their caret lines must stay one line each: let the terminal wrap, not Spectre.
-        console.Profile.Width = LineWidth;
+        if (noWrap)
+        {
+            console.Profile.Width = NoWrapWidth;
+        }
+
         return console;
     }
-
-    // Wide enough for any excerpt line and message; Spectre pads nothing, so this costs nothing.
-    private const int LineWidth = 4096;
 }

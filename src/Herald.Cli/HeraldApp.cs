@@ -18,7 +18,7 @@ internal static class HeraldApp
         app.Configure(config =>
         {
             config.SetApplicationName("herald");
-            config.Settings.Console = CliIO.CreateConsole(output, io.IsTerminal);
+            config.Settings.Console = CliIO.CreateConsole(output, io.IsTerminal, noWrap: false);
             config.Settings.Registrar.RegisterInstance(io);
             config.PropagateExceptions();
             config.AddCommand<CheckCommand>("check")

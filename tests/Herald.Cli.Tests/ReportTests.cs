@@ -88,16 +88,17 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public void Text_with_colours_escapes_draft_text_as_markup()
+    public void Text_through_Spectre_escapes_draft_text_and_never_wraps()
     {
         var output = new StringWriter();
-        var console = CliIO.CreateConsole(output, isTerminal: false);
+        var console = CliIO.CreateConsole(output, isTerminal: false, noWrap: true);
         var report = new TextReport(output, new StringWriter(), console, Texts.English, Limit);
 
         report.Add(Blocked("drafts/[draft].txt"));
 
         Assert.Contains("drafts/[draft].txt  ✗ please fix before posting", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("EX-4711 war ein [spannender] Fall", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(Token.Message.En, output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

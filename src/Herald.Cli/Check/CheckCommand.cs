@@ -70,6 +70,6 @@ internal sealed class CheckCommand(CliIO io) : Command<CheckSettings>
     {
         OutputFormat.Json => new JsonReport(io.Output, options.Texts, options.MaxBytes),
         OutputFormat.Sarif => new SarifReport(io.Output, options.Texts, options.MaxBytes, io.WorkingDirectory),
-        _ => new TextReport(io.Output, io.Error, io.IsTerminal ? CliIO.CreateConsole(io.Output, isTerminal: true) : null, options.Texts, options.MaxBytes),
+        _ => new TextReport(io.Output, io.Error, io.IsTerminal ? CliIO.CreateConsole(io.Output, isTerminal: true, noWrap: true) : null, options.Texts, options.MaxBytes),
     };
 }
