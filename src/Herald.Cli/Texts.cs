@@ -60,6 +60,8 @@ internal sealed class Texts
     public string Describe(InputProblem problem, long maxBytes) => problem.Kind switch
     {
         InputProblemKind.Missing => T("no such file or directory", "Datei oder Verzeichnis gibt es nicht"),
+        InputProblemKind.PermissionDenied => T("cannot be read (permission denied)", "lässt sich nicht lesen (keine Berechtigung)"),
+        InputProblemKind.BrokenLink => T("symbolic link to nothing (broken link)", "symbolischer Link ins Leere"),
         InputProblemKind.Unreadable => T($"cannot be read ({problem.Detail})", $"lässt sich nicht lesen ({problem.Detail})"),
         InputProblemKind.Binary when problem.Detail is not null => T(
             $"binary file ({problem.Detail}), not a text draft",

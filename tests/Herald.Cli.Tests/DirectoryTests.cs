@@ -104,6 +104,34 @@ public sealed class DirectoryTests
     }
 
     [Fact]
+    public void Broken_link_in_a_directory_is_skipped_with_a_note()
+    {
+        using var tree = new TempTree();
+        tree.Write("post.txt", Drafts.EnglishClean);
+        var link = tree.Path("entwurf-alt.txt");
+        File.CreateSymbolicLink(link, tree.Path("geloescht.txt"));
+
+        var result = Cli.Run("check", "--lang", "de", tree.Root);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal([$"herald: übersprungen: {link}: symbolischer Link ins Leere"], result.ErrorLines);
+    }
+
+    [Fact]
+    public void Linked_file_in_a_directory_is_checked()
+    {
+        using var tree = new TempTree();
+        var target = tree.Write("archiv/post.txt", Drafts.EnglishClean);
+        Directory.CreateDirectory(tree.Path("drafts"));
+        File.CreateSymbolicLink(tree.Path("drafts/post.txt"), target);
+
+        var result = Cli.Run("check", "--lang", "en", tree.Path("drafts"));
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("1 file checked", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Named_pipe_in_a_directory_does_not_hang_the_check()
     {
         using var tree = new TempTree();

@@ -33,7 +33,7 @@ internal static class DraftReader
             {
                 if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
                 {
-                    return new InputProblem(InputProblemKind.Unreadable) { Detail = "broken symbolic link" };
+                    return new InputProblem(InputProblemKind.BrokenLink);
                 }
 
                 info = target;
@@ -61,7 +61,7 @@ internal static class DraftReader
         }
         catch (UnauthorizedAccessException)
         {
-            return new InputProblem(InputProblemKind.Unreadable) { Detail = "permission denied" };
+            return new InputProblem(InputProblemKind.PermissionDenied);
         }
         catch (IOException ex)
         {

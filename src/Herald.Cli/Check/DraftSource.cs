@@ -85,7 +85,7 @@ internal static class DraftSource
         }
         catch (UnauthorizedAccessException)
         {
-            problem = new InputProblem(InputProblemKind.Unreadable) { Detail = "permission denied" };
+            problem = new InputProblem(InputProblemKind.PermissionDenied);
         }
         catch (IOException ex)
         {

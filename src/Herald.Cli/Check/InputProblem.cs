@@ -9,13 +9,16 @@ internal sealed record InputProblem(InputProblemKind Kind)
     /// <summary>The byte offset of the first invalid byte for <see cref="InputProblemKind.InvalidText"/>.</summary>
     public long Offset { get; init; }
 
-    /// <summary>The kind of binary file (<c>PNG image</c>) or the system's reason a file could not be read; may be null.</summary>
+    /// <summary>The kind of binary file (<c>PNG image</c>), the encoding of invalid text, or the system's reason a file could not be read; may be null.</summary>
     public string? Detail { get; init; }
 }
 
 internal enum InputProblemKind
 {
     Missing,
+    PermissionDenied,
+    BrokenLink,
+    /// <summary>Any other read failure; <see cref="InputProblem.Detail"/> holds the system's reason.</summary>
     Unreadable,
     Binary,
     InvalidText,
