@@ -1,0 +1,159 @@
+using System.Buffers;
+using Herald.Guard.Detection;
+
+namespace Herald.Guard.PersonalData;
+
+/// <summary>
+/// Finds e-mail addresses by their '@' (a vectorised search, so drafts without one cost almost
+/// nothing) and grows each hit into a pragmatic RFC 5321 address: a dot-atom local part and a
+/// domain of at least two labels with an alphabetic or punycode top-level label. Role addresses
+/// and documentation domains are public by design and not reported.
+/// </summary>
+internal static class EmailAddresses
+{
+    // RFC 5321 limits; longer runs are not addresses but something else glued together.
+    private const int MaxLocalLength = 64;
+    private const int MaxDomainLength = 253;
+
+    // Addresses of a function rather than a person: published so that people write to them.
+    private static readonly HashSet<string> RoleLocalParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "info", "kontakt", "contact", "presse", "press", "media", "medien", "pr", "support", "help", "hilfe",
+        "security", "sicherheit", "cert", "csirt", "psirt", "soc", "abuse", "datenschutz", "privacy", "dpo", "dsb",
+        "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "service", "kundenservice", "customerservice",
+        "jobs", "job", "karriere", "career", "careers", "recruiting", "bewerbung", "bewerbungen", "hr", "personal",
+        "hello", "hallo", "hi", "office", "buero", "team", "sales", "vertrieb", "marketing", "events", "event",
+        "newsletter", "feedback", "webmaster", "postmaster", "hostmaster", "admin", "mail", "post", "poststelle",
+        "zentrale", "empfang", "reception", "billing", "rechnung", "rechnungen", "invoice", "invoices", "buchhaltung",
+        "accounting", "legal", "recht", "compliance", "ir", "investor-relations", "investorrelations", "kommunikation",
+        "communications", "social", "socialmedia", "academy", "training", "impressum", "redaktion", "editor", "editorial",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup =
+        RoleLocalParts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // RFC 2606 / RFC 6761 names reserved for documentation and testing, plus example.de (used in German docs).
+    private static readonly string[] DocumentationDomains = ["example.com", "example.org", "example.net", "example.de"];
+    private static readonly string[] DocumentationTopLevels = ["example", "test", "invalid", "localhost"];
+
+    private static readonly SearchValues<char> AsciiLetters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    public static void Detect(ScanContext context)
+    {
+        var text = context.Text.AsSpan();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var found = text[position..].IndexOf('@');
+            if (found < 0)
+            {
+                return;
+            }
+
+            var at = position + found;
+            position = at + 1;
+            if (TryMatch(text, at, out var start, out var end) && IsPersonal(text[start..at], text[(at + 1)..end]))
+            {
+                context.Report(start, end - start, PersonalDataRules.Email);
+                position = end;
+            }
+        }
+    }
+
+    private static bool TryMatch(ReadOnlySpan<char> text, int at, out int start, out int end)
+    {
+        start = at;
+        end = at;
+        while (start > 0 && IsLocalChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (start < at && text[start] == '.')
+        {
+            start++;
+        }
+
+        // A second '@' right before the local part is a fediverse handle (@name@instance.social):
+        // a public profile, like a LinkedIn handle, not a mailbox someone wants to keep private.
+        if (start == at || at - start > MaxLocalLength || text[at - 1] == '.' || (start > 0 && text[start - 1] == '@'))
+        {
+            return false;
+        }
+
+        var labels = 0;
+        var labelStart = at + 1;
+        var position = labelStart;
+        while (true)
+        {
+            while (position < text.Length && IsLabelChar(text[position]))
+            {
+                position++;
+            }
+
+            var label = text[labelStart..position];
+            if (label.IsEmpty || label[0] == '-' || label[^1] == '-')
+            {
+                break;
+            }
+
+            labels++;
+            end = position;
+            if (position + 1 < text.Length && text[position] == '.' && IsLabelChar(text[position + 1]))
+            {
+                position++;
+                labelStart = position;
+                continue;
+            }
+
+            break;
+        }
+
+        if (labels < 2 || end - at - 1 > MaxDomainLength)
+        {
+            return false;
+        }
+
+        var topLevel = text[(text[..end].LastIndexOf('.') + 1)..end];
+        return topLevel.StartsWith("xn--", StringComparison.OrdinalIgnoreCase)
+            || (topLevel.Length >= 2 && !topLevel.ContainsAnyExcept(AsciiLetters));
+    }
+
+    private static bool IsPersonal(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
+    {
+        if (RoleLookup.Contains(local))
+        {
+            return false;
+        }
+
+        foreach (var reserved in DocumentationDomains)
+        {
+            if (domain.Equals(reserved, StringComparison.OrdinalIgnoreCase) || IsSubdomainOf(domain, reserved))
+            {
+                return false;
+            }
+        }
+
+        foreach (var topLevel in DocumentationTopLevels)
+        {
+            if (IsSubdomainOf(domain, topLevel))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSubdomainOf(ReadOnlySpan<char> domain, string parent) =>
+        domain.Length > parent.Length + 1
+        && domain.EndsWith(parent, StringComparison.OrdinalIgnoreCase)
+        && domain[domain.Length - parent.Length - 1] == '.';
+
+    private static bool IsLocalChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' || (c > '\x7f' && char.IsLetterOrDigit(c));
+
+    private static bool IsLabelChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c == '-' || (c > '\x7f' && char.IsLetterOrDigit(c));
+}
