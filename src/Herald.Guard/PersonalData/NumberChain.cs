@@ -20,6 +20,9 @@ internal ref struct NumberChain
     public bool Plus;
     public int Parentheses;
     public Separators Separators;
+
+    /// <summary>Whether a dash or slash with spaces around it joins two groups: "030 1234567 / 0171 1234567" may be two numbers.</summary>
+    public bool HasSpacedMark;
     public int GroupCount;
 
     /// <summary>More digits or groups than the buffers hold: far longer than any number we check.</summary>
@@ -37,8 +40,11 @@ internal ref struct NumberChain
     /// <summary>The separator before each group (<see cref="Separators.None"/> for the first).</summary>
     public Span<Separators> GroupSeparators;
 
-    /// <summary>Reads the chain that starts at <paramref name="start"/> (a '+', a '(' or a digit).</summary>
-    public static NumberChain Read(ReadOnlySpan<char> text, int start, in NumberChainBuffers buffers)
+    /// <summary>
+    /// Reads the chain that starts at <paramref name="start"/> (a '+', a '(' or a digit). With
+    /// <paramref name="stopAtSpacedMark"/>, a spaced dash or slash ends it instead of joining.
+    /// </summary>
+    public static NumberChain Read(ReadOnlySpan<char> text, int start, in NumberChainBuffers buffers, bool stopAtSpacedMark = false)
     {
         var chain = new NumberChain { Start = start, End = start };
         var digitCount = 0;
@@ -97,6 +103,13 @@ internal ref struct NumberChain
                 break;
             }
 
+            var spacedMark = (separator & Separators.Space) != 0 && (separator & (Separators.Dash | Separators.Slash)) != 0;
+            if (spacedMark && stopAtSpacedMark)
+            {
+                break;
+            }
+
+            chain.HasSpacedMark |= spacedMark;
             chain.Separators |= separator;
             separatorBefore = separator;
             position = next;

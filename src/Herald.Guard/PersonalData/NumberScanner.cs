@@ -42,6 +42,8 @@ internal static class NumberScanner
         ],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<char> PartStarts = SearchValues.Create("+(0123456789");
+
     public static void Detect(ScanContext context)
     {
         var text = context.Text.AsSpan();
@@ -133,12 +135,41 @@ internal static class NumberScanner
             return next;
         }
 
-        if (!DetectPaymentCards(context, ref chain) && !TryTaxId(context, ref chain))
+        if (!DetectPaymentCards(context, ref chain) && !TryTaxId(context, ref chain)
+            && !TryPhone(context, ref chain) && chain.HasSpacedMark)
         {
-            DetectPhone(context, ref chain);
+            DetectPhonesInParts(context, chain.Start, chain.End, buffers);
         }
 
         return next;
+    }
+
+    // "030 1234567 / 0171 1234567": when the whole chain is no number, each part may be one.
+    private static void DetectPhonesInParts(ScanContext context, int start, int end, in NumberChainBuffers buffers)
+    {
+        var text = context.Text.AsSpan();
+        var position = start;
+        while (position < end)
+        {
+            var part = NumberChain.Read(text, position, buffers, stopAtSpacedMark: true);
+            if (part.GroupCount == 0)
+            {
+                return;
+            }
+
+            if (!part.Overflow)
+            {
+                TryPhone(context, ref part);
+            }
+
+            var rest = text[part.End..end].IndexOfAny(PartStarts);
+            if (rest < 0)
+            {
+                return;
+            }
+
+            position = part.End + rest;
+        }
     }
 
     // Cards are written compact or in groups of four (American Express and Diners: 4-6-5, 4-6-4),
@@ -256,13 +287,13 @@ internal static class NumberScanner
         return true;
     }
 
-    private static void DetectPhone(ScanContext context, ref NumberChain chain)
+    private static bool TryPhone(ScanContext context, ref NumberChain chain)
     {
         var text = context.Text.AsSpan();
         var digits = chain.Digits;
         if (digits.Length is < MinPhoneDigits or > MaxPhoneDigits || IsGluedAfter(text, chain.ExtensionEnd))
         {
-            return;
+            return false;
         }
 
         // German numbers are written with their trunk 0 or a country code; digits without either
@@ -272,7 +303,7 @@ internal static class NumberScanner
         {
             if (LooksLikeOtherNumber(ref chain))
             {
-                return;
+                return false;
             }
 
             region = Phones.DefaultRegion;
@@ -283,21 +314,22 @@ internal static class NumberScanner
         }
         else
         {
-            return;
+            return false;
         }
 
         if (HasNotPhoneContext(text, chain.Start))
         {
-            return;
+            return false;
         }
 
         var length = chain.ExtensionEnd - chain.Start;
         if (!Phones.IsPersonal(context.Text.Substring(chain.Start, length), region))
         {
-            return;
+            return false;
         }
 
         context.Report(chain.Start, length, PersonalDataRules.Phone);
+        return true;
     }
 
     // Dates (01.12.2026, 03/04/25, 01-12-2026), IPv4 addresses (010.000.000.001) and US social
