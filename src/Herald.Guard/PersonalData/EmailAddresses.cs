@@ -15,7 +15,8 @@ internal static class EmailAddresses
     private const int MaxLocalLength = 64;
     private const int MaxDomainLength = 253;
 
-    // Addresses of a function rather than a person: published so that people write to them.
+    // Addresses of a function rather than a person: published so that people write to them
+    // (and git@, the account of every SSH remote such as git@github.com:org/repo.git).
     private static readonly HashSet<string> RoleLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "info", "kontakt", "contact", "presse", "press", "media", "medien", "pr", "support", "help", "hilfe",
@@ -27,6 +28,7 @@ internal static class EmailAddresses
         "zentrale", "empfang", "reception", "billing", "rechnung", "rechnungen", "invoice", "invoices", "buchhaltung",
         "accounting", "legal", "recht", "compliance", "ir", "investor-relations", "investorrelations", "kommunikation",
         "communications", "social", "socialmedia", "academy", "training", "impressum", "redaktion", "editor", "editorial",
+        "git",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup =
@@ -35,6 +37,15 @@ internal static class EmailAddresses
     // RFC 2606 / RFC 6761 names reserved for documentation and testing, plus example.de (used in German docs).
     private static readonly string[] DocumentationDomains = ["example.com", "example.org", "example.net", "example.de"];
     private static readonly string[] DocumentationTopLevels = ["example", "test", "invalid", "localhost"];
+
+    // "icon@2x.png" is a file name (retina image sizes), not an address: no top-level domain is a file type.
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf", "js", "css", "html", "htm", "json", "txt",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FileExtensionLookup =
+        FileExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly SearchValues<char> AsciiLetters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
@@ -117,7 +128,7 @@ internal static class EmailAddresses
 
         var topLevel = text[(text[..end].LastIndexOf('.') + 1)..end];
         return topLevel.StartsWith("xn--", StringComparison.OrdinalIgnoreCase)
-            || (topLevel.Length >= 2 && !topLevel.ContainsAnyExcept(AsciiLetters));
+            || (topLevel.Length >= 2 && !topLevel.ContainsAnyExcept(AsciiLetters) && !FileExtensionLookup.Contains(topLevel));
     }
 
     private static bool IsPersonal(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)

@@ -29,16 +29,26 @@ internal static class NumberScanner
     // How far before a number to look for a word that says what the number is.
     private const int ContextWindow = 32;
 
-    // Words that name a number as something other than a phone number: an order, a ticket, a book,
-    // an account. The number is then left alone even when it would also be a valid phone number.
+    // Words that name a number as an identifier of something else: an order, a ticket, a book, a
+    // file. Such a number is left alone even when it would also pass a phone or tax ID check.
+    private static readonly string[] IdentifierWords =
+    [
+        "isbn", "issn", "bestellnummer", "bestell-nr", "order no", "order number", "order id", "auftrag",
+        "rechnung", "invoice", "ticket", "kundennummer", "kunden-nr", "kundennr", "customer id", "vorgang",
+        "aktenzeichen", "artikel", "sku", "seriennummer", "serial", "sendung", "tracking", "referenz",
+        "reference", "version", "build", "patent",
+    ];
+
+    private static readonly SearchValues<string> NotTaxIdContext = SearchValues.Create(IdentifierWords, StringComparison.OrdinalIgnoreCase);
+
+    // For phone numbers also the other kinds of personal numbers, which have their own checks or
+    // are not ours to judge (social security, passport numbers).
     private static readonly SearchValues<string> NotPhoneContext = SearchValues.Create(
         [
-            "isbn", "issn", "bestellnummer", "bestell-nr", "order no", "order number", "order id", "auftrag",
-            "rechnung", "invoice", "ticket", "kundennummer", "kunden-nr", "kundennr", "customer id", "vorgang",
-            "aktenzeichen", "artikel", "sku", "seriennummer", "serial", "sendung", "tracking", "referenz",
-            "reference", "konto", "account", "blz", "steuer", "ust-id", "vat", "version", "build", "patent",
-            "credit card", "debit card", "card number", "card no", "kreditkarte", "kartennummer", "ssn",
-            "social security", "sozialversicherung", "rentenversicherung", "passport", "reisepass", "ausweis",
+            .. IdentifierWords,
+            "konto", "account", "blz", "steuer", "ust-id", "vat", "credit card", "debit card", "card number", "card no",
+            "kreditkarte", "kartennummer", "ssn", "social security", "sozialversicherung", "rentenversicherung",
+            "passport", "reisepass", "ausweis",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -278,7 +288,7 @@ internal static class NumberScanner
 
         var grouping = chain.Separators == Separators.None
             || (chain.Separators == Separators.Space && chain.GroupDigits.SequenceEqual([2, 3, 3, 3]));
-        if (!grouping || !GermanTaxId.IsValid(chain.Digits))
+        if (!grouping || !GermanTaxId.IsValid(chain.Digits) || HasContext(context.Text, chain.Start, NotTaxIdContext))
         {
             return false;
         }
@@ -317,7 +327,7 @@ internal static class NumberScanner
             return false;
         }
 
-        if (HasNotPhoneContext(text, chain.Start))
+        if (HasContext(text, chain.Start, NotPhoneContext))
         {
             return false;
         }
@@ -365,12 +375,12 @@ internal static class NumberScanner
             : chain.Separators is Separators.Dash or Separators.Dot;
     }
 
-    private static bool HasNotPhoneContext(ReadOnlySpan<char> text, int start)
+    private static bool HasContext(ReadOnlySpan<char> text, int start, SearchValues<string> words)
     {
         var from = Math.Max(0, start - ContextWindow);
         var window = text[from..start];
         var lineBreak = window.LastIndexOf('\n');
-        return window[(lineBreak + 1)..].IndexOfAny(NotPhoneContext) >= 0;
+        return window[(lineBreak + 1)..].IndexOfAny(words) >= 0;
     }
 
     // "v2.10.401", "abc123", "…/0123", "#2024", "id=0151…" and the like: the digits belong to a larger token.

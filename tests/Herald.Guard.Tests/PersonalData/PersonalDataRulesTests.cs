@@ -138,4 +138,39 @@ public sealed class PersonalDataRulesTests
 
         Assert.True(engine.Check("Fragen an jana.schmidt@beispiel-ag.de").IsGoodToGo);
     }
+
+    [Fact]
+    public void Random_and_pathological_number_text_is_checked_without_error()
+    {
+        // Fragments that sit on the scanners' edges: separators, parentheses, '@', letters next to digits.
+        const string Alphabet = "0123456789012345 +-./()@xXDEa.\n\u00A0,:";
+        var random = new Random(20260601);
+        var buffer = new char[64];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var length = random.Next(1, buffer.Length);
+            for (var j = 0; j < length; j++)
+            {
+                buffer[j] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            _ = Engine.Check(new string(buffer, 0, length));
+        }
+
+        string[] pathological =
+        [
+            new string('7', 100_000),
+            string.Concat(Enumerable.Repeat("0151 ", 20_000)),
+            string.Concat(Enumerable.Repeat("4111-", 20_000)),
+            string.Concat(Enumerable.Repeat("a@", 50_000)),
+            new string('a', 100_000) + "@" + string.Concat(Enumerable.Repeat("b.", 50_000)) + "de",
+            string.Concat(Enumerable.Repeat("DE89 ", 20_000)),
+            string.Concat(Enumerable.Repeat("(0", 30_000)),
+            "+" + string.Concat(Enumerable.Repeat("1 / ", 30_000)),
+        ];
+        foreach (var text in pathological)
+        {
+            Assert.NotNull(Engine.Check(text));
+        }
+    }
 }
