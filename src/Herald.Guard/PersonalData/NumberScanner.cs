@@ -333,13 +333,41 @@ internal static class NumberScanner
         }
 
         var length = chain.ExtensionEnd - chain.Start;
-        if (!Phones.IsPersonal(context.Text.Substring(chain.Start, length), region))
+        var personal = GermanNationalNumber(ref chain, region) is { Length: > 0 } national
+            ? Phones.IsPersonalGerman(national)
+            : Phones.IsPersonal(context.Text.Substring(chain.Start, length), region);
+        if (!personal)
         {
             return false;
         }
 
         context.Report(chain.Start, length, PersonalDataRules.Phone);
         return true;
+    }
+
+    // The national significant number of a German number (0151 …, +49 151 …, 0049 (0)151 …), or
+    // empty for numbers of other countries.
+    private static ReadOnlySpan<char> GermanNationalNumber(ref NumberChain chain, string region)
+    {
+        var digits = chain.Digits;
+        if (region != Phones.DefaultRegion)
+        {
+            return [];
+        }
+
+        if (!chain.Plus && digits[1] != '0')
+        {
+            return digits[1..];
+        }
+
+        var international = chain.Plus ? digits : digits[2..];
+        if (!international.StartsWith("49"))
+        {
+            return [];
+        }
+
+        var national = international[2..];
+        return national is ['0', ..] ? national[1..] : national;
     }
 
     // Dates (01.12.2026, 03/04/25, 01-12-2026), IPv4 addresses (010.000.000.001) and US social

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PhoneNumbers;
 
 namespace Herald.Guard.PersonalData;
@@ -14,6 +15,11 @@ internal static class Phones
     /// <summary>Region for numbers written in North American style without a country code.</summary>
     public const string NorthAmerica = "US";
 
+    public const int GermanCallingCode = 49;
+
+    // E.164 allows 15 digits including the country code.
+    private const int MaxNationalDigits = 15;
+
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     /// <summary>
@@ -29,27 +35,39 @@ internal static class Phones
     /// <summary>
     /// Whether <paramref name="candidate"/> is a valid phone number (read in <paramref name="region"/>
     /// unless it has a country code) of a kind that belongs to a person or an ordinary line.
-    /// Toll-free, shared-cost, premium-rate and universal access numbers are business hotlines,
-    /// published to be called, and are not personal data.
     /// </summary>
     public static bool IsPersonal(string candidate, string region)
     {
-        PhoneNumber number;
         try
         {
-            number = Util.Parse(candidate, region);
+            return IsPersonal(Util.Parse(candidate, region));
         }
         catch (NumberParseException)
         {
             return false;
         }
+    }
 
-        if (!Util.IsValidNumber(number))
+    /// <summary>
+    /// The same for a German number given as its national significant number (without trunk 0 or
+    /// +49). Parsing is most of libphonenumber's cost, and for Germany it only strips those prefixes,
+    /// so the number is built directly; a test checks that both ways agree.
+    /// </summary>
+    public static bool IsPersonalGerman(ReadOnlySpan<char> nationalSignificantNumber)
+    {
+        if (nationalSignificantNumber.IsEmpty || nationalSignificantNumber[0] == '0' || nationalSignificantNumber.Length > MaxNationalDigits
+            || !ulong.TryParse(nationalSignificantNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
             return false;
         }
 
-        return Util.GetNumberType(number) is not (PhoneNumberType.TOLL_FREE or PhoneNumberType.SHARED_COST
-            or PhoneNumberType.PREMIUM_RATE or PhoneNumberType.UAN);
+        return IsPersonal(new PhoneNumber.Builder().SetCountryCode(GermanCallingCode).SetNationalNumber(value).Build());
     }
+
+    // The type lookup also validates (UNKNOWN = not a valid number), so one call answers both.
+    // Toll-free, shared-cost, premium-rate and universal access numbers are business hotlines,
+    // published to be called, and are not personal data.
+    private static bool IsPersonal(PhoneNumber number) =>
+        Util.GetNumberType(number) is not (PhoneNumberType.UNKNOWN or PhoneNumberType.TOLL_FREE
+            or PhoneNumberType.SHARED_COST or PhoneNumberType.PREMIUM_RATE or PhoneNumberType.UAN);
 }
