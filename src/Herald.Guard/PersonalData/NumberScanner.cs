@@ -31,12 +31,14 @@ internal static class NumberScanner
 
     // Words that name a number as an identifier of something else: an order, a ticket, a book, a
     // file. Such a number is left alone even when it would also pass a phone or tax ID check.
+    // They are matched as substrings, so each is specific enough not to hide inside ordinary
+    // words ("vat" would match "private", "build" "building").
     private static readonly string[] IdentifierWords =
     [
-        "isbn", "issn", "bestellnummer", "bestell-nr", "order no", "order number", "order id", "auftrag",
-        "rechnung", "invoice", "ticket", "kundennummer", "kunden-nr", "kundennr", "customer id", "vorgang",
-        "aktenzeichen", "artikel", "sku", "seriennummer", "serial", "sendung", "tracking", "referenz",
-        "reference", "version", "build", "patent",
+        "isbn", "issn", "bestellnummer", "bestell-nr", "order no", "order number", "order id", "auftragsnummer",
+        "rechnungsnummer", "rechnungs-nr", "invoice", "ticket", "kundennummer", "kunden-nr", "kundennr",
+        "customer id", "customer no", "vorgangsnummer", "aktenzeichen", "artikelnummer", "art.-nr", "sku",
+        "seriennummer", "serial", "sendungsnummer", "tracking", "referenz", "reference", "version", "patent",
     ];
 
     private static readonly SearchValues<string> NotTaxIdContext = SearchValues.Create(IdentifierWords, StringComparison.OrdinalIgnoreCase);
@@ -46,9 +48,10 @@ internal static class NumberScanner
     private static readonly SearchValues<string> NotPhoneContext = SearchValues.Create(
         [
             .. IdentifierWords,
-            "konto", "account", "blz", "steuer", "ust-id", "vat", "credit card", "debit card", "card number", "card no",
+            "kontonummer", "konto-nr", "account number", "account no", "blz", "steuernummer", "steuer-nr", "steuer-id",
+            "steuer id", "ust-id", "vat id", "vat no", "vat number", "credit card", "debit card", "card number", "card no.",
             "kreditkarte", "kartennummer", "ssn", "social security", "sozialversicherung", "rentenversicherung",
-            "passport", "reisepass", "ausweis",
+            "passport", "reisepass", "ausweisnummer", "personalausweis",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -139,14 +142,20 @@ internal static class NumberScanner
         }
 
         var chain = NumberChain.Read(text, start, buffers);
+        if (chain.GroupCount == 0 && start != digitStart)
+        {
+            // An unclosed parenthesis: "(030 1234567" is still a number.
+            chain = NumberChain.Read(text, digitStart, buffers);
+        }
+
         var next = Math.Max(chain.ExtensionEnd, digitStart + 1);
         if (chain.Overflow || chain.GroupCount == 0)
         {
             return next;
         }
 
-        if (!DetectPaymentCards(context, ref chain) && !TryTaxId(context, ref chain)
-            && !TryPhone(context, ref chain) && chain.HasSpacedMark)
+        if (!DetectPaymentCards(context, in chain) && !TryTaxId(context, in chain)
+            && !TryPhone(context, in chain) && chain.HasSpacedMark)
         {
             DetectPhonesInParts(context, chain.Start, chain.End, buffers);
         }
@@ -169,7 +178,7 @@ internal static class NumberScanner
 
             if (!part.Overflow)
             {
-                TryPhone(context, ref part);
+                TryPhone(context, in part);
             }
 
             var rest = text[part.End..end].IndexOfAny(PartStarts);
@@ -186,7 +195,7 @@ internal static class NumberScanner
     // joined by spaces or dashes. One chain can hold several ("4012888888881881 4012-8888-8888-1881")
     // or a card followed by other numbers ("4111 1111 1111 1111 12/27"), so windows of whole groups
     // that start and end at a space are tried, longest first.
-    private static bool DetectPaymentCards(ScanContext context, ref NumberChain chain)
+    private static bool DetectPaymentCards(ScanContext context, in NumberChain chain)
     {
         if (chain.Plus || chain.Parentheses > 0)
         {
@@ -199,7 +208,7 @@ internal static class NumberScanner
         var first = 0;
         while (first < chain.GroupCount)
         {
-            var last = LongestCardWindow(text, ref chain, first, digitOffset);
+            var last = LongestCardWindow(text, in chain, first, digitOffset);
             if (last < 0)
             {
                 digitOffset += chain.GroupDigits[first];
@@ -219,7 +228,7 @@ internal static class NumberScanner
         return found;
     }
 
-    private static int LongestCardWindow(ReadOnlySpan<char> text, ref NumberChain chain, int first, int digitOffset)
+    private static int LongestCardWindow(ReadOnlySpan<char> text, in NumberChain chain, int first, int digitOffset)
     {
         if (first > 0 && (chain.GroupSeparators[first] & Separators.Space) == 0)
         {
@@ -238,7 +247,7 @@ internal static class NumberScanner
                 ? chain.ExtensionEnd == chain.End && !IsGluedAfter(text, chain.End)
                 : (chain.GroupSeparators[last + 1] & Separators.Space) != 0;
             if (count is >= PaymentCards.MinLength and <= PaymentCards.MaxLength && bounded
-                && HasCardLayout(ref chain, first, last) && PaymentCards.IsValid(chain.Digits.Slice(digitOffset, count)))
+                && HasCardLayout(in chain, first, last) && PaymentCards.IsValid(chain.Digits.Slice(digitOffset, count)))
             {
                 return last;
             }
@@ -247,7 +256,7 @@ internal static class NumberScanner
         return -1;
     }
 
-    private static bool HasCardLayout(ref NumberChain chain, int first, int last)
+    private static bool HasCardLayout(in NumberChain chain, int first, int last)
     {
         if (first == last)
         {
@@ -278,7 +287,7 @@ internal static class NumberScanner
     }
 
     // Written compact (12345678901) or in the grouping of the tax office's letters (12 345 678 901).
-    private static bool TryTaxId(ScanContext context, ref NumberChain chain)
+    private static bool TryTaxId(ScanContext context, in NumberChain chain)
     {
         if (chain.Plus || chain.Parentheses > 0 || chain.ExtensionEnd != chain.End || chain.Digits.Length != GermanTaxId.Length
             || IsGluedAfter(context.Text, chain.End))
@@ -297,7 +306,7 @@ internal static class NumberScanner
         return true;
     }
 
-    private static bool TryPhone(ScanContext context, ref NumberChain chain)
+    private static bool TryPhone(ScanContext context, in NumberChain chain)
     {
         var text = context.Text.AsSpan();
         var digits = chain.Digits;
@@ -311,14 +320,14 @@ internal static class NumberScanner
         string region;
         if (chain.Plus || digits[0] == '0')
         {
-            if (LooksLikeOtherNumber(ref chain))
+            if (LooksLikeOtherNumber(in chain))
             {
                 return false;
             }
 
             region = Phones.DefaultRegion;
         }
-        else if (IsNorthAmericanLayout(ref chain))
+        else if (IsNorthAmericanLayout(in chain))
         {
             region = Phones.NorthAmerica;
         }
@@ -333,7 +342,7 @@ internal static class NumberScanner
         }
 
         var length = chain.ExtensionEnd - chain.Start;
-        var personal = GermanNationalNumber(ref chain, region) is { Length: > 0 } national
+        var personal = GermanNationalNumber(in chain, region) is { Length: > 0 } national
             ? Phones.IsPersonalGerman(national)
             : Phones.IsPersonal(context.Text.Substring(chain.Start, length), region);
         if (!personal)
@@ -347,7 +356,7 @@ internal static class NumberScanner
 
     // The national significant number of a German number (0151 …, +49 151 …, 0049 (0)151 …), or
     // empty for numbers of other countries.
-    private static ReadOnlySpan<char> GermanNationalNumber(ref NumberChain chain, string region)
+    private static ReadOnlySpan<char> GermanNationalNumber(in NumberChain chain, string region)
     {
         var digits = chain.Digits;
         if (region != Phones.DefaultRegion)
@@ -372,7 +381,7 @@ internal static class NumberScanner
 
     // Dates (01.12.2026, 03/04/25, 01-12-2026), IPv4 addresses (010.000.000.001) and US social
     // security numbers (054-28-6917) fit German phone number plans too.
-    private static bool LooksLikeOtherNumber(ref NumberChain chain)
+    private static bool LooksLikeOtherNumber(in NumberChain chain)
     {
         var g = chain.GroupDigits;
         var separators = chain.Separators;
@@ -390,7 +399,7 @@ internal static class NumberScanner
 
     // (415) 555-0132, (415)555-0132, 415-555-0132 or 415.555.0132, with area code and exchange
     // starting 2-9 as the North American plan requires.
-    private static bool IsNorthAmericanLayout(ref NumberChain chain)
+    private static bool IsNorthAmericanLayout(in NumberChain chain)
     {
         var g = chain.GroupDigits;
         if (g.Length != 3 || g[0] != 3 || g[1] != 3 || g[2] != 4 || chain.Digits[0] < '2' || chain.Digits[3] < '2')
@@ -425,7 +434,7 @@ internal static class NumberScanner
             || (c is '.' or ',' or '-' or '/' && start >= 2 && char.IsLetterOrDigit(text[start - 2]));
     }
 
-    // "0151…abc", "0151 2345,50", "030 1234:12", "0151/x" and amounts like "0151 €": part of
+    // "0151…abc", "0151 2345,50", "030 1234:12", "0151/x" and amounts like "0151€": part of
     // something else. A dash before a word is a compound ("030 1234567-Zentrale") and ends the number.
     private static bool IsGluedAfter(ReadOnlySpan<char> text, int end)
     {
