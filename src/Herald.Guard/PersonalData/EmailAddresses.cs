@@ -34,6 +34,23 @@ internal static class EmailAddresses
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup =
         RoleLocalParts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Placeholders people write when they explain an address scheme ("vorname.nachname@firma.de"):
+    // no one's address.
+    private static readonly HashSet<string> PlaceholderLocalParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vorname.nachname", "vorname_nachname", "vorname-nachname", "vorname", "nachname", "v.nachname",
+        "firstname.lastname", "firstname_lastname", "firstname-lastname", "first.last", "firstname", "lastname",
+        "f.lastname", "name", "yourname", "your.name", "deinname", "dein.name", "ihrname", "ihr.name",
+        "max.mustermann", "maxmustermann", "m.mustermann", "erika.mustermann", "mustermann", "john.doe", "jane.doe",
+        "johndoe", "janedoe", "beispiel", "example", "someone", "jemand", "xyz",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderLookup =
+        PlaceholderLocalParts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // How far back to look for "://" that makes the '@' part of a URL's user information.
+    private const int MaxUrlPrefix = 256;
+
     // RFC 2606 / RFC 6761 names reserved for documentation and testing, plus example.de (used in German docs).
     private static readonly string[] DocumentationDomains = ["example.com", "example.org", "example.net", "example.de"];
     private static readonly string[] DocumentationTopLevels = ["example", "test", "invalid", "localhost"];
@@ -86,9 +103,7 @@ internal static class EmailAddresses
             start++;
         }
 
-        // A second '@' right before the local part is a fediverse handle (@name@instance.social):
-        // a public profile, like a LinkedIn handle, not a mailbox someone wants to keep private.
-        if (start == at || at - start > MaxLocalLength || text[at - 1] == '.' || (start > 0 && text[start - 1] == '@'))
+        if (start == at || at - start > MaxLocalLength || text[at - 1] == '.' || IsHandleMaskOrUrl(text, start))
         {
             return false;
         }
@@ -131,9 +146,30 @@ internal static class EmailAddresses
             || (topLevel.Length >= 2 && !topLevel.ContainsAnyExcept(AsciiLetters) && !FileExtensionLookup.Contains(topLevel));
     }
 
+    // A second '@' right before the local part is a fediverse handle (@name@instance.social): a
+    // public profile, like a LinkedIn handle. A '*', '•' or '…' there means the address is already
+    // masked (j***n@…). After "scheme://" the '@' separates a URL's user information from its host
+    // (postgres://user:password@host): a credential, which the secret rules judge.
+    private static bool IsHandleMaskOrUrl(ReadOnlySpan<char> text, int start)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+
+        if (text[start - 1] is '@' or '*' or '•' or '…')
+        {
+            return true;
+        }
+
+        var before = text[Math.Max(0, start - MaxUrlPrefix)..start];
+        var tokenStart = before.LastIndexOfAny(' ', '\n', '\t') + 1;
+        return before[tokenStart..].Contains("://", StringComparison.Ordinal);
+    }
+
     private static bool IsPersonal(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
     {
-        if (RoleLookup.Contains(local))
+        if (RoleLookup.Contains(local) || PlaceholderLookup.Contains(local))
         {
             return false;
         }

@@ -26,6 +26,10 @@ public sealed class PersonalDataRulesTests
         { "personal-email", "Folgt mir im Fediverse: @jana@chaos.social", null },
         { "personal-email", "Treffen @ 10 Uhr im Foyer, danke @Jana Schmidt!", null },
         { "personal-email", "my email is info@presidio. and nothing else", null },
+        { "personal-email", "Unsere Adressen folgen dem Schema vorname.nachname@beispiel-ag.de (z. B. max.mustermann@beispiel-ag.de).", null },
+        { "personal-email", "Schon maskiert: j***n@beispiel-ag.de und jo•••@beispiel-ag.de", null },
+        { "personal-email", "Logo: icon@2x.png, Remote: git@github.com:herald/guard.git", null },
+        { "personal-email", "Connection: postgres://admin:S3cret@db.beispiel-ag.de:5432/app", null },
 
         // phone numbers
         { "personal-phone", "Ruft mich gern an: +49 151 23456789.", "+49 151 23456789" },
