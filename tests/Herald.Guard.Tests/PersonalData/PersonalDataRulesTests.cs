@@ -10,6 +10,14 @@ public sealed class PersonalDataRulesTests
     /// </summary>
     public static TheoryData<string, string, string?> Samples => new()
     {
+        // whole drafts as people post them
+        { "personal-phone", "🎉 Wir stellen ein! Fragen zur Stelle beantwortet euch unsere Recruiterin Lea gern direkt: 0176 12345678. Bewerbungen bitte an karriere@beispiel-ag.de. #Hiring #CyberSecurity", "0176 12345678" },
+        { "personal-email", "Danke an @Jonas Weber für den starken Vortrag auf der it-sa! Wer die Folien möchte: jonas.weber@beispiel-ag.de 🙌", "jonas.weber@beispiel-ag.de" },
+        { "personal-iban", "Spendenaktion fürs Tierheim 🐾 Wer mitmachen will: IBAN DE89 3704 0044 0532 0130 00 (Konto meiner Nachbarin).", "DE89 3704 0044 0532 0130 00" },
+        { "personal-phone", "Nach 3 Jahren, 1.200 Phishing-Simulationen und 98,5 % Meldequote: Danke, Team! 🚀 Meldet Verdachtsfälle an security@beispiel-ag.de oder an die kostenlose Hotline 0800 1234567. Stand: 01.12.2026, Version 2.4.1", null },
+        { "personal-phone", "Patched CVE-2024-3094 within 48h. Build 2026.12.01-rc1, commit 9f86d081, ticket SEC-20451. Reach our SOC at soc@beispiel-ag.de or +49 800 1234567 (toll-free).", null },
+        { "personal-phone", "Unser Awareness-Monat in Zahlen: 4.500 Teilnehmende, 12 Standorte, 0 Klicks auf den Test-Link am 14.10. um 09:30 Uhr. Hash des Berichts: 3f786850e387550fdab836ed7e6dc881de23001b, ID 550e8400-e29b-41d4-a716-446655440000.", null },
+
         // e-mail addresses
         { "personal-email", "Schreibt mir gern an jana.schmidt@beispiel-ag.de, ich freue mich!", "jana.schmidt@beispiel-ag.de" },
         { "personal-email", "Questions? Reach out to Tom.O-Neil+linkedin@mail.beispiel-ag.co.uk.", "Tom.O-Neil+linkedin@mail.beispiel-ag.co.uk" },
