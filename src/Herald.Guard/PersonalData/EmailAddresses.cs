@@ -7,13 +7,17 @@ namespace Herald.Guard.PersonalData;
 /// Finds e-mail addresses by their '@' (a vectorised search, so drafts without one cost almost
 /// nothing) and grows each hit into a pragmatic RFC 5321 address: a dot-atom local part and a
 /// domain of at least two labels with an alphabetic or punycode top-level label. Role addresses
-/// and documentation domains are public by design and not reported.
+/// and documentation domains are public by design, placeholders and masked addresses belong to no
+/// one, and handles, file names and URL credentials are not mailboxes: none of them is reported.
 /// </summary>
 internal static class EmailAddresses
 {
     // RFC 5321 limits; longer runs are not addresses but something else glued together.
     private const int MaxLocalLength = 64;
     private const int MaxDomainLength = 253;
+
+    // How far back to look for "://" that makes the '@' part of a URL's user information.
+    private const int MaxUrlPrefix = 256;
 
     // Addresses of a function rather than a person: published so that people write to them
     // (and git@, the account of every SSH remote such as git@github.com:org/repo.git).
@@ -47,9 +51,6 @@ internal static class EmailAddresses
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderLookup =
         PlaceholderLocalParts.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // How far back to look for "://" that makes the '@' part of a URL's user information.
-    private const int MaxUrlPrefix = 256;
 
     // RFC 2606 / RFC 6761 names reserved for documentation and testing, plus example.de (used in German docs).
     private static readonly string[] DocumentationDomains = ["example.com", "example.org", "example.net", "example.de"];

@@ -17,7 +17,7 @@ internal static class NumberScanner
     private const int MaxDigits = 64;
     private const int MaxGroups = 16;
 
-    // The longest IBAN (Saint Lucia's, 32) plus room for the largest registry entry.
+    // ISO 13616 caps an IBAN at 34 characters (the longest in use, Russia's, has 33).
     private const int MaxIbanLength = 34;
 
     // International numbers have at most 15 digits (E.164), plus "00" in front. German numbers
