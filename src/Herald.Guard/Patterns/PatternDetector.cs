@@ -70,11 +70,22 @@ internal sealed class PatternDetector : IDetector
 
         MarkRulesWithKeywords(text, active);
 
+        // Specific rules first; a generic rule then only reports what no specific rule explained already,
+        // so the author sees "GitHub token" rather than "secret in an assignment" for the same characters.
+        var firstOwn = context.Findings.Count;
         for (var i = 0; i < _rules.Length; i++)
         {
-            if (active[i])
+            if (active[i] && !_rules[i].Generic)
             {
-                Run(_rules[i], context);
+                Run(_rules[i], context, firstOwn);
+            }
+        }
+
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            if (active[i] && _rules[i].Generic)
+            {
+                Run(_rules[i], context, firstOwn);
             }
         }
     }
@@ -116,20 +127,60 @@ internal sealed class PatternDetector : IDetector
         }
     }
 
-    private static void Run(PatternRule rule, ScanContext context)
+    private static void Run(PatternRule rule, ScanContext context, int firstOwn)
     {
-        if (rule.Regex is null)
-        {
-            return;
-        }
-
         if (rule.PathRegex is not null && (context.Path is null || !rule.PathRegex.IsMatch(context.Path)))
         {
             return;
         }
 
+        if (rule.Regex is null)
+        {
+            ReportPathOnly(rule, context);
+            return;
+        }
+
+        try
+        {
+            if (rule.HasGroups)
+            {
+                RunWithGroups(rule, context, firstOwn);
+            }
+            else
+            {
+                RunWithoutGroups(rule, context, firstOwn);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only imported patterns that the linear engine could not take have a timeout. A rule that runs out of
+            // time on a draft reports nothing for it rather than stalling the whole check.
+        }
+    }
+
+    // Most built-in patterns have no capture groups: matching them with ValueMatch allocates nothing unless a candidate is found.
+    private static void RunWithoutGroups(PatternRule rule, ScanContext context, int firstOwn)
+    {
         var text = context.Text;
-        for (var match = rule.Regex.Match(text); match.Success; match = match.NextMatch())
+        foreach (var match in rule.Regex!.EnumerateMatches(text))
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            var (start, length) = TrimNewlines(text.AsSpan(match.Index, match.Length), match.Index);
+            if (length > 0 && Accepts(rule, context, start, length, match.Index, match.Length, firstOwn))
+            {
+                context.Report(start, length, rule.Info);
+            }
+        }
+    }
+
+    private static void RunWithGroups(PatternRule rule, ScanContext context, int firstOwn)
+    {
+        var text = context.Text;
+        for (var match = rule.Regex!.Match(text); match.Success; match = match.NextMatch())
         {
             if (match.Length == 0)
             {
@@ -137,23 +188,7 @@ internal sealed class PatternDetector : IDetector
             }
 
             var (secretStart, secretLength) = SelectSecret(rule, match);
-            if (secretLength == 0)
-            {
-                continue;
-            }
-
-            var secret = text.Substring(secretStart, secretLength);
-            if (rule.MinEntropy > 0 && Entropy.Shannon(secret) <= rule.MinEntropy)
-            {
-                continue;
-            }
-
-            if (rule.Accept is not null && !rule.Accept(secret))
-            {
-                continue;
-            }
-
-            if (rule.Allowlists.Count > 0 && IsAllowed(rule, text, match, secret, context.Path))
+            if (secretLength == 0 || !Accepts(rule, context, secretStart, secretLength, match.Index, match.Length, firstOwn))
             {
                 continue;
             }
@@ -161,6 +196,64 @@ internal sealed class PatternDetector : IDetector
             var (start, length) = rule.ReportSecretOnly ? (secretStart, secretLength) : TrimNewlines(match.ValueSpan, match.Index);
             context.Report(start, length, rule.Info);
         }
+    }
+
+    private static bool Accepts(PatternRule rule, ScanContext context, int secretStart, int secretLength, int matchStart, int matchLength, int firstOwn)
+    {
+        var text = context.Text;
+        var secretSpan = text.AsSpan(secretStart, secretLength);
+        if (rule.MinEntropy > 0 && Entropy.Shannon(secretSpan) <= rule.MinEntropy)
+        {
+            return false;
+        }
+
+        if (rule.Generic && OverlapsEarlierFinding(context, firstOwn, secretStart, secretStart + secretLength))
+        {
+            return false;
+        }
+
+        if (rule.Accept is null && rule.Allowlists.Count == 0)
+        {
+            return true;
+        }
+
+        var secret = secretSpan.ToString();
+        if (rule.Accept is not null && !rule.Accept(secret))
+        {
+            return false;
+        }
+
+        return rule.Allowlists.Count == 0 || !IsAllowed(rule, text, matchStart, matchLength, secret, context.Path);
+    }
+
+    private static bool OverlapsEarlierFinding(ScanContext context, int firstOwn, int start, int end)
+    {
+        var findings = context.Findings;
+        for (var i = firstOwn; i < findings.Count; i++)
+        {
+            if (findings[i].Start < end && start < findings[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // gitleaks reports a path-only rule for the whole file; a draft has no better position than its first line.
+    private static void ReportPathOnly(PatternRule rule, ScanContext context)
+    {
+        var text = context.Text;
+        foreach (var allowlist in rule.Allowlists)
+        {
+            if (allowlist.Allows(string.Empty, string.Empty, string.Empty, context.Path))
+            {
+                return;
+            }
+        }
+
+        var (_, lineEnd) = TextLines.Bounds(text, 0, 1);
+        context.Report(0, Math.Max(1, Math.Min(lineEnd, text.Length)), rule.Info);
     }
 
     private static (int Start, int Length) SelectSecret(PatternRule rule, Match match)
@@ -189,7 +282,7 @@ internal sealed class PatternDetector : IDetector
             }
         }
 
-        return TrimNewlines(match.Value, match.Index);
+        return TrimNewlines(match.ValueSpan, match.Index);
     }
 
     // gitleaks trims line breaks from both ends of a match before using it.
@@ -200,13 +293,14 @@ internal sealed class PatternDetector : IDetector
         return (start, trimmed.TrimEnd('\n').Length);
     }
 
-    private static bool IsAllowed(PatternRule rule, string text, Match match, string secret, string? path)
+    private static bool IsAllowed(PatternRule rule, string text, int matchStart, int matchLength, string secret, string? path)
     {
-        var (lineStart, lineEnd) = TextLines.Bounds(text, match.Index, match.Length);
+        var (lineStart, lineEnd) = TextLines.Bounds(text, matchStart, matchLength);
         var line = text[lineStart..lineEnd];
+        var match = text.Substring(matchStart, matchLength);
         foreach (var allowlist in rule.Allowlists)
         {
-            if (allowlist.Allows(secret, match.Value, line, path))
+            if (allowlist.Allows(secret, match, line, path))
             {
                 return true;
             }

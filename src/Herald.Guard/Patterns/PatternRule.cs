@@ -13,8 +13,21 @@ internal sealed record PatternRule
 {
     public required RuleInfo Info { get; init; }
 
+    private readonly Regex? _regex;
+
     /// <summary>The compiled pattern; null for a rule that only matches file paths.</summary>
-    public required Regex? Regex { get; init; }
+    public required Regex? Regex
+    {
+        get => _regex;
+        init
+        {
+            _regex = value;
+            HasGroups = value is not null && value.GetGroupNumbers().Length > 1;
+        }
+    }
+
+    /// <summary>Whether <see cref="Regex"/> has capture groups (then the secret may be a group, not the whole match).</summary>
+    public bool HasGroups { get; private init; }
 
     /// <summary>Lower-case keywords; empty means the rule always runs.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
@@ -33,6 +46,12 @@ internal sealed record PatternRule
 
     /// <summary>An extra check on the secret (placeholder, checksum); false drops the match.</summary>
     public Func<string, bool>? Accept { get; init; }
+
+    /// <summary>
+    /// A catch-all rule (a secret in any assignment, say). It runs after the specific rules and stays quiet where one of
+    /// them already found something, so the finding names the most specific kind of secret.
+    /// </summary>
+    public bool Generic { get; init; }
 
     /// <summary>When true, the finding covers only the secret; when false, the whole match.</summary>
     public bool ReportSecretOnly { get; init; } = true;
