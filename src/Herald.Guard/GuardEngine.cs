@@ -1,5 +1,6 @@
 using Herald.Guard.Detection;
 using Herald.Guard.Patterns;
+using Herald.Guard.Secrets;
 using Herald.Guard.Text;
 
 namespace Herald.Guard;
@@ -29,6 +30,11 @@ public sealed class GuardEngine
     {
         ArgumentNullException.ThrowIfNull(setup);
         var patternRules = new List<PatternRule>();
+        if (setup.BuiltinSecretRules)
+        {
+            patternRules.AddRange(SecretPack.Rules);
+        }
+
         foreach (var config in setup.GitleaksConfigs)
         {
             patternRules.AddRange(config.Rules);

@@ -142,13 +142,17 @@ internal sealed class PatternDetector : IDetector
 
         try
         {
-            if (rule.HasGroups)
+            if (rule.LineScoped && rule.Keywords.Count > 0)
             {
-                RunWithGroups(rule, context, firstOwn);
+                RunOnKeywordLines(rule, context, firstOwn);
+            }
+            else if (rule.HasGroups)
+            {
+                RunWithGroups(rule, context, firstOwn, 0, context.Text.Length);
             }
             else
             {
-                RunWithoutGroups(rule, context, firstOwn);
+                RunWithoutGroups(rule, context, firstOwn, 0, context.Text.Length);
             }
         }
         catch (RegexMatchTimeoutException)
@@ -158,29 +162,80 @@ internal sealed class PatternDetector : IDetector
         }
     }
 
+    // Runs the pattern on each line that holds one of the rule's keywords, each line once, in text order.
+    private static void RunOnKeywordLines(PatternRule rule, ScanContext context, int firstOwn)
+    {
+        const int MaxLines = 64;
+        var text = context.Text;
+        var lower = context.LowerInvariant;
+        Span<int> lineStarts = stackalloc int[MaxLines];
+        var count = 0;
+        foreach (var keyword in rule.Keywords)
+        {
+            for (var at = lower.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(keyword, at + keyword.Length, StringComparison.Ordinal))
+            {
+                var (lineStart, lineEnd) = TextLines.Bounds(text, at, keyword.Length);
+                if (lineStarts[..count].Contains(lineStart))
+                {
+                    continue;
+                }
+
+                if (count == MaxLines)
+                {
+                    // A draft with this many keyword lines is better scanned in one go.
+                    RunOnRange(rule, context, firstOwn, 0, text.Length);
+                    return;
+                }
+
+                lineStarts[count++] = lineStart;
+                at = Math.Max(at, lineEnd - keyword.Length);
+            }
+        }
+
+        lineStarts[..count].Sort();
+        foreach (var lineStart in lineStarts[..count])
+        {
+            var (_, lineEnd) = TextLines.Bounds(text, lineStart, 1);
+            RunOnRange(rule, context, firstOwn, lineStart, lineEnd - lineStart);
+        }
+    }
+
+    private static void RunOnRange(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
+    {
+        if (rule.HasGroups)
+        {
+            RunWithGroups(rule, context, firstOwn, start, length);
+        }
+        else
+        {
+            RunWithoutGroups(rule, context, firstOwn, start, length);
+        }
+    }
+
     // Most built-in patterns have no capture groups: matching them with ValueMatch allocates nothing unless a candidate is found.
-    private static void RunWithoutGroups(PatternRule rule, ScanContext context, int firstOwn)
+    private static void RunWithoutGroups(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
     {
         var text = context.Text;
-        foreach (var match in rule.Regex!.EnumerateMatches(text))
+        foreach (var match in rule.Regex!.EnumerateMatches(text.AsSpan(start, length)))
         {
             if (match.Length == 0)
             {
                 continue;
             }
 
-            var (start, length) = TrimNewlines(text.AsSpan(match.Index, match.Length), match.Index);
-            if (length > 0 && Accepts(rule, context, start, length, match.Index, match.Length, firstOwn))
+            var index = start + match.Index;
+            var (secretStart, secretLength) = TrimNewlines(text.AsSpan(index, match.Length), index);
+            if (secretLength > 0 && Accepts(rule, context, secretStart, secretLength, index, match.Length, firstOwn))
             {
-                context.Report(start, length, rule.Info);
+                context.Report(secretStart, secretLength, rule.Info);
             }
         }
     }
 
-    private static void RunWithGroups(PatternRule rule, ScanContext context, int firstOwn)
+    private static void RunWithGroups(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
     {
         var text = context.Text;
-        for (var match = rule.Regex!.Match(text); match.Success; match = match.NextMatch())
+        for (var match = rule.Regex!.Match(text, start, length); match.Success; match = match.NextMatch())
         {
             if (match.Length == 0)
             {
@@ -193,8 +248,8 @@ internal sealed class PatternDetector : IDetector
                 continue;
             }
 
-            var (start, length) = rule.ReportSecretOnly ? (secretStart, secretLength) : TrimNewlines(match.ValueSpan, match.Index);
-            context.Report(start, length, rule.Info);
+            var (reportStart, reportLength) = rule.ReportSecretOnly ? (secretStart, secretLength) : TrimNewlines(match.ValueSpan, match.Index);
+            context.Report(reportStart, reportLength, rule.Info);
         }
     }
 

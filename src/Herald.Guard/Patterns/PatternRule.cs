@@ -53,6 +53,12 @@ internal sealed record PatternRule
     /// </summary>
     public bool Generic { get; init; }
 
+    /// <summary>
+    /// When true, the rule only looks at lines that contain one of its keywords (its pattern never spans lines).
+    /// Patterns without a literal start, such as "a secret word followed by a value", stay cheap on long drafts that way.
+    /// </summary>
+    public bool LineScoped { get; init; }
+
     /// <summary>When true, the finding covers only the secret; when false, the whole match.</summary>
     public bool ReportSecretOnly { get; init; } = true;
 }

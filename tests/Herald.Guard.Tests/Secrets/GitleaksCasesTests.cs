@@ -49,6 +49,17 @@ public sealed class GitleaksCasesTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Builtin_pack_finds_gitleaks_secrets_without_flagging_clean_samples()
+    {
+        var engine = GuardEngine.Create(new GuardSetup { BuiltinSecretRules = true });
+
+        var (recall, falseAlarms) = Measure(engine, "built-in pack");
+
+        Assert.True(recall >= 0.95, $"recall {recall:F3} is below 0.95");
+        Assert.True(falseAlarms <= 0.05, $"false-alarm rate {falseAlarms:F3} is above 0.05");
+    }
+
+    [Fact]
     public void Gitleaks_default_rules_find_their_own_secrets_without_flagging_clean_samples()
     {
         var loaded = GitleaksConfigLoader.LoadFile(Paths.Data("gitleaks.toml"));
