@@ -6,14 +6,14 @@ namespace Herald.Guard.Secrets;
 /// Recognises values that only stand in for a secret: documentation examples (AWS's <c>AKIAIOSFODNN7EXAMPLE</c>),
 /// <c>xxxx…</c>, <c>your-api-key</c>, <c>&lt;token&gt;</c>, <c>${GITHUB_TOKEN}</c>, <c>{{ secret }}</c>, <c>changeme</c>,
 /// <c>****</c>, <c>REDACTED</c>, one repeated or one ascending run of characters, and values that say "example", "dummy",
-/// "sample" or "test". Every built-in rule runs its secret through this one filter. Stateless and thread-safe.
+/// "sample" or "test", values cut short with "…" and SOPS-encrypted values (<c>ENC[…]</c>). Every built-in rule runs its secret through this one filter. Stateless and thread-safe.
 /// </summary>
 internal static class Placeholders
 {
     // Words that mark a value as made up wherever they occur in it.
     private static readonly SearchValues<string> MarkerWords = SearchValues.Create(
         ["example", "dummy", "sample", "placeholder", "changeme", "change_me", "change-me", "redacted", "your_", "your-",
-         "yourapi", "yourtoken", "yourkey", "yoursecret", "yourpass", "xxxx", "****", "....", "####", "test", "insert",
+         "yourapi", "yourtoken", "yourkey", "yoursecret", "yourpass", "xxxx", "****", "...", "…", "####", "enc[", "test", "insert",
          "replace_", "replace-", "todo", "<", ">", "${", "$(", "{{", "}}", "[password", "[token", "%s", "lorem", "sha256:", "deadbeefdeadbeef"],
         StringComparison.OrdinalIgnoreCase);
 
