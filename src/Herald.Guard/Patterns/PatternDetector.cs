@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
 using Herald.Guard.Text;
@@ -7,49 +6,32 @@ namespace Herald.Guard.Patterns;
 
 /// <summary>
 /// Runs a set of <see cref="PatternRule"/>s over a draft. A keyword prefilter
-/// (<see cref="SearchValues{T}"/> over every rule's keywords, case-insensitive) finds which rules can
+/// (<see cref="KeywordAutomaton"/> over every rule's keywords, case-insensitive) finds which rules can
 /// match at all, so only a few regular expressions run on a typical post. Immutable and thread-safe.
 /// </summary>
 internal sealed class PatternDetector : IDetector
 {
     private readonly PatternRule[] _rules;
     private readonly int[] _alwaysRun;
-    private readonly SearchValues<string>? _keywords;
-
-    // Keywords bucketed by their lower-cased first character; each entry names the rules it enables.
-    private readonly Dictionary<char, (string Keyword, int[] Rules)[]> _keywordsByFirstChar;
+    private readonly KeywordAutomaton? _keywords;
 
     public PatternDetector(IEnumerable<PatternRule> rules)
     {
         _rules = [.. rules];
         _alwaysRun = [.. Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Keywords.Count == 0)];
-
-        var rulesByKeyword = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keywords = new List<(string, int)>();
         for (var i = 0; i < _rules.Length; i++)
         {
             foreach (var keyword in _rules[i].Keywords)
             {
-                var key = keyword.ToLowerInvariant();
-                if (key.Length == 0)
+                if (keyword.Length > 0)
                 {
-                    continue;
+                    keywords.Add((keyword.ToLowerInvariant(), i));
                 }
-
-                if (!rulesByKeyword.TryGetValue(key, out var list))
-                {
-                    rulesByKeyword[key] = list = [];
-                }
-
-                list.Add(i);
             }
         }
 
-        _keywordsByFirstChar = rulesByKeyword
-            .GroupBy(kv => kv.Key[0])
-            .ToDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value.ToArray())).ToArray());
-        _keywords = rulesByKeyword.Count > 0
-            ? SearchValues.Create([.. rulesByKeyword.Keys], StringComparison.OrdinalIgnoreCase)
-            : null;
+        _keywords = keywords.Count > 0 ? new KeywordAutomaton(keywords) : null;
     }
 
     public int RuleCount => _rules.Length;
@@ -90,42 +72,7 @@ internal sealed class PatternDetector : IDetector
         }
     }
 
-    private void MarkRulesWithKeywords(string text, Span<bool> active)
-    {
-        if (_keywords is null)
-        {
-            return;
-        }
-
-        var span = text.AsSpan();
-        var position = 0;
-        while (position < span.Length)
-        {
-            var found = span[position..].IndexOfAny(_keywords);
-            if (found < 0)
-            {
-                return;
-            }
-
-            var at = position + found;
-            if (_keywordsByFirstChar.TryGetValue(char.ToLowerInvariant(span[at]), out var bucket))
-            {
-                var rest = span[at..];
-                foreach (var (keyword, rules) in bucket)
-                {
-                    if (rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
-                    {
-                        foreach (var rule in rules)
-                        {
-                            active[rule] = true;
-                        }
-                    }
-                }
-            }
-
-            position = at + 1;
-        }
-    }
+    private void MarkRulesWithKeywords(string text, Span<bool> active) => _keywords?.Mark(text, active);
 
     private static void Run(PatternRule rule, ScanContext context, int firstOwn)
     {
@@ -134,7 +81,7 @@ internal sealed class PatternDetector : IDetector
             return;
         }
 
-        if (rule.Regex is null)
+        if (rule.IsPathOnly)
         {
             ReportPathOnly(rule, context);
             return;

@@ -14,11 +14,15 @@ internal sealed record PatternRule
     public required RuleInfo Info { get; init; }
 
     private readonly Regex? _regex;
+    private readonly Lazy<Regex>? _deferred;
 
-    /// <summary>The compiled pattern; null for a rule that only matches file paths.</summary>
+    /// <summary>
+    /// The compiled pattern; null for a rule that only matches file paths. When the rule was given
+    /// <see cref="CreateRegex"/> instead, the pattern is compiled on first use (thread-safe, once).
+    /// </summary>
     public required Regex? Regex
     {
-        get => _regex;
+        get => _regex ?? _deferred?.Value;
         init
         {
             _regex = value;
@@ -26,8 +30,21 @@ internal sealed record PatternRule
         }
     }
 
-    /// <summary>Whether <see cref="Regex"/> has capture groups (then the secret may be a group, not the whole match).</summary>
-    public bool HasGroups { get; private init; }
+    /// <summary>
+    /// Builds the pattern on first use. Constructing a linear-time (NonBacktracking) regex costs milliseconds, and most
+    /// rules never fire on a given set of drafts, so loaders validate the syntax up front and defer the rest.
+    /// Set <see cref="HasGroups"/> along with it.
+    /// </summary>
+    public Func<Regex>? CreateRegex
+    {
+        init => _deferred = value is null ? null : new Lazy<Regex>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Whether the pattern has capture groups (then the secret may be a group, not the whole match).</summary>
+    public bool HasGroups { get; init; }
+
+    /// <summary>Whether the rule only matches file paths.</summary>
+    public bool IsPathOnly => _regex is null && _deferred is null;
 
     /// <summary>Lower-case keywords; empty means the rule always runs.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];

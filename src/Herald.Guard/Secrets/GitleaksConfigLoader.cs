@@ -19,7 +19,7 @@ namespace Herald.Guard.Secrets;
 /// </summary>
 public static class GitleaksConfigLoader
 {
-    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private const RegexOptions LinearOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     // Only used if .NET's linear engine rejects a translated pattern (for example for its size); a quarter second per match
     // attempt bounds the cost of a backtracking fallback without cutting off legitimate matches on post-sized input.
@@ -433,14 +433,14 @@ public static class GitleaksConfigLoader
                 return null;
             }
 
-            var regex = raw.Regex is { } r ? Regex(r.Pattern, r.At, $"regex of rule '{raw.Id}'") : null;
+            var regex = raw.Regex is { } r ? Deferred(r.Pattern, r.At, $"regex of rule '{raw.Id}'") : null;
             var path = raw.Path is { } p ? Regex(p.Pattern, p.At, $"path of rule '{raw.Id}'") : null;
             if ((raw.Regex is not null && regex is null) || (raw.Path is not null && path is null))
             {
                 return null;
             }
 
-            if (raw.SecretGroup < 0 || (regex is not null && raw.SecretGroup > regex.GetGroupNumbers().Length - 1))
+            if (raw.SecretGroup < 0 || (regex is not null && raw.SecretGroup > regex.Value.Groups - 1))
             {
                 errors.Add(Error(source, raw.SecretGroupAt ?? raw.At, $"secretGroup {raw.SecretGroup} of rule '{raw.Id}' does not exist in its regex"));
                 return null;
@@ -471,13 +471,52 @@ public static class GitleaksConfigLoader
                     Message = new LocalizedText(description, GermanTail.De),
                     Redaction = Redaction.Secret,
                 },
-                Regex = regex,
+                Regex = null,
+                CreateRegex = regex?.Create,
+                HasGroups = regex is { Groups: > 1 },
                 PathRegex = path,
                 Keywords = [.. raw.Keywords.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)],
                 SecretGroup = (int)raw.SecretGroup,
                 MinEntropy = raw.Entropy,
                 Allowlists = allowlists,
             };
+        }
+
+        // The rule's own pattern: checked now (translation and syntax, with the cheap interpreter parse), compiled for
+        // linear time on first use. Only a pattern the linear engine rejects falls back to a bounded backtracking engine.
+        private (Func<Regex> Create, int Groups)? Deferred(string pattern, Located at, string what)
+        {
+            var translated = Re2Translator.Translate(pattern, out var problem);
+            if (translated is null)
+            {
+                errors.Add(Error(source, at, $"{what} cannot be used: {problem}"));
+                return null;
+            }
+
+            int groups;
+            try
+            {
+                groups = new Regex(translated, RegexOptions.CultureInvariant).GetGroupNumbers().Length;
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add(Error(source, at, $"{what} does not compile: {e.Message}"));
+                return null;
+            }
+
+            return (() => Linear(translated), groups);
+        }
+
+        private static Regex Linear(string translated)
+        {
+            try
+            {
+                return new Regex(translated, LinearOptions);
+            }
+            catch (NotSupportedException)
+            {
+                return new Regex(translated, RegexOptions.CultureInvariant, FallbackTimeout);
+            }
         }
 
         private Regex? Regex(string pattern, Located at, string what)
@@ -491,7 +530,7 @@ public static class GitleaksConfigLoader
 
             try
             {
-                return new Regex(translated, Linear);
+                return new Regex(translated, LinearOptions);
             }
             catch (NotSupportedException)
             {

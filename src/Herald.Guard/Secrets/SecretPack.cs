@@ -91,10 +91,11 @@ internal static class SecretPack
             return null;
         }
 
+        // Parsing with the interpreter is cheap and finds syntax errors now; the linear-time engine is built on first use.
         Regex regex;
         try
         {
-            regex = new Regex(pattern, Linear);
+            regex = new Regex(pattern, RegexOptions.CultureInvariant);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
@@ -158,7 +159,9 @@ internal static class SecretPack
                 Message = message,
                 Redaction = Redaction.Secret,
             },
-            Regex = regex,
+            Regex = null,
+            CreateRegex = () => new Regex(pattern, Linear),
+            HasGroups = regex.GetGroupNumbers().Length > 1,
             Keywords = keywords,
             SecretGroup = secretGroup,
             MinEntropy = Optional(rule, "entropy") is { } entropy ? double.Parse(entropy, CultureInfo.InvariantCulture) : 0,
