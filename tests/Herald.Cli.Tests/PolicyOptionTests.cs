@@ -29,6 +29,24 @@ public sealed class PolicyOptionTests
     }
 
     [Fact]
+    public void Policy_allow_list_reaches_the_engine()
+    {
+        using var tree = new TempTree();
+        var draft = """
+            Fragen zu unserem Awareness-Programm? Unsere Service-Hotline +49 176 38429175 hilft gern weiter.
+            """;
+        var post = tree.Write("hotline.txt", draft);
+        var policy = tree.Write("policy.yaml", Policy + "\nallow: [\"+49 176 38429175\"]\n");
+
+        var without = Cli.Run("check", "--lang", "en", post);
+        var with = Cli.Run("check", "--lang", "en", "--policy", policy, post);
+
+        Assert.Contains("warn  personal-data", without.Output, StringComparison.Ordinal);
+        Assert.Equal(0, with.Exit);
+        Assert.Contains("✓ good to go", with.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_policy_reports_every_error_with_line_and_column()
     {
         using var tree = new TempTree();

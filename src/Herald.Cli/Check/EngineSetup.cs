@@ -1,5 +1,6 @@
 using Herald.Guard;
 using Herald.Guard.Policy;
+using Herald.Guard.Secrets;
 
 namespace Herald.Cli.Check;
 
@@ -21,8 +22,24 @@ internal static class EngineSetup
             policy = loaded.Value ?? policy;
         }
 
+        var gitleaksConfigs = new List<GitleaksConfig>();
+        foreach (var configPath in options.GitleaksConfigPaths)
+        {
+            var loaded = GitleaksConfigLoader.LoadFile(configPath);
+            errors.AddRange(loaded.Errors.Select(static e => e.ToString()));
+            if (loaded.Value is { } config)
+            {
+                gitleaksConfigs.Add(config);
+            }
+        }
+
         return errors.Count > 0
             ? null
-            : GuardEngine.Create(new GuardSetup { BuiltinSecretRules = options.BuiltinSecretRules, Policy = policy });
+            : GuardEngine.Create(new GuardSetup
+            {
+                BuiltinSecretRules = options.BuiltinSecretRules,
+                Policy = policy,
+                GitleaksConfigs = gitleaksConfigs,
+            });
     }
 }
