@@ -32,6 +32,20 @@ public sealed class CheckCommandTests
         Assert.Contains("1 Datei geprüft · Funde: 0 block, 0 warn, 0 hint", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-12-24")]
+    [InlineData("2027-01-20")]
+    public void Date_in_ISO_form_is_accepted(string date)
+    {
+        using var tree = new TempTree();
+        var post = tree.Write("post.txt", Drafts.GermanClean);
+
+        var result = Cli.Run("check", "--date", date, post);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Empty(result.Error);
+    }
+
     [Fact]
     public void Redirected_text_output_has_no_colour_codes()
     {
