@@ -14,7 +14,10 @@ internal sealed class SarifReport(TextWriter output, Texts texts, long maxBytes,
 {
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>Where a SARIF viewer sends people who want to know more about the tool.</summary>
+    /// <summary>
+    /// Where a SARIF viewer sends people who want to know more about the tool. The repository has no public home
+    /// yet; this is the intended address, kept in this one place so it changes with one edit.
+    /// </summary>
     public const string InformationUri = "https://github.com/herald-guard/herald";
 
     private readonly List<Rule> _rules = [];
