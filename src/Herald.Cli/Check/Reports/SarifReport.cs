@@ -14,12 +14,6 @@ internal sealed class SarifReport(TextWriter output, Texts texts, long maxBytes,
 {
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>
-    /// Where a SARIF viewer sends people who want to know more about the tool. The repository has no public home
-    /// yet; this is the intended address, kept in this one place so it changes with one edit.
-    /// </summary>
-    public const string InformationUri = "https://github.com/herald-guard/herald";
-
     private readonly List<Rule> _rules = [];
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
     private readonly List<Result> _results = [];
@@ -54,7 +48,7 @@ internal sealed class SarifReport(TextWriter output, Texts texts, long maxBytes,
             "2.1.0",
             [
                 new Run(
-                    new Tool(new Driver("Herald Guard", InformationUri, version, _rules)),
+                    new Tool(new Driver("Herald Guard", InformationUri: null, version, _rules)),
                     [new Invocation(tally.Failed == 0, _notifications)],
                     _results),
             ]);
@@ -124,7 +118,7 @@ internal sealed class SarifReport(TextWriter output, Texts texts, long maxBytes,
 
     internal sealed record Tool(Driver Driver);
 
-    internal sealed record Driver(string Name, string InformationUri, string? Version, IReadOnlyList<Rule> Rules);
+    internal sealed record Driver(string Name, string? InformationUri, string? Version, IReadOnlyList<Rule> Rules);
 
     internal sealed record Rule(string Id, Message ShortDescription, Configuration DefaultConfiguration, Properties Properties);
 
