@@ -1,3 +1,4 @@
+using Herald.Guard.Classification;
 using Herald.Guard.Detection;
 using Herald.Guard.Patterns;
 using Herald.Guard.Text;
@@ -35,6 +36,7 @@ public sealed class GuardEngine
         }
 
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
+        detectors.Add(new ClassificationDetector(Markings.All));
         var allow = setup.Policy.Allow.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return new GuardEngine([.. detectors], allow, patternRules.Count);
     }
