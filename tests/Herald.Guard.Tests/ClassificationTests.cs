@@ -30,6 +30,7 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         { "Einstufung: vertraulich\nProjektstatus: grün, Go-live im März", "classification-confidential", "vertraulich" },
         { "Geheimhaltungsstufe: vertraulich", "classification-confidential", "vertraulich" },
         { "(vertraulich) Ein Blick auf unsere neue Netzarchitektur", "classification-confidential", "vertraulich" },
+        { "CONFIDENTIAL INFORMATION – DO NOT FORWARD", "classification-confidential", "CONFIDENTIAL" },
         { "CONFIDENTIAL – do not distribute\nOur 2026 security roadmap in one picture", "classification-confidential", "CONFIDENTIAL" },
         { "Classification: Confidential\nProject status: green", "classification-confidential", "Confidential" },
         { "Company Confidential\nPage 3 of the customer workshop", "classification-confidential", "Company Confidential" },
@@ -87,6 +88,10 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "The internal use of AI tools only works with clear rules.",
         "Drei Worte für gute Führung: vertraulich, ehrlich, nahbar.",
         "Secret sauce of every SOC: coffee.",
+        "Kurzer Reminder: VS-NfD-Dokumente gehören nicht in die Cloud.",
+        "Die VSA regelt den Umgang mit VS-NfD.",
+        "Endlich geschafft: unsere Laptops sind für VS-NfD zugelassen!",
+        "Habt ihr schon mal ein Dokument mit \"VS-NfD\" auf dem Tisch liegen lassen?",
         "What does TOP SECRET actually mean in NATO terms?",
     };
 

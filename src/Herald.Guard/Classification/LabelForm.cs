@@ -4,7 +4,8 @@ namespace Herald.Guard.Classification;
 /// Decides whether a word that is also ordinary language ("vertraulich", "confidential", "restricted")
 /// is written as a marking. It is when it is
 /// <list type="bullet">
-/// <item>in capitals ("VERTRAULICH"), unless the next word is in capitals too (a shouted headline such as "CONFIDENTIAL COMPUTING");</item>
+/// <item>in capitals ("VERTRAULICH"), unless the next word is in capitals too (a shouted headline such as
+/// "CONFIDENTIAL COMPUTING") and not one that banners use ("CONFIDENTIAL INFORMATION", "VERTRAULICH – NUR FÜR …");</item>
 /// <item>a multi-word marking in title case ("Strictly Confidential", "For Internal Use Only");</item>
 /// <item>followed by a colon ("Vertraulich: …") or in brackets ("[vertraulich]");</item>
 /// <item>the value of a classification field ("Einstufung: vertraulich", "Classification: Confidential");</item>
@@ -25,6 +26,13 @@ internal static class LabelForm
         "einstufung", "klassifizierung", "klassifikation", "kennzeichnung", "stufe", "klasse", "schutzbedarf",
         "classification", "sensitivity", "label", "marking", "level",
     ];
+
+    // Capitalised words that follow a marking on banners; after them the marking is still a label.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BannerWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "information", "informationen", "document", "dokument", "unterlage", "unterlagen", "draft", "entwurf", "material", "data", "daten",
+        "nur", "only", "do", "not", "nicht", "for", "für",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsLabel(string text, int start, int length)
     {
@@ -71,7 +79,8 @@ internal static class LabelForm
             i++;
         }
 
-        return i - wordStart >= 2 && IsCapitals(text.AsSpan(wordStart, i - wordStart));
+        var word = text.AsSpan(wordStart, i - wordStart);
+        return word.Length >= 2 && IsCapitals(word) && !BannerWords.Contains(word);
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> value)

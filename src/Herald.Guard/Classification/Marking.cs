@@ -15,8 +15,9 @@ internal sealed record Marking
     public required IReadOnlyList<string> Keywords { get; init; }
 
     /// <summary>
-    /// True for markings that are also ordinary words ("vertraulich", "restricted"): they count only when
-    /// written as a label (see <see cref="LabelForm"/>). False for markings that are never prose (VS-NfD, TLP:RED).
+    /// True for markings that are also ordinary words ("vertraulich", "restricted") or topics of their own
+    /// ("VS-NfD"): they count only when written as a label (see <see cref="LabelForm"/>). False for markings
+    /// whose every use in a post hints at marked material (TLP:RED, "for internal use only").
     /// </summary>
     public bool OnlyAsLabel { get; init; }
 

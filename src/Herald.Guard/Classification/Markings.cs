@@ -8,7 +8,8 @@ namespace Herald.Guard.Classification;
 /// stay secret (government classifications, strictly confidential, confidential, TLP:RED);
 /// <c>warn</c> for markings that only keep material inside the company or its partners (internal use
 /// only, restricted, TLP:AMBER). TLP:GREEN and TLP:CLEAR (formerly WHITE) allow public sharing and are
-/// not markings here. "NDA" is not a marking either: "the customer is under NDA, so no names" is an
+/// not markings here. Government markings count only as labels too: public-sector ambassadors write about
+/// "VS-NfD-Laptops" and "den Umgang mit VS-NfD". "NDA" is not a marking either: "the customer is under NDA, so no names" is an
 /// author keeping a secret, and NDA customers' names are the policy's business.
 /// </summary>
 internal static class Markings
@@ -54,9 +55,9 @@ internal static class Markings
     /// <summary>Every built-in marking. Where two overlap, the engine keeps the longer finding.</summary>
     public static IReadOnlyList<Marking> All { get; } =
     [
-        Create("classification-vs-nfd", Severity.Block, GovernmentMessage, onlyAsLabel: false, ["nfd", "dienstgebrauch"],
+        Create("classification-vs-nfd", Severity.Block, GovernmentMessage, onlyAsLabel: true, ["nfd", "dienstgebrauch"],
             $@"\bVS{Sp}*(?:{Dash}{Sp}*)?NfD\b|\b(?:(?:VS|Verschlusssache){Sp}*{Dash}?{Sp}*)?nur{Sp}+{Fuer}{Sp}+den{Sp}+Dienstgebrauch\b"),
-        Create("classification-vs-vertraulich", Severity.Block, GovernmentMessage, onlyAsLabel: false, ["vertraulich"],
+        Create("classification-vs-vertraulich", Severity.Block, GovernmentMessage, onlyAsLabel: true, ["vertraulich"],
             $@"\bVS{Sp}*{Dash}{Sp}*vertraulich\b"),
         Create("classification-tlp-red", Severity.Block, TlpRedMessage, onlyAsLabel: false, ["tlp"],
             $@"\bTLP{Sp}*[:{DashChars}]?{Sp}*red\b", trafficLight: true),
