@@ -38,6 +38,7 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Um\u00ADsatz plus 5 Prozent, verratet es niemandem.", "Um\u00ADsatz" },
         { "Der Jahresu\u0308berschuss steigt auf 2 Mrd.", "Jahresu\u0308berschuss" },
         { "Die Quartalszahlen sind stark: 1.200 neue Kunden.", "Quartalszahlen" },
+        { "Unsere Umsätze steigen um 10 %.", "Umsätze" },
     };
 
     // Draft, the word the finding covers. Each touches a topic without a figure or forecast.
@@ -154,6 +155,19 @@ public sealed class InsiderTests(ITestOutputHelper output)
 
         Assert.StartsWith("Your company is in a quiet period until 20 January 2027, and this touches one of its topics.", finding.Message.En, StringComparison.Ordinal);
         Assert.StartsWith("Dein Unternehmen ist bis zum 20. Januar 2027 in einer Ruhephase", finding.Message.De, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("umsatz", "umsätz")]
+    [InlineData("auftrag", "aufträg")]
+    [InlineData("abschluss", "abschlüss")]
+    [InlineData("baum", "bäum")]
+    [InlineData("dividende", null)]
+    [InlineData("earnings", null)]
+    [InlineData("eps", null)]
+    public void German_topics_also_match_their_umlaut_plural(string topic, string? plural)
+    {
+        Assert.Equal(plural, Insider.QuietPeriodRule.UmlautPlural(topic));
     }
 
     [Fact]

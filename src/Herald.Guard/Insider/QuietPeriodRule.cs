@@ -15,6 +15,8 @@ internal sealed class QuietPeriodRule
     // "Quartals|umsatz" is, "l|earnings" (learnings) is not.
     public const int MinCompoundPrefixLength = 3;
 
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouäöüy");
+
     private readonly Dictionary<char, string[]> _topicsByFirstChar;
 
     public QuietPeriodRule(QuietPeriod period, string? organization)
@@ -24,6 +26,7 @@ internal sealed class QuietPeriodRule
         var topics = period.Topics
             .Select(FoldedText.Fold)
             .Where(t => t.Length > 0)
+            .SelectMany(t => UmlautPlural(t) is { } plural ? [t, plural] : new[] { t })
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         Topics = topics.Length > 0 ? SearchValues.Create(topics, StringComparison.Ordinal) : null;
@@ -62,6 +65,34 @@ internal sealed class QuietPeriodRule
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The stem of a German umlaut plural, so that "Umsatz" also finds "Umsätze", "Auftrag" "Aufträge" and
+    /// "Abschluss" "Abschlüsse": the last a, o, u or au of the topic umlauted. Null when there is none.
+    /// A variant that is no German word ("resülts") simply never matches.
+    /// </summary>
+    internal static string? UmlautPlural(string topic)
+    {
+        if (topic.Length < MinCompoundTopicLength)
+        {
+            return null;
+        }
+
+        var vowel = topic.AsSpan().LastIndexOfAny(Vowels);
+        if (vowel < 0 || topic[vowel] is not ('a' or 'o' or 'u'))
+        {
+            return null;
+        }
+
+        if (topic[vowel] == 'u' && vowel > 0 && topic[vowel - 1] is 'a' or 'e' or 'o' or 'i')
+        {
+            // "au" becomes "äu" (Baum, Bäume); "eu", "ou" and "iu" have no umlaut.
+            return topic[vowel - 1] == 'a' ? string.Concat(topic.AsSpan(0, vowel - 1), "ä", topic.AsSpan(vowel)) : null;
+        }
+
+        var umlaut = topic[vowel] switch { 'a' => 'ä', 'o' => 'ö', _ => 'ü' };
+        return string.Concat(topic.AsSpan(0, vowel), new ReadOnlySpan<char>(in umlaut), topic.AsSpan(vowel + 1));
     }
 
     private static bool Fits(ReadOnlySpan<char> folded, int at, int length)
