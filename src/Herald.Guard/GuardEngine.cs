@@ -2,6 +2,7 @@ using Herald.Guard.Classification;
 using Herald.Guard.Detection;
 using Herald.Guard.Insider;
 using Herald.Guard.Patterns;
+using Herald.Guard.Posture;
 using Herald.Guard.Text;
 
 namespace Herald.Guard;
@@ -39,6 +40,7 @@ public sealed class GuardEngine
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
         detectors.Add(new ClassificationDetector(Markings.All));
         detectors.Add(new InsiderDetector(setup.Policy));
+        detectors.Add(new PostureDetector());
         var allow = setup.Policy.Allow.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return new GuardEngine([.. detectors], allow, patternRules.Count);
     }
