@@ -28,6 +28,9 @@ internal sealed class FoldedText : IDisposable
         _ends = ArrayPool<int>.Shared.Rent(capacity);
     }
 
+    // The pools may hand out arrays longer than asked for, and not equally long ones.
+    private int Capacity => Math.Min(_chars.Length, Math.Min(_starts.Length, _ends.Length));
+
     /// <summary>Number of folded characters.</summary>
     public int Length { get; private set; }
 
@@ -69,22 +72,13 @@ internal sealed class FoldedText : IDisposable
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (char.IsAscii(c) && !StartsCluster(text, i + 1))
+            i = AppendAsciiRun(text, i);
+            if (i >= text.Length)
             {
-                if (char.IsWhiteSpace(c))
-                {
-                    AppendSpace(i);
-                }
-                else
-                {
-                    Emit(char.ToLowerInvariant(c), i, i + 1);
-                }
-
-                i++;
-                continue;
+                break;
             }
 
+            var c = text[i];
             var end = ClusterEnd(text, i);
             var cluster = text[i..end];
             if (cluster.Length == 1 && char.IsWhiteSpace(c))
@@ -94,6 +88,10 @@ internal sealed class FoldedText : IDisposable
             else if (cluster.Length == 1 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 // Soft hyphens and zero-width characters are invisible: "Um\u00ADsatz" reads as "Umsatz".
+            }
+            else if (!NeedsNormalization(cluster))
+            {
+                EmitLower(cluster, i, end);
             }
             else if (cluster.TryNormalize(normalized, out var written, NormalizationForm.FormKC))
             {
@@ -105,7 +103,71 @@ internal sealed class FoldedText : IDisposable
             }
 
             i = end;
+
+            // Keep room for the rest of the text at one folded character per character, so the ASCII
+            // run needs no capacity checks; only the expansions above (ß, NFKC) can use it up.
+            EnsureCapacity(text.Length - i + 16);
         }
+    }
+
+    // The hot loop: plain ASCII that is not the base of a combining sequence, folded in place.
+    private int AppendAsciiRun(ReadOnlySpan<char> text, int i)
+    {
+        var chars = _chars;
+        var starts = _starts;
+        var ends = _ends;
+        var n = Length;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= '\u0080' || (i + 1 < text.Length && text[i + 1] >= '\u0080'))
+            {
+                break;
+            }
+
+            if (c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v')
+            {
+                if (n > 0 && chars[n - 1] == ' ')
+                {
+                    ends[n - 1] = i + 1;
+                    continue;
+                }
+
+                c = ' ';
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                c = (char)(c | 0x20);
+            }
+
+            chars[n] = c;
+            starts[n] = i;
+            ends[n] = i + 1;
+            n++;
+        }
+
+        Length = n;
+        return i;
+    }
+
+    // Normalising costs a call into ICU, so only clusters that NFKC changes in a way that matters for
+    // matching words go there: a base with combining marks ("u" + U+0308), and the blocks of styled and
+    // compatibility letters and digits. Everything else (umlauts, dashes, quotes, emoji) is already in form.
+    private static bool NeedsNormalization(ReadOnlySpan<char> cluster)
+    {
+        if (cluster.Length > (char.IsHighSurrogate(cluster[0]) ? 2 : 1))
+        {
+            return true;
+        }
+
+        var codePoint = cluster.Length == 2 ? char.ConvertToUtf32(cluster[0], cluster[1]) : cluster[0];
+        return codePoint is
+            (>= 0x2070 and <= 0x218F)       // superscripts, subscripts, letterlike symbols (ℍ), number forms (Ⅻ)
+            or (>= 0x2460 and <= 0x24FF)    // enclosed alphanumerics (ⓤ)
+            or (>= 0xFB00 and <= 0xFB4F)    // ligatures (ﬁ)
+            or (>= 0xFF00 and <= 0xFFEF)    // full-width and half-width forms
+            or (>= 0x1D400 and <= 0x1D7FF)  // mathematical alphanumerics, used for bold and italic posts (𝗨𝗺𝘀𝗮𝘁𝘇)
+            or (>= 0x1F100 and <= 0x1F1FF); // enclosed alphanumeric supplement
     }
 
     // A base character and the combining marks after it ("u" + U+0308) are normalised together.
@@ -158,9 +220,9 @@ internal sealed class FoldedText : IDisposable
 
     private void Emit(char c, int start, int end)
     {
-        if (Length == _chars.Length)
+        if (Length == Capacity)
         {
-            Grow();
+            EnsureCapacity(1);
         }
 
         _chars[Length] = c;
@@ -169,9 +231,14 @@ internal sealed class FoldedText : IDisposable
         Length++;
     }
 
-    private void Grow()
+    private void EnsureCapacity(int extra)
     {
-        var size = _chars.Length * 2;
+        if (Length + extra <= Capacity)
+        {
+            return;
+        }
+
+        var size = Math.Max(Capacity * 2, Length + extra);
         var chars = ArrayPool<char>.Shared.Rent(size);
         var starts = ArrayPool<int>.Shared.Rent(size);
         var ends = ArrayPool<int>.Shared.Rent(size);
