@@ -38,7 +38,7 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "We were breached yesterday and are still cleaning up.", "posture-incident", "We were breached" },
         { "Unsere Systeme sind seit heute Nacht wegen eines Angriffs offline.", "posture-incident", "Unsere Systeme sind seit heute Nacht wegen eines Angriffs offline" },
         { "Wir wurden gestern Nacht gehackt.", "posture-incident", "Wir wurden gestern Nacht gehackt" },
-        { "We're dealing with an active ransomware incident right now.", "posture-incident", "We're dealing with an active" },
+        { "We're dealing with an active ransomware incident right now.", "posture-incident", "active ransomware incident" },
         { "Bei uns gibt es noch kein MFA für das VPN.", "posture-defence-gap", "kein MFA" },
         { "Wir haben leider keine Offline-Backups.", "posture-defence-gap", "keine Offline-Backups" },
         { "We don't patch our VPN appliances regularly.", "posture-defence-gap", "We don't patch" },

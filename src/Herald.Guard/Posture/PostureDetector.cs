@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
 using Herald.Guard.Text;
@@ -14,137 +15,150 @@ namespace Herald.Guard.Posture;
 /// </list>
 /// The same words about others or in general ("Viele Firmen nutzen noch Windows Server 2008",
 /// "Log4Shell affected Log4j 2.14", "wir werden täglich angegriffen") are security education and pass.
-/// A keyword scan decides which patterns run at all. Immutable and thread-safe.
+/// Patterns run only on sentences that can hold a finding: versions where a number follows a product word
+/// (<see cref="SoftwareTrigger"/>); incidents and defences where one of a few stems occurs and the sentence
+/// speaks in the first person (<see cref="FirstPerson"/>). Immutable and thread-safe.
 /// </summary>
 internal sealed class PostureDetector : IDetector
 {
     // How far before a product a possessive is looked for ("unser altes Exchange 2013").
     private const int PossessiveReach = 30;
 
-    private const int SoftwareGroup = 0;
-    private const int IncidentGroup = 1;
-    private const int DefenceGroup = 2;
-
     private static readonly RuleInfo SoftwareVersion = Rule("posture-software-version", Severity.Warn, PostureMessages.SoftwareVersion);
     private static readonly RuleInfo Incident = Rule("posture-incident", Severity.Block, PostureMessages.Incident);
     private static readonly RuleInfo DefenceGap = Rule("posture-defence-gap", Severity.Warn, PostureMessages.DefenceGap);
     private static readonly RuleInfo DefenceProduct = Rule("posture-defence-product", Severity.Hint, PostureMessages.DefenceProduct);
 
-    private static readonly string[] SoftwareKeywords =
+    // Every match of an incident rule, or the attack word its check requires, contains one of these stems.
+    // A vectorised search stays fast up to about 16 strings, hence stems rather than every inflected word.
+    private static readonly SearchValues<string> IncidentStems = SearchValues.Create(
+        ["griff", "hack", "attack", "breach", "vorfall", "incident", "promi", "erpress", "verschlüssel", "encrypt", "hit", "ransomware", "malware", "trojan", "ddos", "infiz"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SentenceRule[] IncidentRules =
     [
-        "exchange", "windows", "sbs", "small business", "sql server", "sharepoint", "office", "skype", "lync", "dynamics", "visual studio", "navision",
-        "php", "java", "jdk", "jre", "python", "node", "openssl", "openssh", "log4j", "apache", "tomcat", "struts", "nginx", "iis", "httpd",
-        "citrix", "netscaler", "forti", "pan-os", "panos", "sap", "netweaver", "s/4", "oracle", "weblogic", "websphere", "jboss", "wildfly",
-        "mysql", "postgres", "mariadb", "mongodb", "elasticsearch", "kibana", "redis", "jenkins", "gitlab", "confluence", "jira", "bitbucket",
-        "vmware", "esxi", "vcenter", "vsphere", "pulse", "moveit", "wordpress", "drupal", "joomla", "typo3", "magento", "shopware", "nextcloud",
-        "owncloud", "centos", "rhel", "red hat", "ubuntu", "debian", "sles", "cisco", "ios", "sonicos", "junos", "veeam", "zimbra", "exim",
-        "proftpd", "samba", "openvpn", "spring", "solarwinds", "teamviewer", "grafana", "zabbix", "bind", "asa", "docker", "kubernetes",
-        "version", "patchstand", "patchlevel", "patch-level", "release", "build",
+        new(Incident, PostureRules.IncidentNow, NotHabitual),
+        new(Incident, PostureRules.IncidentPast, static s => PostureRules.RecentOrNow.IsMatch(s) && NotHabitual(s)),
+        new(Incident, PostureRules.IncidentHitUs, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && NotHabitual(s)),
+        new(Incident, PostureRules.IncidentOngoing, static s => PostureRules.IncidentOwnership.IsMatch(s) && NotHabitual(s)),
+        new(Incident, PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && NotHabitual(s)),
+        new(Incident, PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && NotHabitual(s)),
     ];
 
-    private static readonly string[] IncidentKeywords =
-    [
-        "angegriffen", "attackiert", "gehackt", "erpresst", "angriff", "vorfall", "attacke", "kampagne", "befall", "infektion", "kompromittiert",
-        "verschlüsselt", "infiltriert", "lahmgelegt", "offline", "down", "ausgefallen", "infiziert", "attack", "incident", "breach", "hacked",
-        "compromis", "hit", "got us", "erwischt", "getroffen", "opfer", "ziel", "hatten", "had", "experienced", "suffered", "erreichbar", "verfügbar", "encrypted", "pwned", "ransomware", "extorted", "targeted", "intrusion", "infect", "outbreak", "unavailable",
-    ];
+    // Every match of a defence rule contains one of these stems.
+    private static readonly SearchValues<string> DefenceStems = SearchValues.Create(
+        ["mfa", "2fa", "faktor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update", "aktualis"],
+        StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] DefenceKeywords =
+    private static readonly SentenceRule[] DefenceRules =
     [
-        "mfa", "2fa", "faktor", "factor", "edr", "xdr", "antivirus", "viren", "backup", "datensicherung", "firewall", "patch", "siem", "soc",
-        "segment", "verschlüsselung", "encrypt", "monitor", "logging", "notfallplan", "incident-response", "update", "aktualis", "gesichert",
-        "sichern", "back up", "waf", "vpn", "filter", "endpoint", "ids", "ips",
+        new(DefenceGap, PostureRules.MissingDefence, static s => PostureRules.DefenceOwnership.IsMatch(s) && NotHabitual(s)),
+        new(DefenceGap, PostureRules.NotPatching, NotHabitual),
+        new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s)),
     ];
-
-    private readonly KeywordGate _gate = new([SoftwareKeywords, IncidentKeywords, DefenceKeywords]);
 
     public void Detect(ScanContext context)
     {
-        var present = _gate.Scan(context.Text);
-        if (present == 0)
-        {
-            return;
-        }
-
-        if ((present & (1UL << SoftwareGroup)) != 0)
-        {
-            FindSoftwareVersions(context);
-        }
-
-        if ((present & (1UL << IncidentGroup)) != 0)
-        {
-            FindIncidents(context);
-        }
-
-        if ((present & (1UL << DefenceGroup)) != 0)
-        {
-            FindDefenceDetails(context);
-        }
+        FindSoftwareVersions(context);
+        RunOnFirstPersonSentences(context, IncidentStems, IncidentRules);
+        RunOnFirstPersonSentences(context, DefenceStems, DefenceRules);
     }
 
     private static void FindSoftwareVersions(ScanContext context)
     {
         var text = context.Text;
-        foreach (var match in PostureRules.SoftwareVersion.EnumerateMatches(text))
+        var position = 0;
+        while (position < text.Length)
         {
-            var end = match.Index + match.Length;
+            var found = text.AsSpan(position).IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                break;
+            }
+
+            var digit = position + found;
+            if (SoftwareTrigger.FollowsProductWord(text, digit))
+            {
+                var sentence = Sentences.Around(text, digit, digit + 1);
+                ReportOwnSoftware(context, PostureRules.SoftwareVersion, sentence);
+                position = Math.Max(sentence.End, digit + 1);
+                continue;
+            }
+
+            position = digit + 1;
+            while (position < text.Length && char.IsAsciiDigit(text[position]))
+            {
+                position++;
+            }
+        }
+
+        for (var at = text.IndexOf("windows", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("windows", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var sentence = Sentences.Around(text, at, at + 1);
+            ReportOwnSoftware(context, PostureRules.NamedWindows, sentence);
+            at = Math.Max(at, sentence.End - 1);
+        }
+    }
+
+    private static void RunOnFirstPersonSentences(ScanContext context, SearchValues<string> stems, SentenceRule[] rules)
+    {
+        var text = context.Text;
+        foreach (var sentence in new TriggerSentences(text, stems))
+        {
+            if (!FirstPerson.Appears(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+            {
+                continue;
+            }
+
+            foreach (var rule in rules)
+            {
+                rule.Run(context, sentence);
+            }
+        }
+    }
+
+    // A version counts when the company runs it: a possessive right before it ("unser altes Exchange 2013"),
+    // ownership in the sentence, or loose ownership ("läuft noch") in a sentence that does not generalise;
+    // and not when it is being retired. Sentence facts are worked out once, at the first match that needs them.
+    private static void ReportOwnSoftware(ScanContext context, Regex pattern, (int Start, int End) bounds)
+    {
+        var text = context.Text;
+        var sentence = text.AsSpan(bounds.Start, bounds.End - bounds.Start);
+        bool? retired = null;
+        bool? owned = null;
+        foreach (var match in pattern.EnumerateMatches(sentence))
+        {
+            var start = bounds.Start + match.Index;
+            var end = start + match.Length;
             if (PostureRules.LicenceAfter.IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 12))))
             {
                 continue;
             }
 
-            var sentence = SentenceAround(text, match.Index, end);
-            var possessive = PostureRules.Possessive.IsMatch(text.AsSpan(Math.Max(0, match.Index - PossessiveReach), Math.Min(match.Index, PossessiveReach)));
-            if ((possessive
-                || PostureRules.Ownership.IsMatch(sentence)
-                || (PostureRules.LooseOwnership.IsMatch(sentence) && !PostureRules.Generalisation.IsMatch(sentence)))
-                && !PostureRules.Retired.IsMatch(sentence))
+            retired ??= PostureRules.Retired.IsMatch(sentence);
+            if (retired.Value)
             {
-                context.Report(match.Index, match.Length, SoftwareVersion);
+                return;
             }
+
+            var before = Math.Min(start, PossessiveReach);
+            if (!PostureRules.Possessive.IsMatch(text.AsSpan(start - before, before)))
+            {
+                owned ??= PostureRules.Ownership.IsMatch(sentence)
+                    || (PostureRules.LooseOwnership.IsMatch(sentence) && !PostureRules.Generalisation.IsMatch(sentence));
+                if (!owned.Value)
+                {
+                    continue;
+                }
+            }
+
+            context.Report(start, match.Length, SoftwareVersion);
         }
     }
 
-    private static void FindIncidents(ScanContext context)
-    {
-        ReportWhere(context, PostureRules.IncidentNow, Incident, static _ => true);
-        ReportWhere(context, PostureRules.IncidentPast, Incident, static s => PostureRules.RecentOrNow.IsMatch(s));
-        ReportWhere(context, PostureRules.IncidentHitUs, Incident, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s));
-        ReportWhere(context, PostureRules.IncidentOngoing, Incident, static s => PostureRules.IncidentOwnership.IsMatch(s));
-        ReportWhere(context, PostureRules.IncidentSystems, Incident, static s => PostureRules.AttackWord.IsMatch(s));
-        ReportWhere(context, PostureRules.IncidentSystemsPast, Incident, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s));
-    }
-
-    private static void FindDefenceDetails(ScanContext context)
-    {
-        ReportWhere(context, PostureRules.MissingDefence, DefenceGap, static s => PostureRules.DefenceOwnership.IsMatch(s));
-        ReportWhere(context, PostureRules.NotPatching, DefenceGap, static _ => true);
-        ReportWhere(context, PostureRules.OwnDefence, DefenceProduct, static s => PostureRules.SecurityVendor.IsMatch(s));
-    }
-
-    // Reports each match whose sentence passes the check; incidents and gaps described as everyday
-    // ("täglich", "every day") are common knowledge, not a disclosure.
-    private static void ReportWhere(ScanContext context, Regex pattern, RuleInfo rule, SentenceCheck check)
-    {
-        var text = context.Text;
-        foreach (var match in pattern.EnumerateMatches(text))
-        {
-            var sentence = SentenceAround(text, match.Index, match.Index + match.Length);
-            if (check(sentence) && (rule.Severity == Severity.Hint || !PostureRules.Habitual.IsMatch(sentence)))
-            {
-                context.Report(match.Index, match.Length, rule);
-            }
-        }
-    }
-
-    private static ReadOnlySpan<char> SentenceAround(string text, int start, int end)
-    {
-        var (from, to) = Sentences.Around(text, start, end);
-        return text.AsSpan(from, to - from);
-    }
+    // Incidents and gaps described as everyday ("täglich", "every day") are common knowledge, not a disclosure.
+    private static bool NotHabitual(ReadOnlySpan<char> sentence) => !PostureRules.Habitual.IsMatch(sentence);
 
     private static RuleInfo Rule(string id, Severity severity, LocalizedText message) =>
         new() { Id = id, Category = FindingCategory.SecurityPosture, Severity = severity, Message = message };
-
-    private delegate bool SentenceCheck(ReadOnlySpan<char> sentence);
 }

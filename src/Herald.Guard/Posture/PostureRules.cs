@@ -41,8 +41,11 @@ internal static class PostureRules
 
     /// <summary>Software with a concrete version, or the word "version" with a dotted number.</summary>
     public static Regex SoftwareVersion { get; } = Create(
-        $@"\b(?:(?:{YearProducts})_+{YearVersion}|windows_*(?:xp|vista|nt(?:_*4(?:\.0)?)?|2000|95|98|7|8(?:\.1)?|10|11)|(?:{NumberedProducts})(?:_|[/-])*{NumberVersion}|(?:{DottedProducts})(?:_|[/-])*{DottedVersion}"
+        $@"\b(?:(?:{YearProducts})_+{YearVersion}|windows_*(?:2000|95|98|7|8(?:\.1)?|10|11)|(?:{NumberedProducts})(?:_|[/-])*{NumberVersion}|(?:{DottedProducts})(?:_|[/-])*{DottedVersion}"
         + @"|(?:version|versionsstand|patchstand|patchlevel|patch-level|release|build)_*v?\d+(?:\.\d+)+)\b");
+
+    /// <summary>Windows versions with a name instead of a number.</summary>
+    public static Regex NamedWindows { get; } = Create(@"\bwindows_*(?:xp|vista|nt(?:_*4(?:\.0)?)?)\b");
 
     /// <summary>A licence named after its version ("Apache 2.0 license") is not software running anywhere.</summary>
     public static Regex LicenceAfter { get; } = Create(@"^(?:_|-)*(?:licen[cs]e|lizenz)");
@@ -77,8 +80,8 @@ internal static class PostureRules
     /// <summary>Ongoing incidents that need nothing else: "wir werden gerade angegriffen", "we are currently under attack".</summary>
     public static Regex IncidentNow { get; } = Create(
         @"\b(?:(?:wir_+werden|werden_+wir)_+(?:gerade|aktuell|derzeit|momentan|jetzt|im_+moment|seit_+(?:gestern|heute|stunden|tagen))(?:_+[\w-]+){0,2}_+(?:angegriffen|attackiert|gehackt|erpresst)"
-        + @"|we(?:'re|’re|_+are)(?:_+(?:currently|still|actively|now|right_+now))*_+(?:under_+(?:an?_+)?(?:[\w-]+_+)?attack|being_+(?:attacked|hacked|targeted|breached|extorted)"
-        + @"|(?:dealing_+with|responding_+to|handling|fighting)(?:_+an?)?_+(?:active|ongoing|live)|in_+the_+middle_+of_+an?_+(?:[\w-]+_+)?(?:incident|attack|breach)))\b");
+        + @"|we(?:'re|’re|_+are)(?:_+(?:currently|still|actively|now|right_+now))*_+(?:under_+(?:an?_+)?(?:[\w-]+_+)?attack|being_+(?:attacked|hacked|breached)"
+        + @"|in_+the_+middle_+of_+an?_+(?:[\w-]+_+)?(?:incident|attack|breach)))\b");
 
     /// <summary>
     /// A breach or incident that may be old; it counts when the sentence makes it recent or current
@@ -86,17 +89,17 @@ internal static class PostureRules
     /// "we were breached", "we had a security incident".
     /// </summary>
     public static Regex IncidentPast { get; } = Create(
-        @"\b(?:(?:wir_+wurden|wurden_+wir|wir_+sind)(?:_+[\w-]+){0,3}_+(?:angegriffen|gehackt|kompromittiert|erpresst|verschlüsselt|infiltriert)"
-        + @"|(?:wir_+sind|sind_+wir)_+(?:[\w-]+_+)?(?:opfer|ziel)_+(?:eines|einer)_+[\w-]*(?:angriffs|attacke|kampagne)"
+        @"\b(?:(?:wir_+wurden|wurden_+wir|wir_+sind)(?:_+[\w-]+){0,3}_+(?:angegriffen|gehackt|kompromittiert|erpresst|verschlüsselt)"
+        + @"|(?:wir_+sind|sind_+wir)_+(?:[\w-]+_+)?(?:opfer|ziel)_+(?:eines|einer)_+[\w-]*(?:angriffs|attacke)"
         + @"|wir_+hatten_+(?:einen|eine)_+(?:[\w-]+_+)?[\w-]*(?:vorfall|angriff|attacke)"
-        + @"|we_+(?:had|have_+had|experienced|suffered)_+an?_+(?:[\w-]+_+){0,2}(?:incident|breach|attack|intrusion|compromise)"
-        + @"|we(?:_+(?:were|got)|(?:'ve|’ve|_+have)_+been)(?:_+(?:just|badly|completely|also))?_+(?:breached|hacked|compromised|hit|attacked|encrypted|pwned|ransomwared))\b");
+        + @"|we_+(?:had|have_+had|experienced|suffered)_+an?_+(?:[\w-]+_+){0,2}(?:incident|breach|attack|compromise)"
+        + @"|we(?:_+(?:were|got)|(?:'ve|’ve|_+have)_+been)(?:_+(?:just|badly|completely|also))?_+(?:breached|hacked|compromised|hit|attacked|encrypted))\b");
 
     /// <summary>An incident named as ongoing ("laufender Sicherheitsvorfall", "ongoing incident"); counts with ownership in the sentence.</summary>
     public static Regex IncidentOngoing { get; } = Create(
         @"\b(?:(?:laufende[nmrs]?|aktive[nmrs]?|akute[nmrs]?|aktuelle[nmrs]?)(?:_+[\w-]+)?_+[\w-]*(?:vorfall|vorfalls|angriff|angriffs|incident|attacke)"
         + @"|(?:aktuell|gerade|derzeit|momentan|currently|right_+now)(?:_+[\w-]+){0,2}_+(?:ein|einen|eine|an?)_+[\w-]*(?:angriff|vorfall|incident|attack|breach|befall|infektion|infection|outbreak)"
-        + @"|(?:ongoing|active|live|current)(?:_+[\w-]+)?_+(?:security_+|cyber_+|ransomware_+)?(?:incident|breach|attack|intrusion|compromise))\b");
+        + @"|(?:ongoing|active|live|current)(?:_+[\w-]+)?_+(?:security_+|cyber_+|ransomware_+)?(?:incident|breach|attack|compromise))\b");
 
     /// <summary>Own systems in a bad state now ("unsere Systeme sind … verschlüsselt", "our systems are down"); counts when the sentence names an attack.</summary>
     public static Regex IncidentSystems { get; } = Create(
@@ -118,12 +121,12 @@ internal static class PostureRules
 
     /// <summary>An incident that hit "us" ("heute Nacht hat es uns erwischt: Ransomware"); counts when recent and an attack is named.</summary>
     public static Regex IncidentHitUs { get; } = Create(
-        @"\b(?:(?:hat|haben)_+es_+uns_+(?:[\w-]+_+)?erwischt|(?:hat|haben)_+uns_+(?:[\w-]+_+)?(?:getroffen|erwischt|lahmgelegt)|(?:hit|got)_+us)\b");
+        @"\b(?:(?:hat|haben)_+es_+uns_+(?:[\w-]+_+)?erwischt|(?:hat|haben)_+uns_+(?:[\w-]+_+)?(?:getroffen|erwischt|lahmgelegt)|hit_+us)\b");
 
     /// <summary>Words that name an attack, so that "offline" means an incident and not maintenance.</summary>
     public static Regex AttackWord { get; } = Create(
-        @"\b(?:\w*angriff\w*|hacker\w*|ransomware\w*|malware|trojaner\w*|emotet|lockbit|erpress\w*|\w*attack\w*|breach\w*|incident\w*|\w*vorfall\w*|\w*vorfälle\w*|infektion|infection"
-        + @"|intrusion|ddos\w*|kompromittier\w*|compromis\w*|gehackt|hacked|infiziert|infected|befallen)\b");
+        @"\b(?:\w*angriff\w*|angegriffen|hacker\w*|gehackt|hacked|\w*ransomware\w*|\w*malware\w*|trojaner\w*|erpress\w*|\w*attack\w*|breach\w*|incident\w*|\w*vorfall\w*"
+        + @"|ddos\w*|kompromittier\w*|compromis\w*|infiziert)\b");
 
     /// <summary>Habitual statements ("wir werden täglich angegriffen", "we're under attack every day") are common knowledge, not incidents.</summary>
     public static Regex Habitual { get; } = Create(
@@ -131,8 +134,8 @@ internal static class PostureRules
 
     /// <summary>A missing defence: "kein MFA", "ohne Backup", "no EDR"; counts with ownership in the sentence.</summary>
     public static Regex MissingDefence { get; } = Create(
-        @"\b(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|two-?factor[\w-]*|multi-?factor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
-        + @"|backups?|datensicherung(?:en)?|offline-backups?|firewall|patch-?management|siem|soc|segmentierung|netzsegmentierung|segmentation|verschlüsselung|encryption|monitoring|logging|notfallplan|incident-response-plan)\b");
+        @"\b(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
+        + @"|backups?|datensicherung(?:en)?|offline-backups?|firewall|patch-?management|siem|soc|vpn)\b");
 
     /// <summary>Ownership for a missing defence.</summary>
     public static Regex DefenceOwnership { get; } = Create(
@@ -141,13 +144,13 @@ internal static class PostureRules
     /// <summary>Not patching or not updating, said of one's own systems: "we don't patch", "wir patchen nie".</summary>
     public static Regex NotPatching { get; } = Create(
         @"\b(?:we_+(?:still_+)?(?:don't|don’t|do_+not|never|rarely|can't|can’t|cannot|haven't|haven’t|have_+not|didn't|didn’t)(?:_+(?:really|even|always|regularly|yet))?"
-        + @"_+(?:patch\w*|update\w*|have_+(?:mfa|2fa|edr|xdr|backups?|an?_+(?:firewall|edr|backup|siem|soc))|use_+(?:mfa|2fa|edr)|enforce_+(?:mfa|2fa)|back_+up|monitor|segment|encrypt)"
-        + @"|wir_+(?:patchen|aktualisieren|updaten|sichern)(?:_+[\w-]+){0,3}_+(?:nicht|nie|selten|kaum)"
-        + @"|(?:wir_+haben|haben_+wir)(?:_+[\w-]+){0,5}_+(?:nicht|nie)(?:_+[\w-]+)?_+(?:gepatcht|aktualisiert|upgedatet|geupdatet|gesichert))\b");
+        + @"_+(?:patch\w*|update\w*|have_+(?:mfa|2fa|edr|xdr|backups?|an?_+(?:firewall|edr|backup|siem|soc))|use_+(?:mfa|2fa|edr)|enforce_+(?:mfa|2fa))"
+        + @"|wir_+(?:patchen|aktualisieren|updaten)(?:_+[\w-]+){0,3}_+(?:nicht|nie|selten|kaum)"
+        + @"|(?:wir_+haben|haben_+wir)(?:_+[\w-]+){0,5}_+(?:nicht|nie)(?:_+[\w-]+)?_+(?:gepatcht|aktualisiert|geupdatet))\b");
 
     /// <summary>A part of one's own defences: "unsere Firewall", "our EDR"; counts when the sentence names a vendor.</summary>
     public static Regex OwnDefence { get; } = Create(
-        @"\b(?:unser(?:e|en|em|er)?|our)(?:_+[\w-]+)?_+(?:firewalls?|edr|xdr|antivirus|virenschutz|virenscanner|siem|soc|waf|vpn|vpn-gateway|mail-?filter|spam-?filter|backup-lösung|backup_+solution|endpoint_+protection|ids|ips)\b");
+        @"\b(?:unser(?:e|en|em|er)?|our)(?:_+[\w-]+)?_+(?:firewalls?|edr|xdr|antivirus|virenschutz|virenscanner|siem|soc|vpn|vpn-gateway|backup-lösung|backup_+solution)\b");
 
     /// <summary>Security vendors and products.</summary>
     public static Regex SecurityVendor { get; } = Create(
