@@ -1,4 +1,5 @@
 using Herald.Guard.Detection;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Classification;
 
@@ -37,10 +38,27 @@ internal sealed class ClassificationDetector : IDetector
             }
 
             var marking = _markings[i];
+            var sentence = (Start: 0, End: -1);
+            var explains = false;
+            bool? enumerates = null;
             foreach (var match in marking.Pattern.EnumerateMatches(text))
             {
-                if ((marking.OnlyAsLabel && !LabelForm.IsLabel(text, match.Index, match.Length))
-                    || Mention.IsMention(text, match.Index, match.Length, marking.IsTrafficLight))
+                var end = match.Index + match.Length;
+                if ((marking.OnlyAsLabel && !LabelForm.IsLabel(text, match.Index, match.Length)) || Mention.IsQuoted(text, match.Index, end))
+                {
+                    continue;
+                }
+
+                // Several markings in one sentence share what the sentence says about them.
+                if (match.Index < sentence.Start || end > sentence.End)
+                {
+                    sentence = Sentences.Around(text, match.Index, end);
+                    explains = Mention.Explains(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+                    enumerates = null;
+                }
+
+                if (explains
+                    || (marking.IsTrafficLight && (enumerates ??= Mention.NamesSeveralTrafficLightLevels(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))))
                 {
                     continue;
                 }

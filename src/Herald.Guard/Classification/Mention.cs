@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Herald.Guard.Text;
 
 namespace Herald.Guard.Classification;
 
@@ -25,24 +24,17 @@ internal static class Mention
         + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does))\b",
         Options);
 
-    public static bool IsMention(string text, int start, int length, bool trafficLight)
-    {
-        if (IsQuoted(text, start, start + length))
-        {
-            return true;
-        }
-
-        var (sentenceStart, sentenceEnd) = Sentences.Around(text, start, start + length);
-        var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-        return ExplainingWords.IsMatch(sentence) || (trafficLight && NamesSeveralTrafficLightLevels(sentence));
-    }
-
-    private static bool IsQuoted(string text, int start, int end) =>
+    /// <summary>Whether the marking at <c>[start, end)</c> stands in quotes.</summary>
+    public static bool IsQuoted(string text, int start, int end) =>
         start > 0 && end < text.Length && IsQuote(text[start - 1]) && IsQuote(text[end]);
 
     private static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
 
-    private static bool NamesSeveralTrafficLightLevels(ReadOnlySpan<char> sentence)
+    /// <summary>Whether <paramref name="sentence"/> explains or compares markings.</summary>
+    public static bool Explains(ReadOnlySpan<char> sentence) => ExplainingWords.IsMatch(sentence);
+
+    /// <summary>Whether <paramref name="sentence"/> names two or more different TLP levels.</summary>
+    public static bool NamesSeveralTrafficLightLevels(ReadOnlySpan<char> sentence)
     {
         var first = '\0';
         foreach (var match in Markings.TrafficLightLevel.EnumerateMatches(sentence))

@@ -64,6 +64,8 @@ internal sealed class InsiderDetector : IDetector
     {
         var span = folded.Span;
         var position = 0;
+        var sentence = (Start: 0, End: -1);
+        var statesFigures = false;
         while (position < span.Length)
         {
             var found = span[position..].IndexOfAny(period.Topics!);
@@ -82,9 +84,13 @@ internal sealed class InsiderDetector : IDetector
 
             var (wordStart, wordEnd) = Word(span, at, at + length);
             var (start, end) = folded.ToOriginal(wordStart, wordEnd);
-            var (sentenceStart, sentenceEnd) = Sentences.Around(context.Text, start, end);
-            var sentence = context.Text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-            if (FigureCues.HasFigureOrForecast(sentence))
+            if (start < sentence.Start || end > sentence.End)
+            {
+                sentence = Sentences.Around(context.Text, start, end);
+                statesFigures = FigureCues.HasFigureOrForecast(context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+            }
+
+            if (statesFigures)
             {
                 context.Report(start, end - start, Figures, period.FiguresMessage);
             }
