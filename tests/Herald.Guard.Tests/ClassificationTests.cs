@@ -93,6 +93,8 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "Endlich geschafft: unsere Laptops sind für VS-NfD zugelassen!",
         "Habt ihr schon mal ein Dokument mit \"VS-NfD\" auf dem Tisch liegen lassen?",
         "What does TOP SECRET actually mean in NATO terms?",
+        "Der Betreff lautet oft VERTRAULICH, um Druck aufzubauen.",
+        "A classic lure: a mail with CONFIDENTIAL in the subject line.",
     };
 
     [Theory]

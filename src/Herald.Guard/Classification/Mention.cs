@@ -8,7 +8,8 @@ namespace Herald.Guard.Classification;
 /// <list type="bullet">
 /// <item>in quotes or backticks;</item>
 /// <item>in a sentence that explains or compares markings: "bedeutet", "heißt", "steht für", "erklärt",
-/// "Unterschied", "Stufen", "means", "stands for", "explained", "levels", "what is" …;</item>
+/// "Unterschied", "Stufen", "means", "stands for", "explained", "levels", "what is" …, or that warns of
+/// markings as phishing bait ("Betreff", "subject line", "lure");</item>
 /// <item>a TLP level in a sentence that names two or more TLP levels ("TLP:RED, TLP:AMBER, TLP:GREEN und TLP:CLEAR").</item>
 /// </list>
 /// A marking in label form (a line of its own) is its own sentence, so an explanation on the next line
@@ -20,8 +21,8 @@ internal static class Mention
 
     private static readonly Regex ExplainingWords = new(
         @"\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:ß|ss)t|hei(?:ß|ss)en|steh(?:t|en)[\p{Zs}\t]+f(?:ü|ue)r|erkl(?:ä|ae)r\w*|definiert|definition(?:en)?|gemeint"
-        + @"|unterschied\w*|stufen|einstufungen|kennzeichnungen|was[\p{Zs}\t]+(?:ist|sind)|wof(?:ü|ue)r"
-        + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does))\b",
+        + @"|unterschied\w*|stufen|einstufungen|kennzeichnungen|was[\p{Zs}\t]+(?:ist|sind)|wof(?:ü|ue)r|betreff\w*"
+        + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does)|subject[\p{Zs}\t]+lines?|lures?)\b",
         Options);
 
     /// <summary>Whether the marking at <c>[start, end)</c> stands in quotes.</summary>

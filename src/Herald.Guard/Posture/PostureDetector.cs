@@ -52,7 +52,7 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] DefenceRules =
     [
-        new(DefenceGap, PostureRules.MissingDefence, static s => PostureRules.DefenceOwnership.IsMatch(s) && NotHabitual(s)),
+        new(DefenceGap, PostureRules.MissingDefence, NotHabitual, PostureRules.MissingPart),
         new(DefenceGap, PostureRules.NotPatching, NotHabitual),
         new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s)),
     ];

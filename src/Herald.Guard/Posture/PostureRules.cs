@@ -132,14 +132,22 @@ internal static class PostureRules
     public static Regex Habitual { get; } = Create(
         @"\b(?:täglich|tagtäglich|ständig|jeden_+tag|permanent|regelmäßig|dauernd|ununterbrochen|rund_+um_+die_+uhr|tausendfach|every_+(?:single_+)?(?:day|hour|minute)|daily|constantly|all_+the_+time|around_+the_+clock)\b|24/7");
 
-    /// <summary>A missing defence: "kein MFA", "ohne Backup", "no EDR"; counts with ownership in the sentence.</summary>
+    /// <summary>
+    /// A missing defence said of the own organisation: the owner governs the gap ("wir haben leider kein MFA",
+    /// "bei uns gibt es keine Offline-Backups", "unser VPN läuft ohne MFA", "we have no EDR") or follows it
+    /// ("no EDR on our domain controllers", "kein MFA für unsere Admins").
+    /// </summary>
     public static Regex MissingDefence { get; } = Create(
-        @"\b(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
-        + @"|backups?|datensicherung(?:en)?|offline-backups?|firewall|patch-?management|siem|soc|vpn)\b");
+        $@"\b(?:(?:wir_+(?:haben|nutzen|arbeiten|betreiben|fahren)|(?:haben|nutzen|arbeiten|betreiben|fahren)_+wir|bei_+uns|gibt_+es_+bei_+uns"
+        + $@"|unser(?:e|en|em|er)?_+[\w-]+(?:_+[\w-]+)?_+(?:hat|haben|hatte|hatten|läuft|laufen|ist|sind|arbeitet|arbeiten)"
+        + $@"|we_+(?:still_+)?(?:have|run|use|operate)|we(?:'ve|’ve|'re|’re|_+are)|our_+[\w-]+(?:_+[\w-]+)?_+(?:has|have|had|is|are|runs?))"
+        + $@"(?:_+[\w-]+){{0,4}}_+{Missing}|{Missing}_+(?:[\w-]+_+){{0,3}}(?:on|for|in|at|across|für|auf|in|bei)_+(?:our|unser(?:e|en|em|er)?)_+[\w-]+)\b");
 
-    /// <summary>Ownership for a missing defence.</summary>
-    public static Regex DefenceOwnership { get; } = Create(
-        @"\b(?:bei_+uns|wir_+haben|haben_+wir|wir_+nutzen|nutzen_+wir|wir_+arbeiten|arbeiten_+wir|unser\w*|we_+have|we(?:'ve|’ve)|we_+(?:still_+)?(?:run|use|operate)|we(?:'re|’re|_+are)|our|at_+our)\b");
+    /// <summary>The gap itself inside a <see cref="MissingDefence"/> match ("kein MFA"), which is what a finding covers.</summary>
+    public static Regex MissingPart { get; } = Create(Missing);
+
+    private const string Missing = @"(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
+        + @"|backups?|datensicherung(?:en)?|offline-backups?|firewall|patch-?management|siem|soc|vpn)";
 
     /// <summary>Not patching or not updating, said of one's own systems: "we don't patch", "wir patchen nie".</summary>
     public static Regex NotPatching { get; } = Create(

@@ -6,8 +6,12 @@ namespace Herald.Guard.Posture;
 /// <summary>Decides from the sentence alone whether the rule's matches in it are findings.</summary>
 internal delegate bool SentenceCheck(ReadOnlySpan<char> sentence);
 
-/// <summary>A pattern that runs on one sentence at a time; its matches count when the sentence passes the check.</summary>
-internal sealed record SentenceRule(RuleInfo Info, Regex Pattern, SentenceCheck Check)
+/// <summary>
+/// A pattern that runs on one sentence at a time; its matches count when the sentence passes the check.
+/// With a <see cref="Focus"/>, a finding covers only the part of the match it finds ("kein MFA" rather
+/// than "wir haben leider kein MFA").
+/// </summary>
+internal sealed record SentenceRule(RuleInfo Info, Regex Pattern, SentenceCheck Check, Regex? Focus = null)
 {
     /// <summary>Reports the matches in <paramref name="sentence"/>; the check runs once, at the first match.</summary>
     public void Run(ScanContext context, (int Start, int End) sentence)
@@ -22,7 +26,17 @@ internal sealed record SentenceRule(RuleInfo Info, Regex Pattern, SentenceCheck 
                 return;
             }
 
-            context.Report(sentence.Start + match.Index, match.Length, Info);
+            var (start, length) = (match.Index, match.Length);
+            if (Focus is not null)
+            {
+                foreach (var part in Focus.EnumerateMatches(span.Slice(start, length)))
+                {
+                    (start, length) = (start + part.Index, part.Length);
+                    break;
+                }
+            }
+
+            context.Report(sentence.Start + start, length, Info);
         }
     }
 }
