@@ -95,6 +95,40 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "Our website was hacked in 2019, and it changed how we work.",
     };
 
+    // One sample per product the version rule knows, so its number trigger and its pattern stay in step.
+    public static TheoryData<string> Products { get; } = new()
+    {
+        "Exchange 2013", "Exchange Server 2016", "Windows Server 2008 R2", "Windows SBS 2011", "Small Business Server 2011", "SQL Server 2012 SP4",
+        "SharePoint 2013", "SharePoint Server 2016", "Office 2010", "MS Office 2013", "Skype for Business 2015", "Lync Server 2013", "Dynamics NAV 2018",
+        "Visual Studio 2019", "Navision 2009", "PHP 5.6", "PHP-7.4", "Java 8", "Java SE 11", "JDK 17", "JRE 1.8", "Python 2.7", "Node.js 12", "NodeJS 14",
+        "OpenSSL 1.0.2", "OpenSSH 7.4", "Log4j 2.14", "Apache HTTPD 2.4", "Apache Tomcat 9.0", "Apache Struts 2.3", "Apache HTTP Server 2.4.49",
+        "Apache ActiveMQ 5.15", "Tomcat 8.5", "nginx 1.18", "nginx v1.18", "IIS 7.5", "httpd 2.4", "Citrix ADC 13.0", "Citrix NetScaler 12.1",
+        "Citrix Gateway 13.1", "Citrix XenApp 7.15", "Citrix Virtual Apps 7", "NetScaler Gateway 13.0", "FortiOS 6.0", "FortiWeb 7.0", "PAN-OS 10.1",
+        "SAP NetWeaver 7.4", "SAP ECC 6.0", "SAP ERP 6.0", "SAP HANA 2.0", "SAP Basis 7.5", "SAP Kernel 7.53", "NetWeaver 7.5", "S/4HANA 1909",
+        "Oracle 11g", "Oracle Database 19c", "Oracle DB 12c", "Oracle WebLogic 12.2", "WebLogic 12.1", "WebSphere 8.5", "JBoss 7", "WildFly 10",
+        "MySQL 5.7", "Postgres 9.6", "PostgreSQL 11", "MariaDB 10.3", "MongoDB 3.6", "Elasticsearch 6.8", "Kibana 7.10", "Redis 5", "Jenkins 2.150",
+        "GitLab 13.12", "Confluence 7.13", "Confluence Server 7.4", "Jira 8.5", "Jira Server 8", "Bitbucket 7.6", "VMware ESXi 6.7", "VMware vCenter 6.5",
+        "ESXi 6.5", "vCenter 7.0", "vSphere 6.7", "Pulse Secure 9.1", "MOVEit Transfer 2023.0", "WordPress 5.8", "Drupal 7", "Joomla 3.9", "TYPO3 9.5",
+        "Magento 2.3", "Shopware 5.7", "Nextcloud 20", "ownCloud 10", "CentOS 7", "RHEL 7", "Red Hat 7", "Red Hat Enterprise Linux 7", "Ubuntu 16.04",
+        "Debian 9", "SLES 12", "Cisco ASA 9.8", "Cisco IOS 15", "Cisco IOS XE 17.3", "Cisco AnyConnect 4.10", "Cisco ISE 3.1", "Cisco Firepower 6.6",
+        "IOS XE 16.9", "SonicOS 6.5", "Junos 18.4", "Veeam 10", "Veeam Backup 11", "Zimbra 8.8", "Exim 4.92", "ProFTPD 1.3.5", "Samba 4.6",
+        "OpenVPN 2.4", "Spring Boot 2.5", "Spring Framework 5.3", "SolarWinds Orion 2020.2", "TeamViewer 15", "Grafana 8.3", "Zabbix 5.0",
+        "Windows 7", "Windows 8.1", "Windows 10", "Windows 2000", "Windows XP", "Windows Vista", "Windows NT 4.0", "Apache 2.4.49", "BIND 9.16",
+        "ASA 9.8", "SAP 7.4", "Docker 19.03", "Kubernetes 1.20", "Version 7.4.2", "Release 2.3.1", "Build 1.2.3", "Patchlevel 7.4",
+    };
+
+    [Theory]
+    [MemberData(nameof(Products))]
+    public void Every_known_product_with_a_version_is_found_when_it_runs_at_the_company(string product)
+    {
+        var draft = $"Bei uns läuft noch {product} in der Produktion.";
+
+        var finding = Assert.Single(Engine.Check(draft).Findings);
+
+        Assert.Equal("posture-software-version", finding.RuleId);
+        Assert.Equal(product, draft.Substring(finding.Offset, finding.Length));
+    }
+
     [Theory]
     [MemberData(nameof(Risky))]
     public void Details_that_help_attackers_are_reported(string draft, string ruleId, string covered)
