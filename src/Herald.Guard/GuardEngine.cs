@@ -1,3 +1,4 @@
+using Herald.Guard.Confidential;
 using Herald.Guard.Detection;
 using Herald.Guard.Patterns;
 using Herald.Guard.Text;
@@ -34,7 +35,9 @@ public sealed class GuardEngine
             patternRules.AddRange(config.Rules);
         }
 
+        patternRules.AddRange(PolicyRules.Create(setup.Policy));
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
+        detectors.AddRange(ConfidentialDetectors.Create(setup.Policy));
         var allow = setup.Policy.Allow.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return new GuardEngine([.. detectors], allow, patternRules.Count);
     }
