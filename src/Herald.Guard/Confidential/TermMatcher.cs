@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Herald.Guard.Text;
 
 namespace Herald.Guard.Confidential;
@@ -170,17 +171,34 @@ internal sealed class TermMatcher
         var inTag = false;
         while (i < text.Length)
         {
-            var fc = TextFold.Read(text, i);
-            switch (fc.Kind)
+            var c = text[i];
+            FoldedChar fc;
+            if (c < 128)
             {
-                case FoldKind.Ignorable or FoldKind.Diaeresis:
-                    i += fc.Width;
-                    continue;
-                case FoldKind.Separator:
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
                     previousIsWord = false;
-                    inTag = text[i] is '#' or '@';
-                    i += fc.Width;
+                    inTag = c is '#' or '@';
+                    i++;
                     continue;
+                }
+
+                fc = TextFold.ReadAscii(c);
+            }
+            else
+            {
+                fc = TextFold.Read(text, i);
+                switch (fc.Kind)
+                {
+                    case FoldKind.Ignorable or FoldKind.Diaeresis:
+                        i += fc.Width;
+                        continue;
+                    case FoldKind.Separator:
+                        previousIsWord = false;
+                        inTag = false;
+                        i += fc.Width;
+                        continue;
+                }
             }
 
             if ((!previousIsWord || atBoundary || IsSoftBoundary(text, i, previous, fc, inTag)) && MayStartHere(text, i))
@@ -221,27 +239,29 @@ internal sealed class TermMatcher
     /// </summary>
     private bool MayStartHere(ReadOnlySpan<char> text, int start)
     {
+        if (start + PrefixLength <= text.Length)
+        {
+            // Fast path for four ASCII characters, read as one 64-bit value and lower-cased at once. If one of
+            // them ends the word, the four-character probe can only pass by chance (the walk then decides),
+            // and the shorter probes still see the word before it: no term is ever missed.
+            var v = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text.Slice(start, PrefixLength)));
+            if ((v & 0xFF80_FF80_FF80_FF80UL) == 0)
+            {
+                var folded = v | 0x0020_0020_0020_0020UL;
+                return HasPrefix(folded) || (_shortWords != 0 && HasShortPrefix(folded, PrefixLength));
+            }
+        }
+
+        return MayStartHereSlow(text, start);
+    }
+
+    private bool MayStartHereSlow(ReadOnlySpan<char> text, int start)
+    {
         ulong packed = 0;
         var count = 0;
         var last = '\0';
         for (var i = start; i < text.Length && count < PrefixLength;)
         {
-            var c = text[i];
-            if (c < 128)
-            {
-                // ASCII needs no table: letters fold to lower case, digits stay, anything else ends the word.
-                if (!char.IsAsciiLetterOrDigit(c))
-                {
-                    break;
-                }
-
-                last = (char)(c | 0x20 & (char.IsAsciiLetter(c) ? 0xFF : 0));
-                packed = (packed << 16) | last;
-                count++;
-                i++;
-                continue;
-            }
-
             var fc = TextFold.Read(text, i);
             i += fc.Width;
             if (fc.Kind == FoldKind.Word)
@@ -250,8 +270,7 @@ internal sealed class TermMatcher
                 {
                     if (count < PrefixLength)
                     {
-                        packed = (packed << 16) | f;
-                        count++;
+                        packed |= (ulong)f << (16 * count++);
                         last = f;
                     }
                 }
@@ -260,8 +279,7 @@ internal sealed class TermMatcher
             {
                 if (TextFold.IsUmlautBase(last))
                 {
-                    packed = (packed << 16) | 'e';
-                    count++;
+                    packed |= (ulong)'e' << (16 * count++);
                     last = 'e';
                 }
             }
@@ -271,15 +289,15 @@ internal sealed class TermMatcher
             }
         }
 
-        if (count == PrefixLength && HasPrefix(packed))
-        {
-            return true;
-        }
+        return (count == PrefixLength && HasPrefix(packed)) || HasShortPrefix(packed, count);
+    }
 
-        // Shorter first words ("Bob", "EX"): the first n characters are the packed value shifted right.
+    /// <summary>Shorter first words ("Bob", "EX"): the first n characters are the low 16·n bits.</summary>
+    private bool HasShortPrefix(ulong packed, int count)
+    {
         for (var length = Math.Min(count, PrefixLength - 1); length > 0; length--)
         {
-            if ((_shortWords & (1 << length)) != 0 && HasPrefix(packed >> (16 * (count - length))))
+            if ((_shortWords & (1 << length)) != 0 && HasPrefix(packed & ((1UL << (16 * length)) - 1)))
             {
                 return true;
             }
@@ -297,9 +315,9 @@ internal sealed class TermMatcher
     private static ulong PackPrefix(ReadOnlySpan<char> chars)
     {
         ulong packed = 0;
-        foreach (var c in chars)
+        for (var i = 0; i < chars.Length; i++)
         {
-            packed = (packed << 16) | c;
+            packed |= (ulong)chars[i] << (16 * i);
         }
 
         return packed;

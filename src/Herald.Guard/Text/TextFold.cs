@@ -123,6 +123,10 @@ internal static class TextFold
         return char.IsHighSurrogate(c) ? ReadSupplementary(text, index) : new FoldedChar(Table[c], 1);
     }
 
+    /// <summary>Reads an ASCII character (below 128).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FoldedChar ReadAscii(char c) => new(Table[c], 1);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static FoldedChar ReadSupplementary(ReadOnlySpan<char> text, int index)
     {

@@ -105,6 +105,34 @@ public sealed class TermMatchingTests
         Assert.Equal(flagged, engine.Find(text, "policy-confidential-term").Count == 1);
     }
 
+    [Theory]
+    [InlineData("Bob's talk", "Bob")]
+    [InlineData("mit BOB.", "BOB")]
+    [InlineData("Ticket EX-42 erledigt", "EX-42")]
+    [InlineData("Ticket EX42 erledigt", "EX42")]
+    [InlineData("Der Q3 Plan steht", "Q3 Plan")]
+    [InlineData("#Q3Plan", "Q3Plan")]
+    [InlineData("Öko-Falke", "Öko-Falke")]
+    [InlineData("OEKO FALKE", "OEKO FALKE")]
+    [InlineData("O\u0308ko Falke", "O\u0308ko Falke")]
+    public void Short_and_non_ascii_terms_are_found(string text, string matched)
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [Bob, EX 42, Q3 Plan, Öko Falke]");
+
+        Assert.Equal(matched, Assert.Single(engine.Find(text)).Matched(text));
+    }
+
+    [Theory]
+    [InlineData("Bobby")]
+    [InlineData("EX-420")]
+    [InlineData("Q3 Planung")]
+    public void Short_terms_respect_word_boundaries(string text)
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [Bob, EX 42, Q3 Plan]");
+
+        Assert.Empty(engine.Find(text));
+    }
+
     [Fact]
     public void Code_name_blocks_with_its_note_in_both_languages_and_no_replacement()
     {
