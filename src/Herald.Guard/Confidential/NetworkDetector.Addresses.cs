@@ -94,22 +94,24 @@ internal sealed partial class NetworkDetector
 
     private void Report(ScanContext context, int start, int end, int suffixEnd, NetworkRange network, bool isV6)
     {
-        var isInternal = Array.Exists(_internalNetworks, n => n.Contains(network.IsV6, network.Address));
         var privateBlocks = network.IsV6 ? PrivateV6 : PrivateV4;
 
         // A whole private block written as a network ("10.0.0.0/8") is textbook knowledge, not our layout.
-        if (Array.Exists(privateBlocks, b => b.PrefixLength >= network.PrefixLength && b.IsWithin(network)))
+        foreach (var block in privateBlocks)
         {
-            return;
+            if (block.PrefixLength >= network.PrefixLength && block.IsWithin(network))
+            {
+                return;
+            }
         }
 
+        var isInternal = ContainsAddress(_internalNetworks, network);
         RuleInfo rule;
         if (isInternal)
         {
             rule = isV6 ? NetworkRules.PolicyAddressV6 : NetworkRules.PolicyAddressV4;
         }
-        else if (Array.Exists(DocumentationRanges, r => r.Contains(network.IsV6, network.Address))
-            || !Array.Exists(privateBlocks, b => b.Contains(network.IsV6, network.Address))
+        else if (ContainsAddress(DocumentationRanges, network) || !ContainsAddress(privateBlocks, network)
             || (!network.IsV6 && Array.IndexOf(WellKnownRouters, (uint)network.Address) >= 0 && suffixEnd == end))
         {
             return;
@@ -133,6 +135,19 @@ internal sealed partial class NetworkDetector
         }
 
         context.Report(from, to - from, rule);
+    }
+
+    private static bool ContainsAddress(NetworkRange[] networks, NetworkRange address)
+    {
+        foreach (var network in networks)
+        {
+            if (network.Contains(address.IsV6, address.Address))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A "/prefix" or ":port" right after an address: the prefix length (or the full length) and where the suffix ends.</summary>

@@ -32,8 +32,11 @@ internal interface ITermSink
 /// "s" is accepted ("Halcyons", "Muster Banks Vorstand"). The leftmost, then longest, match wins.
 /// </para>
 /// <para>
-/// Transitions live in one open-addressing hash table keyed by (node, character), with a dense table for
-/// ASCII characters at the root, where every walk begins; most walks on ordinary prose end after one or two steps.
+/// Before a walk, a prefilter checks the first four folded characters of the word against a bit set of
+/// every term's first four: most words of a post are dismissed there, without touching the trie. Transitions
+/// live in one open-addressing hash table keyed by (node, character), with a dense table for ASCII
+/// characters at the root. Build cost is linear in the total length of the terms (sorted, then laid out
+/// along one path), so a policy of 10,000 terms compiles in a few tens of milliseconds.
 /// </para>
 /// </remarks>
 internal sealed class TermMatcher
@@ -201,9 +204,10 @@ internal sealed class TermMatcher
                 }
             }
 
-            if ((!previousIsWord || atBoundary || IsSoftBoundary(text, i, previous, fc, inTag)) && MayStartHere(text, i))
+            var isStart = !previousIsWord || atBoundary || IsSoftBoundary(text, i, previous, fc, inTag);
+            atBoundary = false;
+            if (isStart && MayStartHere(text, i))
             {
-                atBoundary = false;
                 var end = Walk(text, i, inTag, out var entry);
                 if (end > i)
                 {

@@ -123,6 +123,17 @@ public sealed class TermMatchingTests
     }
 
     [Theory]
+    [InlineData("#HalcyonXLLOUT", "Halcyon")]
+    [InlineData("#HalcyonLLOUT", "Halcyon LLOUT")]
+    [InlineData("Halcyon2XLLOUT", "Halcyon")]
+    public void Match_never_starts_in_the_middle_of_a_word_after_another_match(string text, string matches)
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [Halcyon, Llout]");
+
+        Assert.Equal(matches.Split(' '), engine.Find(text).Select(f => f.Matched(text)));
+    }
+
+    [Theory]
     [InlineData("Bobby")]
     [InlineData("EX-420")]
     [InlineData("Q3 Planung")]
