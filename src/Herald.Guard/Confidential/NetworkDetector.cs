@@ -83,7 +83,17 @@ internal sealed partial class NetworkDetector : IDetector
             return (start, end, false);
         }
 
-        var urlStart = scheme > 0 ? tokenStart : start;
+        var urlStart = start;
+        if (scheme > 0)
+        {
+            // The URL starts with its scheme, even when a word is glued to it ("Link:https://…").
+            urlStart = tokenStart + scheme;
+            while (urlStart > tokenStart && char.IsAsciiLetter(text[urlStart - 1]))
+            {
+                urlStart--;
+            }
+        }
+
         var urlEnd = end;
         while (urlEnd < text.Length && !char.IsWhiteSpace(text[urlEnd]) && text[urlEnd] is not ('<' or '>' or '"'))
         {

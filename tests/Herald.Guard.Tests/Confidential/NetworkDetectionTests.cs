@@ -25,6 +25,9 @@ public sealed class NetworkDetectionTests
         { "Runbook: https://wiki.corp.example.de/x", "https://wiki.corp.example.de/x", "policy-internal-url" },
         { "(siehe https://wiki.corp.example.de/display/SEC/Runbook).", "https://wiki.corp.example.de/display/SEC/Runbook", "policy-internal-url" },
         { "Link: https://admin:pw@git.corp.example.de/repo.git, danke", "https://admin:pw@git.corp.example.de/repo.git", "policy-internal-url" },
+        { "Link:https://wiki.corp.example.de/x", "https://wiki.corp.example.de/x", "policy-internal-url" },
+        { "[Wiki](https://wiki.corp.example.de/x)", "https://wiki.corp.example.de/x", "policy-internal-url" },
+        { "<https://wiki.corp.example.de/a_(b)>", "https://wiki.corp.example.de/a_(b)", "policy-internal-url" },
         { "wiki.corp.example.de/path?q=1 ist neu", "wiki.corp.example.de/path?q=1", "policy-internal-url" },
         { "http://10.20.1.5/admin", "http://10.20.1.5/admin", "policy-internal-url" },
         // addresses inside the internal networks
