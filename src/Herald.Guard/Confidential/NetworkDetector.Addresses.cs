@@ -36,16 +36,17 @@ internal sealed partial class NetworkDetector
     /// <summary>Longest IPv6 address written out with an embedded IPv4 part; longer runs are not addresses.</summary>
     private const int MaxIPv6Length = 45;
 
-    private void CheckIPv4(ScanContext context, int start, int end)
+    /// <summary>Reports a dotted quad that is an internal or private address; returns the end of the finding, or 0.</summary>
+    private int CheckIPv4(ScanContext context, int start, int end)
     {
         var text = context.Text.AsSpan();
         if (!NetworkRange.TryParseV4(text[start..end], out var address) || FollowsVersionWord(text, start))
         {
-            return;
+            return 0;
         }
 
         var (prefix, suffixEnd) = ReadSuffix(text, end, 32);
-        Report(context, start, end, suffixEnd, new NetworkRange(false, address, prefix), isV6: false);
+        return Report(context, start, end, suffixEnd, new NetworkRange(false, address, prefix), isV6: false);
     }
 
     /// <summary>Checks the run of IPv6 characters around a ':'; returns where the scan continues.</summary>
@@ -64,12 +65,14 @@ internal sealed partial class NetworkDetector
             end++;
         }
 
-        // Part of a longer word ("std::string"), or sentence punctuation after it.
+        // Part of a longer word ("std::string").
+        var runEnd = end;
         if ((start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
         {
-            return end;
+            return runEnd;
         }
 
+        // A full stop after an address ends the sentence.
         while (end > start && text[end - 1] == '.')
         {
             end--;
@@ -78,7 +81,7 @@ internal sealed partial class NetworkDetector
         var run = text[start..end];
         if (run.Count(':') < 2 || run.Length > MaxIPv6Length || !NetworkRange.TryParseV6(run, out var address))
         {
-            return Math.Max(end, colon + 1);
+            return runEnd;
         }
 
         var (prefix, suffixEnd) = ReadSuffix(text, end, 128);
@@ -88,11 +91,11 @@ internal sealed partial class NetworkDetector
         var network = isMapped
             ? new NetworkRange(false, (uint)address, Math.Max(0, prefix - 96))
             : new NetworkRange(true, address, prefix);
-        Report(context, start, end, suffixEnd, network, isV6: !isMapped);
-        return Math.Max(suffixEnd, colon + 1);
+        return Math.Max(Math.Max(runEnd, suffixEnd), Report(context, start, end, suffixEnd, network, isV6: !isMapped));
     }
 
-    private void Report(ScanContext context, int start, int end, int suffixEnd, NetworkRange network, bool isV6)
+    /// <summary>Reports an address (with its prefix or port, or the URL around it) by how internal it is; returns the end of the finding, or 0.</summary>
+    private int Report(ScanContext context, int start, int end, int suffixEnd, NetworkRange network, bool isV6)
     {
         var privateBlocks = network.IsV6 ? PrivateV6 : PrivateV4;
 
@@ -101,7 +104,7 @@ internal sealed partial class NetworkDetector
         {
             if (block.PrefixLength >= network.PrefixLength && block.IsWithin(network))
             {
-                return;
+                return 0;
             }
         }
 
@@ -114,7 +117,7 @@ internal sealed partial class NetworkDetector
         else if (ContainsAddress(DocumentationRanges, network) || !ContainsAddress(privateBlocks, network)
             || (!network.IsV6 && Array.IndexOf(WellKnownRouters, (uint)network.Address) >= 0 && suffixEnd == end))
         {
-            return;
+            return 0;
         }
         else
         {
@@ -135,6 +138,7 @@ internal sealed partial class NetworkDetector
         }
 
         context.Report(from, to - from, rule);
+        return to;
     }
 
     private static bool ContainsAddress(NetworkRange[] networks, NetworkRange address)

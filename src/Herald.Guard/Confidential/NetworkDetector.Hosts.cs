@@ -29,6 +29,10 @@ internal sealed partial class NetworkDetector
             end++;
         }
 
+        // Scanning continues after the whole run (and after a reported URL), so no character is looked at
+        // twice however many dots a long run has.
+        var runEnd = end;
+
         // A leading dot makes it a file name (".env.local"), not a host.
         var startsWithDot = text[start] == '.';
         while (start < end && text[start] is '.' or '-' or '_')
@@ -44,28 +48,21 @@ internal sealed partial class NetworkDetector
         var run = text[start..end];
         if (run.IndexOf('.') < 0 || startsWithDot)
         {
-            return Math.Max(end, dot + 1);
+            return runEnd;
         }
 
-        if (!run.ContainsAnyExcept(DigitsAndDots))
-        {
-            CheckIPv4(context, start, end);
-        }
-        else
-        {
-            CheckHost(context, start, end);
-        }
-
-        return Math.Max(end, dot + 1);
+        var reportedEnd = run.ContainsAnyExcept(DigitsAndDots) ? CheckHost(context, start, end) : CheckIPv4(context, start, end);
+        return Math.Max(runEnd, reportedEnd);
     }
 
-    private void CheckHost(ScanContext context, int start, int end)
+    /// <summary>Reports the host (or the URL around it) if it is internal; returns the end of the finding, or 0.</summary>
+    private int CheckHost(ScanContext context, int start, int end)
     {
         var text = context.Text.AsSpan();
         var host = text[start..end];
         if (!IsHostName(host))
         {
-            return;
+            return 0;
         }
 
         RuleInfo? rule = null;
@@ -79,7 +76,7 @@ internal sealed partial class NetworkDetector
 
             if (_publicDomains.Contains(suffix))
             {
-                return;
+                return 0;
             }
 
             if (suffix.IndexOf('.') < 0)
@@ -90,14 +87,9 @@ internal sealed partial class NetworkDetector
 
         if (rule is null)
         {
-            if (EndsWithAny(host, DocumentationDomains))
+            if (EndsWithAny(host, DocumentationDomains) || !EndsWithAny(host, PrivateSuffixes))
             {
-                return;
-            }
-
-            if (!EndsWithAny(host, PrivateSuffixes))
-            {
-                return;
+                return 0;
             }
 
             rule = NetworkRules.PrivateHost;
@@ -110,6 +102,7 @@ internal sealed partial class NetworkDetector
         }
 
         context.Report(from, to - from, rule);
+        return to;
     }
 
     /// <summary>At least two labels of letters, digits, '-' and '_', none empty, and a top-level label that is not a number.</summary>

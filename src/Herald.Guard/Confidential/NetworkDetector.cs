@@ -18,6 +18,9 @@ namespace Herald.Guard.Confidential;
 /// </remarks>
 internal sealed partial class NetworkDetector : IDetector
 {
+    /// <summary>How far back from a host the scan looks for a URL's scheme and user name ("https://user@").</summary>
+    private const int MaxUrlPrefix = 256;
+
     private static readonly SearchValues<char> DotOrColon = SearchValues.Create(".:");
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _internalDomains;
@@ -109,7 +112,4 @@ internal sealed partial class NetworkDetector : IDetector
 
         return (urlStart, urlEnd, true);
     }
-
-    /// <summary>How far back from a host the scan looks for a URL's scheme and user name ("https://user@").</summary>
-    private const int MaxUrlPrefix = 256;
 }

@@ -114,6 +114,17 @@ public sealed class NetworkDetectionTests
     }
 
     [Fact]
+    public void Pathological_input_is_scanned_in_one_pass()
+    {
+        var glued = string.Concat(Enumerable.Repeat("http://a.local/", 20_000));
+        var dots = "host" + new string('.', 100_000) + "local " + string.Concat(Enumerable.Repeat("1.1:", 50_000));
+
+        var url = Assert.Single(WithoutPolicy.Check(glued).Findings);
+        Assert.Equal((0, glued.Length), (url.Offset, url.Length));
+        Assert.Empty(WithoutPolicy.Check(dots).Findings);
+    }
+
+    [Fact]
     public void Documentation_domain_listed_as_internal_is_internal()
     {
         var engine = PolicyEngine.Create("organization:\n  internal_domains: [corp.example.com]\n  internal_networks: [192.0.2.0/24]");
