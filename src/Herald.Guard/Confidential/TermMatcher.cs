@@ -26,8 +26,8 @@ internal interface ITermSink
 /// The scan visits each character once and starts a walk down the trie only where a word can start: after a
 /// separator, at a change between letters and digits ("halcyon2"), and, inside hashtags and mentions, at a
 /// CamelCase change ("#HalcyonRollout"). CamelCase does not split words elsewhere, so "PowerShell" never
-/// matches a customer called "Shell". A walk ends where the trie has no edge, so it looks at most
-/// <see cref="Policy.PolicyValues.MaxTermLength"/> characters ahead: the scan is linear in the draft.
+/// matches a customer called "Shell". A walk ends where the trie has no edge, so it follows no more letters
+/// than the longest term has (<see cref="Policy.PolicyValues.MaxTermLength"/> bounds it): the scan is linear in the draft.
 /// A match must end at a word boundary ("Falke" does not match "Falkenberg"); a trailing genitive or plural
 /// "s" is accepted ("Halcyons", "Muster Banks Vorstand"). The leftmost, then longest, match wins.
 /// </para>
