@@ -60,7 +60,7 @@ internal sealed partial class NetworkDetector
     {
         var text = context.Text.AsSpan();
         var host = text[start..end];
-        if (!IsHostName(host))
+        if (!_flaggableTopLevels.Contains(host[(host.LastIndexOf('.') + 1)..]) || !IsHostName(host))
         {
             return 0;
         }

@@ -27,10 +27,17 @@ internal sealed partial class NetworkDetector : IDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _publicDomains;
     private readonly NetworkRange[] _internalNetworks;
 
+    // Top-level labels under which a host can be flagged at all (those of internal domains and the private
+    // suffixes): a host under any other is dismissed after one lookup.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _flaggableTopLevels;
+
     public NetworkDetector(OrganizationPolicy organization)
     {
         _internalDomains = DomainSet(organization.InternalDomains);
         _publicDomains = DomainSet(organization.PublicDomains);
+        _flaggableTopLevels = new HashSet<string>(
+            _internalDomains.Set.Concat(PrivateSuffixes).Select(d => d[(d.LastIndexOf('.') + 1)..]),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _internalNetworks = [.. organization.InternalNetworks.Select(ParseNetwork)];
     }
 
