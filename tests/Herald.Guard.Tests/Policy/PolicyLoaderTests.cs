@@ -228,6 +228,16 @@ public sealed class PolicyLoaderTests
     }
 
     [Fact]
+    public void Hostile_nesting_is_an_error_not_a_crash()
+    {
+        var yaml = "allow: " + new string('[', 100_000) + new string(']', 100_000);
+
+        var error = Assert.Single(PolicyLoader.Load(yaml, "policy.yaml").Errors);
+
+        Assert.Contains("nested more than", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_file_is_a_config_error_without_a_line()
     {
         var path = Path.Combine(Path.GetTempPath(), $"herald-missing-{Guid.NewGuid():N}.yaml");
