@@ -99,7 +99,7 @@ internal static class PolicyValues
         var labels = ascii.Split('.');
         if (labels.Length < 2)
         {
-            error = $"'{text}' has no dot. Write the full domain, for example corp.{text}.de.";
+            error = $"'{text}' has no dot. Write the full domain, for example corp.example.de.";
             return false;
         }
 
