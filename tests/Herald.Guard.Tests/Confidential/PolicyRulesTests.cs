@@ -19,7 +19,7 @@ public sealed class PolicyRulesTests
             pattern: "(?i)ausweis(?:nummer)?:?\\s*[0-9]{6}"
             severity: block
           - id: tip
-            pattern: "\\bTODO\\b"
+            pattern: "\\bENTWURF\\b"
             severity: hint
             message: Reminder.
         """;
@@ -44,7 +44,7 @@ public sealed class PolicyRulesTests
     [InlineData("Ticket EX-12 ist zu kurz", null)]
     [InlineData("Mein Ausweis: 123456 liegt hier", "badge-number")]
     [InlineData("AUSWEISNUMMER 654321", "badge-number")]
-    [InlineData("TODO: Foto ergänzen", "tip")]
+    [InlineData("ENTWURF: Foto ergänzen", "tip")]
     public void Custom_rules_match_only_what_their_pattern_says(string text, string? ruleId)
     {
         Assert.Equal(ruleId, Engine.Find(text).SingleOrDefault()?.RuleId);
@@ -54,7 +54,7 @@ public sealed class PolicyRulesTests
     public void Rule_without_a_message_explains_itself_and_hints_do_not_change_the_verdict()
     {
         Assert.Contains("Please check whether it needs to be in the post", Engine.Find("Ausweis 123456").Single().Message.En, StringComparison.Ordinal);
-        Assert.Equal(Verdict.Ok, Engine.Check("TODO: Foto").Verdict);
+        Assert.Equal(Verdict.Ok, Engine.Check("ENTWURF: Foto").Verdict);
         Assert.Equal(Verdict.Block, Engine.Check("Ausweis 123456").Verdict);
     }
 
