@@ -147,6 +147,7 @@ public sealed class PolicyLoaderTests
         { "people_without_consent: [Erika, '']\n", 1, 33, "This name is empty" },
         { "customers_under_nda: ['!!!']\n", 1, 23, "has no letters or digits" },
         { "allow: ['']\n", 1, 9, "allow entry is empty" },
+        { "confidential_terms: [C++]\n", 1, 22, "has only one letter or digit" },
         // domains
         { "organization:\n  internal_domains: [corp..example.de]\n", 2, 22, "not a valid domain name" },
         { "organization:\n  internal_domains: ['https://wiki.corp.example.de/x']\n", 2, 22, "is a URL, not a domain. Write only the domain, for example wiki.corp.example.de" },
