@@ -1,4 +1,5 @@
 using Herald.Guard.Classification;
+using Herald.Guard.Confidential;
 using Herald.Guard.Detection;
 using Herald.Guard.Insider;
 using Herald.Guard.Patterns;
@@ -44,7 +45,9 @@ public sealed class GuardEngine
             patternRules.AddRange(config.Rules);
         }
 
+        patternRules.AddRange(PolicyRules.Create(setup.Policy));
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
+        detectors.AddRange(ConfidentialDetectors.Create(setup.Policy));
         detectors.Add(new PersonalDataDetector());
         detectors.Add(new ClassificationDetector(Markings.All));
         detectors.Add(new InsiderDetector(setup.Policy));
