@@ -1,4 +1,5 @@
 using Herald.Cli.Check;
+using Herald.Cli.Scout;
 using Spectre.Console.Cli;
 
 namespace Herald.Cli;
@@ -23,6 +24,7 @@ internal static class HeraldApp
                 .WithDescription("Check drafts before they are posted: secrets, personal data, confidential terms, classification marks, inside information.")
                 .WithExample("check", "--policy", "policy.yaml", "drafts/")
                 .WithExample("check", "-", "--format", "json");
+            config.AddCommand<ScoutCommand>("scout").WithDescription("Suggest whom to invite: experts, well connected, from every department; with reasons and invitation drafts.");
         });
 
         try

@@ -132,8 +132,8 @@ internal sealed class CsvInput : IDisposable
     private static InputProblem Describe(string path, int line, Exception ex) => ex switch
     {
         DecoderFallbackException => new InputProblem(path, InvalidUtf8Line(path), "the file is not valid UTF-8. Save it as \"CSV UTF-8\" and try again."),
-        CsvRecordTooLargeException => new InputProblem(path, line, "a row is longer than 1 MB; is a quote (\") missing its closing partner?"),
-        CsvFormatException => new InputProblem(path, line, "a quoted field is not closed properly: after a closing quote (\") a comma or the end of the line must follow."),
+        CsvRecordTooLargeException => new InputProblem(path, line, "a row is too long (over 64,000 characters); is a quote (\") missing its closing partner?"),
+        CsvFormatException => new InputProblem(path, line, "a quoted field is broken: a quote (\") is not closed, or text follows the closing quote. Double a quote inside a quoted field (\"\")."),
         _ => new InputProblem(path, 0, $"cannot be read: {ex.Message}"),
     };
 

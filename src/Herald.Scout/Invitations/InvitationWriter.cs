@@ -83,16 +83,25 @@ internal static class InvitationWriter
         if (assessment.TopicTerms.Count > 0)
         {
             var terms = assessment.TopicTerms.Take(3).ToList();
-            en.Add($"We thought of you because of your experience with {Join(terms, "and")}.");
-            de.Add($"Wir haben an dich gedacht, weil du Erfahrung mit {Join(terms, "und")} mitbringst.");
+            if (assessment.SelfNominated)
+            {
+                en.Add($"Your experience with {Join(terms, "and")} fits the role very well.");
+                de.Add($"Deine Erfahrung mit {Join(terms, "und")} passt sehr gut zur Rolle.");
+            }
+            else
+            {
+                en.Add($"We thought of you because of your experience with {Join(terms, "and")}.");
+                de.Add($"Wir haben an dich gedacht, weil du Erfahrung mit {Join(terms, "und")} mitbringst.");
+            }
         }
 
         if (assessment.DepartmentsReached >= ManyDepartments)
         {
-            en.Add(assessment.TopicTerms.Count > 0
+            var also = assessment.TopicTerms.Count > 0 || assessment.SelfNominated;
+            en.Add(also
                 ? "You also work with colleagues across many parts of the company — exactly the kind of bridge the programme needs."
                 : "We thought of you because you work with colleagues across many parts of the company — exactly the kind of bridge the programme needs.");
-            de.Add(assessment.TopicTerms.Count > 0
+            de.Add(also
                 ? "Außerdem arbeitest du mit Kolleg:innen aus vielen Bereichen zusammen — genau solche Brücken braucht das Programm."
                 : "Wir haben an dich gedacht, weil du mit Kolleg:innen aus vielen Bereichen zusammenarbeitest — genau solche Brücken braucht das Programm.");
         }

@@ -49,8 +49,8 @@ internal static class ReasonWriter
         if (facts.Degree > 0)
         {
             candidates.Add((weights.Degree * facts.DegreePercentile, new Reason(ReasonKind.Contacts, new ScoutText(
-                string.Create(English, $"in touch with {facts.Degree:N0} colleagues"),
-                string.Create(German, $"im Austausch mit {facts.Degree:N0} Kolleg:innen")))));
+                facts.Degree == 1 ? "in touch with 1 colleague" : string.Create(English, $"in touch with {facts.Degree:N0} colleagues"),
+                facts.Degree == 1 ? "im Austausch mit 1 Kolleg:in" : string.Create(German, $"im Austausch mit {facts.Degree:N0} Kolleg:innen")))));
         }
 
         if (facts.BrokeragePercentile > 0 && facts.BrokerageTopShare <= NotableTopShare)

@@ -41,7 +41,11 @@ public sealed class TopicVocabulary
 
     /// <summary>A vocabulary from terms; terms without a letter or digit are ignored.</summary>
     /// <exception cref="ArgumentException">No term has a letter or digit.</exception>
-    public static TopicVocabulary Create(IEnumerable<string> terms)
+    public static TopicVocabulary Create(IEnumerable<string> terms) =>
+        TryCreate(terms) ?? throw new ArgumentException("The vocabulary needs at least one term with a letter or digit.", nameof(terms));
+
+    /// <summary>A vocabulary from terms, or null when no term has a letter or digit.</summary>
+    public static TopicVocabulary? TryCreate(IEnumerable<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -55,9 +59,7 @@ public sealed class TopicVocabulary
             }
         }
 
-        return list.Count > 0
-            ? new TopicVocabulary([.. list])
-            : throw new ArgumentException("The vocabulary needs at least one term with a letter or digit.", nameof(terms));
+        return list.Count > 0 ? new TopicVocabulary([.. list]) : null;
     }
 
     /// <summary>
