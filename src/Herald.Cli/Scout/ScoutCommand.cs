@@ -26,6 +26,13 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
             usage.Add($"--format must be table, json or csv; '{settings.Format}' was given.");
         }
 
+        // Spectre passes unknown switches through as "remaining" arguments; a typo must not silently fall back to a default.
+        var unknown = context.Remaining.Parsed.Select(p => p.Key).Concat(context.Remaining.Raw).ToList();
+        if (unknown.Count > 0)
+        {
+            usage.Add($"unknown option {string.Join(", ", unknown)}; see herald scout --help.");
+        }
+
         var lang = ResolveLanguage(settings.Lang, usage);
         if (string.IsNullOrWhiteSpace(settings.People))
         {
