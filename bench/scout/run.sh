@@ -23,10 +23,10 @@ python3 -c "import networkx" 2>/dev/null || { echo "python3 with networkx is req
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "Building (Release) ..." >&2
-dotnet build -c Release src/Herald.Cli -o "$work/herald" >/dev/null
+echo "Publishing herald (Release, ReadyToRun, as it ships) ..." >&2
+dotnet publish src/Herald.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/herald" >/dev/null
 dotnet build -c Release bench/Herald.Scout.Generator -o "$work/generator" >/dev/null
-herald=(dotnet "$work/herald/herald.dll" scout)
+herald=("$work/herald/herald" scout)
 failed=0
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

@@ -39,6 +39,6 @@ public sealed record PersonAssessment
     /// <summary>Whether the person asked never to be suggested.</summary>
     public required bool OptedOut { get; init; }
 
-    /// <summary>Up to three reasons, strongest first (a self-nomination always first).</summary>
+    /// <summary>Up to three reasons from the measures, strongest contribution to the score first; a self-nomination is listed before them.</summary>
     public required IReadOnlyList<Reason> Reasons { get; init; }
 }

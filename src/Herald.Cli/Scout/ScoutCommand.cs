@@ -123,7 +123,14 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
         }
         else if (large && ReferenceEquals(io.Error, Console.Error) && !Console.IsErrorRedirected)
         {
-            console = CliIO.CreateConsole(Console.Error);
+            console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(Console.Error),
+                Ansi = AnsiSupport.Detect,
+                ColorSystem = ColorSystemSupport.Detect,
+                // Spectre judges interactivity by standard output, which is redirected here; standard error is the terminal.
+                Interactive = InteractionSupport.Yes,
+            });
         }
 
         if (console is null)
