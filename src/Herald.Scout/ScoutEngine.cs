@@ -15,7 +15,8 @@ public static class ScoutEngine
     /// <summary>
     /// Runs every measure, scores, and selects the shortlist. Thread-safe (inputs are immutable); uses up to
     /// <see cref="ScoutOptions.MaxDegreeOfParallelism"/> cores for the graph measures. Memory grows linearly with people
-    /// and ties (about 32 doubles per person for the betweenness accumulators plus 12 bytes per tie end).
+    /// and ties: 24 bytes per tie for the graph, 32 doubles per person for the betweenness accumulators, and per worker
+    /// thread 28 bytes per person and 8 bytes per tie for the search buffers.
     /// </summary>
     /// <param name="input">Loaded input.</param>
     /// <param name="options">Options; null uses the documented defaults.</param>
