@@ -60,6 +60,7 @@ public sealed class ScoutCommandTests : IDisposable
         { ["scout", "--people", "people.csv", "--interactions", "badweight.csv"], "badweight.csv:3: error: the weight 'lots' is not a number" },
         { ["scout", "--people", "people.csv", "--topic-file", "topics.txt"], "topics.txt:2: error: '***' has no letter or digit" },
         { ["scout", "--people", "people.csv", "--unknown-switch"], "unknown-switch" },
+        { ["scout", "--people", "people.csv", "--invitations", "self.csv"], "--invitations needs a folder, but 'self.csv' is a file." },
     };
 
     [Fact]

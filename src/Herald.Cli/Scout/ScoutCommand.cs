@@ -39,6 +39,12 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
             usage.Add("--people is required: the staff list as CSV with at least the columns id and department.");
         }
 
+        if (settings.Invitations is not null && File.Exists(settings.Invitations))
+        {
+            // Checked before the run, which can take a while on a large company.
+            usage.Add($"--invitations needs a folder, but '{settings.Invitations}' is a file.");
+        }
+
         var options = ScoutOptionsParser.Parse(settings, usage, fileProblems);
         if (usage.Count > 0 || fileProblems.Count > 0)
         {
@@ -96,10 +102,18 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
         summary.WriteLine(result.Betweenness.Describe().Get(lang));
         if (settings.Invitations is not null)
         {
-            var written = InvitationFiles.Write(settings.Invitations, result.Shortlist);
-            summary.WriteLine(lang == "de"
-                ? $"Einladungsentwürfe: {written} Dateien in {settings.Invitations}"
-                : $"Invitation drafts: {written} files in {settings.Invitations}");
+            try
+            {
+                var written = InvitationFiles.Write(settings.Invitations, result.Shortlist);
+                summary.WriteLine(lang == "de"
+                    ? $"Einladungsentwürfe: {written} Dateien in {settings.Invitations}"
+                    : $"Invitation drafts: {written} files in {settings.Invitations}");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                io.Error.WriteLine($"herald scout: the invitation drafts could not be written to {settings.Invitations}: {ex.Message}");
+                return HeraldApp.UsageError;
+            }
         }
 
         if (settings.Timings)
