@@ -27,8 +27,6 @@ internal sealed class InputBuilder
 
     public ProblemLog Log { get; } = new();
 
-    public int PeopleCount => _people.Count;
-
     public void AddPerson(Person person, string file, int line)
     {
         var id = person.Id?.Trim() ?? string.Empty;
