@@ -114,6 +114,17 @@ public sealed class ScoutCommandTests : IDisposable
     }
 
     [Fact]
+    public void Csv_cells_a_spreadsheet_would_run_as_formulas_are_defused_but_numbers_kept()
+    {
+        Write("formula.csv", "id,department\n-5,=HYPERLINK(\"x\")\n6,IT\n");
+
+        var (exit, output, _) = Run("scout", "--people", "formula.csv", "--all", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("-5,\"'=HYPERLINK(\"\"x\"\")\",", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_in_german_shows_reasons_summary_and_how_betweenness_was_computed()
     {
         var (exit, output, error) = Run("scout", "--people", "people.csv", "--interactions", "interactions.csv", "--share", "10%", "--lang", "de", "--all");

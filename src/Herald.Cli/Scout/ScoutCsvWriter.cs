@@ -31,10 +31,10 @@ internal static class ScoutCsvWriter
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>RFC 4180 quoting, and a leading apostrophe for cells a spreadsheet would run as a formula.</summary>
+    /// <summary>RFC 4180 quoting, and a leading apostrophe for text a spreadsheet would run as a formula (numbers stay as they are).</summary>
     private static string Field(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {
             value = "'" + value;
         }
