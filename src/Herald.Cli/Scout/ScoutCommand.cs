@@ -162,7 +162,7 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
 
     private IAnsiConsole CreateConsole()
     {
-        var console = CliIO.CreateConsole(io.Output);
+        var console = CliIO.CreateConsole(io.Output, io.IsTerminal, noWrap: false);
         if (!io.IsTerminal)
         {
             // A file or pipe has no width; wide enough that the table's reasons stay on one line each.
