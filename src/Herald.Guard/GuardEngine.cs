@@ -1,5 +1,6 @@
 using Herald.Guard.Detection;
 using Herald.Guard.Patterns;
+using Herald.Guard.PersonalData;
 using Herald.Guard.Text;
 
 namespace Herald.Guard;
@@ -35,6 +36,7 @@ public sealed class GuardEngine
         }
 
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
+        detectors.Add(new PersonalDataDetector());
         var allow = setup.Policy.Allow.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return new GuardEngine([.. detectors], allow, patternRules.Count);
     }
