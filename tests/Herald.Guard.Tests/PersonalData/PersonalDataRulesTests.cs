@@ -150,7 +150,7 @@ public sealed class PersonalDataRulesTests
     [Fact]
     public void Allowed_contact_address_from_the_policy_is_not_flagged()
     {
-        var engine = GuardEngine.Create(new GuardSetup { Policy = new Policy.GuardPolicy { Allow = ["jana.schmidt@beispiel-ag.de"] } });
+        var engine = GuardEngine.Create(new GuardSetup { Policy = new Herald.Guard.Policy.GuardPolicy { Allow = ["jana.schmidt@beispiel-ag.de"] } });
 
         Assert.True(engine.Check("Fragen an jana.schmidt@beispiel-ag.de").IsGoodToGo);
     }
