@@ -1,6 +1,7 @@
 using Herald.Guard.Detection;
 using Herald.Guard.Patterns;
 using Herald.Guard.PersonalData;
+using Herald.Guard.Secrets;
 using Herald.Guard.Text;
 
 namespace Herald.Guard;
@@ -30,6 +31,11 @@ public sealed class GuardEngine
     {
         ArgumentNullException.ThrowIfNull(setup);
         var patternRules = new List<PatternRule>();
+        if (setup.BuiltinSecretRules)
+        {
+            patternRules.AddRange(SecretPack.Rules);
+        }
+
         foreach (var config in setup.GitleaksConfigs)
         {
             patternRules.AddRange(config.Rules);
