@@ -1,6 +1,9 @@
+using Herald.Guard.Classification;
 using Herald.Guard.Detection;
+using Herald.Guard.Insider;
 using Herald.Guard.Patterns;
 using Herald.Guard.PersonalData;
+using Herald.Guard.Posture;
 using Herald.Guard.Secrets;
 using Herald.Guard.Text;
 
@@ -43,6 +46,9 @@ public sealed class GuardEngine
 
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
         detectors.Add(new PersonalDataDetector());
+        detectors.Add(new ClassificationDetector(Markings.All));
+        detectors.Add(new InsiderDetector(setup.Policy));
+        detectors.Add(new PostureDetector());
         var allow = setup.Policy.Allow.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return new GuardEngine([.. detectors], allow, patternRules.Count);
     }
