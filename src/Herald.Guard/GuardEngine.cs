@@ -1,4 +1,5 @@
 using Herald.Guard.Classification;
+using Herald.Guard.Confidential;
 using Herald.Guard.Detection;
 using Herald.Guard.Insider;
 using Herald.Guard.Patterns;
@@ -44,7 +45,9 @@ public sealed class GuardEngine
             patternRules.AddRange(config.Rules);
         }
 
+        patternRules.AddRange(PolicyRules.Create(setup.Policy));
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
+        detectors.AddRange(ConfidentialDetectors.Create(setup.Policy));
         detectors.Add(new PersonalDataDetector());
         detectors.Add(new ClassificationDetector(Markings.All));
         detectors.Add(new InsiderDetector(setup.Policy));
@@ -143,14 +146,14 @@ public sealed class GuardEngine
     private static CheckResult Finish(string text, List<RawFinding> raw)
     {
         var lines = new LineIndex(text);
-        var sensitive = raw.FindAll(f => Excerpts.IsSensitive(f.Rule.Redaction));
+        var excerpts = new Excerpts(text, lines, raw);
         var findings = new Finding[raw.Count];
         var verdict = Verdict.Ok;
         for (var i = 0; i < raw.Count; i++)
         {
             var f = raw[i];
             var (line, column) = lines.Locate(f.Start);
-            var (excerpt, excerptStart, excerptLength) = Excerpts.Build(text, f, sensitive);
+            var (excerpt, excerptStart, excerptLength) = excerpts.Build(f);
             findings[i] = new Finding
             {
                 RuleId = f.Rule.Id,
