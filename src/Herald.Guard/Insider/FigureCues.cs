@@ -25,8 +25,26 @@ internal static class FigureCues
         + @"|(?:wird|werden)[\p{Zs}\t]+(?:\w+[\p{Zs}\t]+)?(?:wachsen|steigen|übertreffen|zulegen))\b",
         Options);
 
-    public static bool HasFigureOrForecast(ReadOnlySpan<char> sentence) =>
-        FigureWords.IsMatch(sentence) || ForecastWords.IsMatch(sentence) || HasNumber(sentence);
+    /// <summary>Whether the sentence states a figure: a number that counts, a percentage, an amount.</summary>
+    public static bool HasFigure(ReadOnlySpan<char> sentence) =>
+        FigureWords.IsMatch(sentence) || HasNumber(sentence);
+
+    /// <summary>
+    /// Whether the sentence states a forecast outside <c>[topicStart, topicEnd)</c>: a topic that is itself
+    /// a forecast word ("guidance") must not be its own cue.
+    /// </summary>
+    public static bool HasForecast(ReadOnlySpan<char> sentence, int topicStart, int topicEnd)
+    {
+        foreach (var match in ForecastWords.EnumerateMatches(sentence))
+        {
+            if (match.Index + match.Length <= topicStart || match.Index >= topicEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasNumber(ReadOnlySpan<char> sentence)
     {

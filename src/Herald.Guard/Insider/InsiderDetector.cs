@@ -1,5 +1,6 @@
 using Herald.Guard.Detection;
 using Herald.Guard.Policy;
+using Herald.Guard.Posture;
 using Herald.Guard.Text;
 
 namespace Herald.Guard.Insider;
@@ -7,7 +8,8 @@ namespace Herald.Guard.Insider;
 /// <summary>
 /// Flags statements about the policy's quiet-period topics when the check date lies in a period:
 /// <c>block</c> when the topic's sentence also states a figure or a forecast (<see cref="FigureCues"/>),
-/// <c>warn</c> otherwise. Topics match case-insensitively after folding (<see cref="FoldedText"/>), on
+/// <c>warn</c> otherwise. A topic word used in another sense (<see cref="TopicSense"/>: "guidance from the BSI",
+/// "Umsätze auf der Kreditkartenabrechnung") is no finding. Topics match case-insensitively after folding (<see cref="FoldedText"/>), on
 /// word boundaries and as parts of compounds (<see cref="QuietPeriodRule"/>); the finding covers the
 /// whole word ("Quartalsumsatz"). Periods are compiled when the engine is built; a check outside every
 /// period costs one date comparison per period. Immutable and thread-safe.
@@ -66,6 +68,7 @@ internal sealed class InsiderDetector : IDetector
         var position = 0;
         var sentence = (Start: 0, End: -1);
         var statesFigures = false;
+        var speaksForCompany = false;
         while (position < span.Length)
         {
             var found = span[position..].IndexOfAny(period.Topics!);
@@ -87,10 +90,20 @@ internal sealed class InsiderDetector : IDetector
             if (start < sentence.Start || end > sentence.End)
             {
                 sentence = Sentences.Around(context.Text, start, end);
-                statesFigures = FigureCues.HasFigureOrForecast(context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+                var text = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+                statesFigures = FigureCues.HasFigure(text);
+                speaksForCompany = FirstPerson.Appears(text);
             }
 
-            if (statesFigures)
+            var words = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            var (topicStart, topicEnd) = (start - sentence.Start, end - sentence.Start);
+            if (TopicSense.IsOtherSense(words, topicStart, topicEnd, speaksForCompany))
+            {
+                position = wordEnd;
+                continue;
+            }
+
+            if (statesFigures || FigureCues.HasForecast(words, topicStart, topicEnd))
             {
                 context.Report(start, end - start, Figures, period.FiguresMessage);
             }
