@@ -20,7 +20,7 @@ internal static class TopicSense
         @"cisa|bsi|nist|enisa|ncsc|nsa|fbi|cert\w*|owasp|iso|sans|mitre|microsoft|google|vendors?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|government\w*|experts?|behörde\w*|ministeri\w*|bafin|ec|eu";
 
     private static readonly Regex AdviceAfter = new(
-        $@"^guidance[\p{{Zs}}\t]+(?:(?:from|by|of|issued[\p{{Zs}}\t]+by|published[\p{{Zs}}\t]+by)[\p{{Zs}}\t]+(?:the[\p{{Zs}}\t]+)?(?:{Advisers})\b"
+        $@"^guidance[\p{{Zs}}\t]+(?:(?:from|by|of|issued[\p{{Zs}}\t]+by|published[\p{{Zs}}\t]+by|vom|von|des|der)[\p{{Zs}}\t]+(?:the[\p{{Zs}}\t]+|dem[\p{{Zs}}\t]+|der[\p{{Zs}}\t]+)?(?:{Advisers})\b"
         + @"|on[\p{Zs}\t]+(?:how|securing|patching|hardening|ransomware|phishing|passwords?|mfa|ics|ot|industrial|cloud|incident))",
         Options);
 
@@ -30,7 +30,7 @@ internal static class TopicSense
 
     private static readonly Regex PrivateMoney = new(
         @"\b(?:\w*kartenabrechnung\w*|kontoauszu\w*|\w*konto|girokont\w*|onlinebanking|online-banking|banking-app|(?:deine[rnm]?|eure[rnm]?|ihre[rnm]?|der)[\p{Zs}\t]+(?:kredit|debit|ec-|bank)?karte"
-        + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+(?:statements?|transactions?)|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
+        + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+statements?|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
         Options);
 
     /// <summary>Whether the topic word at <c>[topicStart, topicEnd)</c> is meant in another sense.</summary>

@@ -45,7 +45,9 @@ internal sealed class PostureDetector : IDetector
         new(Incident, PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && Applies(s)),
         new(Incident, PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
         new(Incident, PostureRules.IncidentInProgress, Applies, PostureRules.AttackPart),
-        new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+
+        // "We are still recovering from the attack" is one incident: the aftermath counts when IncidentInProgress has not already named it.
+        new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
     ];
 
     // Every match of a defence rule contains one of these stems.
