@@ -72,6 +72,7 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "We were breached two days ago.", "posture-incident", "We were breached" },
         { "Seit Dienstag sind wir Opfer eines Ransomware-Angriffs.", "posture-incident", "sind wir Opfer eines Ransomware-Angriffs" },
         { "Heads-up: this is not a drill, we're still restoring systems after the ransomware attack.", "posture-incident", "we're still restoring" },
+        { "We still run FortiOS 6.4 on the gateway for home users.", "posture-software-version", "FortiOS 6.4" },
         { "Our EDR is CrowdStrike Falcon, and it caught the phish.", "posture-defence-product", "Our EDR" },
     };
 
@@ -143,6 +144,8 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "We were breached three years ago, and here is what we learned.",
         "Unser Forensik-Team ist heute auf einer Konferenz.",
         "In der Notfallübung stellen wir die Server nach einem Angriff wieder her.",
+        "This week we're handling the incident in our response training – the attacker is our red team.",
+        "In der Schulung kämpfen wir mit einem simulierten Ransomware-Angriff.",
     };
 
     // One sample per product the version rule knows, so its number trigger and its pattern stay in step.

@@ -166,12 +166,12 @@ internal static class PostureRules
     public static Regex PrivateContext { get; } = Create(
         @"\b(?:zu_*hause|daheim|privat|privatleute\w*|privatnutzer\w*|privatanwender\w*|privat-?pcs?|privatrechner\w*|privatgeräte\w*|heim-?(?:pcs?|rechner\w*|netz\w*|router\w*|computer\w*)"
         + @"|familien-?(?:pcs?|rechner\w*|computer\w*|laptops?)|eltern|großeltern|oma|opa|bei_+(?:vielen|den_+meisten)_+(?:leuten|menschen|nutzern|privatleuten)"
-        + @"|at_+home|home_+(?:pcs?|computers?|laptops?|users?|networks?|routers?)|private_+(?:pcs?|computers?|devices?|laptops?|users?|individuals)|personal_+(?:pcs?|computers?|devices?|laptops?)"
+        + @"|at_+home|home_+(?:pcs?|computers?|laptops?|networks?|routers?)|private_+(?:pcs?|computers?|devices?|laptops?|users?|individuals)|personal_+(?:pcs?|computers?|devices?|laptops?)"
         + @"|(?:your|my)_+(?:parents|grandparents|mum|mom|dad|grandma|grandpa|family)|family_+(?:pcs?|computers?|laptops?))\b");
 
-    /// <summary>An exercise rather than the real thing: "Übung", "drill", "tabletop", "simulated".</summary>
+    /// <summary>An exercise or a course rather than the real thing: "Übung", "Schulung", "drill", "tabletop", "simulated", "training".</summary>
     public static Regex Rehearsal { get; } = Create(
-        @"\b(?:\w*übung(?:en)?|planspiel\w*|simulation\w*|simuliert\w*|exercise|drill|tabletop|simulated|simulation)\b");
+        @"\b(?:\w*übung(?:en)?|planspiel\w*|simulation\w*|simuliert\w*|schulung\w*|exercises?|drills?|tabletop|simulated|training|workshops?|webinars?)\b");
 
     /// <summary>An exercise explicitly ruled out: "keine Übung", "this is not a drill".</summary>
     public static Regex NoRehearsal { get; } = Create(
