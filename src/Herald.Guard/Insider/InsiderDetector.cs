@@ -1,6 +1,5 @@
 using Herald.Guard.Detection;
 using Herald.Guard.Policy;
-using Herald.Guard.Posture;
 using Herald.Guard.Text;
 
 namespace Herald.Guard.Insider;
@@ -68,7 +67,7 @@ internal sealed class InsiderDetector : IDetector
         var position = 0;
         var sentence = (Start: 0, End: -1);
         var statesFigures = false;
-        var speaksForCompany = false;
+        var privateMoney = false;
         while (position < span.Length)
         {
             var found = span[position..].IndexOfAny(period.Topics!);
@@ -92,12 +91,12 @@ internal sealed class InsiderDetector : IDetector
                 sentence = Sentences.Around(context.Text, start, end);
                 var text = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
                 statesFigures = FigureCues.HasFigure(text);
-                speaksForCompany = FirstPerson.Appears(text);
+                privateMoney = TopicSense.IsAboutPrivateMoney(text);
             }
 
             var words = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             var (topicStart, topicEnd) = (start - sentence.Start, end - sentence.Start);
-            if (TopicSense.IsOtherSense(words, topicStart, topicEnd, speaksForCompany))
+            if (privateMoney || TopicSense.IsAdvice(words, topicStart, topicEnd))
             {
                 position = wordEnd;
                 continue;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Herald.Guard.Posture;
 
 namespace Herald.Guard.Insider;
 
@@ -9,7 +10,7 @@ namespace Herald.Guard.Insider;
 /// <item>private money: "Umsätze auf der Kreditkartenabrechnung kontrollieren", "check the transactions on your bank statement" —
 /// a sentence about cards, accounts or statements that does not speak for the company ("wir", "unser", "our").</item>
 /// </list>
-/// Both run only on the sentence of a topic hit, so they cost nothing on drafts without one.
+/// Both run only on the sentence of a topic hit (private money once per sentence), so they cost nothing on drafts without one.
 /// </summary>
 internal static class TopicSense
 {
@@ -33,20 +34,12 @@ internal static class TopicSense
         + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+statements?|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
         Options);
 
-    /// <summary>Whether the topic word at <c>[topicStart, topicEnd)</c> is meant in another sense.</summary>
-    /// <param name="sentence">The sentence of the hit.</param>
-    /// <param name="topicStart">Where the topic word starts in <paramref name="sentence"/>.</param>
-    /// <param name="topicEnd">Where it ends.</param>
-    /// <param name="speaksForCompany">Whether the sentence speaks in the first person ("wir", "our").</param>
-    public static bool IsOtherSense(ReadOnlySpan<char> sentence, int topicStart, int topicEnd, bool speaksForCompany)
-    {
-        var word = sentence[topicStart..topicEnd];
-        if (word.Equals("guidance", StringComparison.OrdinalIgnoreCase)
-            && (AdviceAfter.IsMatch(sentence[topicStart..]) || AdviceBefore.IsMatch(sentence[..topicStart])))
-        {
-            return true;
-        }
+    /// <summary>Whether the topic word at <c>[topicStart, topicEnd)</c> of <paramref name="sentence"/> is "guidance" given as advice.</summary>
+    public static bool IsAdvice(ReadOnlySpan<char> sentence, int topicStart, int topicEnd) =>
+        sentence[topicStart..topicEnd].Equals("guidance", StringComparison.OrdinalIgnoreCase)
+        && (AdviceAfter.IsMatch(sentence[topicStart..]) || AdviceBefore.IsMatch(sentence[..topicStart]));
 
-        return !speaksForCompany && PrivateMoney.IsMatch(sentence);
-    }
+    /// <summary>Whether the sentence is about private cards and accounts and does not speak for the company.</summary>
+    public static bool IsAboutPrivateMoney(ReadOnlySpan<char> sentence) =>
+        PrivateMoney.IsMatch(sentence) && !FirstPerson.Appears(sentence);
 }
