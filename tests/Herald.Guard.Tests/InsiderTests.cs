@@ -55,6 +55,33 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Earnings call um 10:30 Uhr, danach gibt's Kuchen.", "Earnings" },
     };
 
+    private static readonly DateOnly InSpringPeriod = new(2027, 4, 1);
+
+    // Draft, check date. The topic word in another sense than the company's results: advice, or private money.
+    public static TheoryData<string, DateOnly> OtherSenses { get; } = new()
+    {
+        { "Good starting points: the guidance from CISA on industrial control systems.", InSpringPeriod },
+        { "Die Guidance vom BSI zu Ransomware ist ein guter Start.", InSpringPeriod },
+        { "NIST's guidance on passwords changed in 2024 – no more forced resets.", InSpringPeriod },
+        { "Follow the official guidance: patch within 48 hours.", InSpringPeriod },
+        { "Umsätze auf der Kreditkartenabrechnung regelmäßig kontrollieren.", InYearEndPeriod },
+        { "Prüft eure Umsätze auf dem Kontoauszug regelmäßig.", InYearEndPeriod },
+        { "Auffällige Umsätze in der Banking-App? Sofort die Karte sperren lassen.", InYearEndPeriod },
+        { "Unbekannte Umsätze auf deiner Kreditkarte? Ruf sofort deine Bank an.", InYearEndPeriod },
+    };
+
+    // Draft, check date, expected rule. Near misses: the same words about the company's results.
+    public static TheoryData<string, DateOnly, string> StillResults { get; } = new()
+    {
+        { "Our guidance for 2027: revenue growth of 8 %.", InSpringPeriod, "insider-quiet-period-figures" },
+        { "We confirm our full-year guidance.", InSpringPeriod, "insider-quiet-period-figures" },
+        { "Die Guidance vom Vorstand steht: plus 10 Prozent.", InSpringPeriod, "insider-quiet-period-figures" },
+        { "Guidance is a topic for investor relations, not for me.", InSpringPeriod, "insider-quiet-period" },
+        { "Die Umsätze unserer Kreditkartensparte steigen um 12 %.", InYearEndPeriod, "insider-quiet-period-figures" },
+        { "Revenue from card transactions grew 15 % this quarter.", InYearEndPeriod, "insider-quiet-period-figures" },
+        { "Unser Umsatz auf dem Firmenkonto sieht gut aus.", InYearEndPeriod, "insider-quiet-period" },
+    };
+
     public static TheoryData<string> Unrelated { get; } = new()
     {
         "Key learnings from our security awareness week",
@@ -92,6 +119,20 @@ public sealed class InsiderTests(ITestOutputHelper output)
     public void Words_that_only_contain_a_topic_by_accident_are_not_flagged(string draft)
     {
         Assert.Empty(Engine.Check(draft, InYearEndPeriod).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherSenses))]
+    public void Topic_word_in_another_sense_is_not_flagged(string draft, DateOnly date)
+    {
+        Assert.Empty(Engine.Check(draft, date).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(StillResults))]
+    public void Topic_word_about_results_is_still_flagged_near_advice_and_private_money(string draft, DateOnly date, string ruleId)
+    {
+        Assert.Equal(ruleId, Assert.Single(Engine.Check(draft, date).Findings).RuleId);
     }
 
     [Theory]

@@ -48,6 +48,31 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "Wir patchen unsere Server nur selten.", "posture-defence-gap", "Wir patchen unsere Server nur selten" },
         { "Wir haben die Firewall seit Jahren nicht aktualisiert.", "posture-defence-gap", "Wir haben die Firewall seit Jahren nicht aktualisiert" },
         { "Unsere Firewall ist eine FortiGate 60F.", "posture-defence-product", "Unsere Firewall" },
+
+        // Network and security appliances, and ownership over more than one adjective.
+        { "Our main perimeter firewall still runs FortiOS 6.0.", "posture-software-version", "FortiOS 6.0" },
+        { "Unsere zentrale VPN-Appliance läuft auf Ivanti Connect Secure 22.4.", "posture-software-version", "Ivanti Connect Secure 22.4" },
+        { "Bei uns steht noch eine Check Point R80.40 im Rechenzentrum.", "posture-software-version", "Check Point R80.40" },
+        { "We still use GlobalProtect 5.1 for remote access.", "posture-software-version", "GlobalProtect 5.1" },
+        { "Unsere beiden Core-Switches laufen noch auf Cisco NX-OS 7.0.", "posture-software-version", "Cisco NX-OS 7.0" },
+        { "Im Homeoffice-VPN nutzen wir noch FortiClient 6.0.", "posture-software-version", "FortiClient 6.0" },
+        { "Bei uns in der Firma läuft noch Windows 7 auf den Lagerrechnern.", "posture-software-version", "Windows 7" },
+
+        // Ongoing incidents in other words, and breaches made recent by a weekday or "two days ago".
+        { "We're currently dealing with a ransomware incident at our main warehouse.", "posture-incident", "currently dealing with a ransomware incident" },
+        { "We are still recovering from the attack on our booking platform.", "posture-incident", "attack" },
+        { "Since Monday we're restoring our servers after a ransomware attack.", "posture-incident", "we're restoring" },
+        { "The attackers are out, but our forensics partner is still investigating.", "posture-incident", "our forensics partner is still investigating" },
+        { "We're back to pen and paper after the cyberattack.", "posture-incident", "We're back to pen and paper" },
+        { "Seit Montag kämpfen wir mit einem Hackerangriff auf unser ERP.", "posture-incident", "Hackerangriff" },
+        { "Wir stecken mitten in einem Sicherheitsvorfall.", "posture-incident", "Sicherheitsvorfall" },
+        { "Nach dem Cyberangriff sind wir seit Tagen im Notbetrieb.", "posture-incident", "sind wir seit Tagen im Notbetrieb" },
+        { "Wir stellen die Server nach dem Angriff wieder her.", "posture-incident", "Wir stellen die Server nach dem Angriff wieder her" },
+        { "Wir wurden am Dienstag gehackt.", "posture-incident", "Wir wurden am Dienstag gehackt" },
+        { "We were breached two days ago.", "posture-incident", "We were breached" },
+        { "Seit Dienstag sind wir Opfer eines Ransomware-Angriffs.", "posture-incident", "sind wir Opfer eines Ransomware-Angriffs" },
+        { "Heads-up: this is not a drill, we're still restoring systems after the ransomware attack.", "posture-incident", "we're still restoring" },
+        { "We still run FortiOS 6.4 on the gateway for home users.", "posture-software-version", "FortiOS 6.4" },
         { "Our EDR is CrowdStrike Falcon, and it caught the phish.", "posture-defence-product", "Our EDR" },
     };
 
@@ -93,6 +118,34 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "Unsere Pentester haben uns heute gehackt – geplant, natürlich 😉",
         "Wir trainieren heute, wie wir reagieren, wenn wir angegriffen werden.",
         "Our website was hacked in 2019, and it changed how we work.",
+
+        // Home and family PCs are not the company's systems.
+        "Windows 10 läuft noch auf unzähligen Rechnern zu Hause.",
+        "Auf dem Laptop meiner Eltern läuft noch Windows 7.",
+        "Windows 10 is still running on countless PCs at home.",
+        "Your parents' laptop is still running Windows 8.1? Time to upgrade.",
+        "Bei uns zu Hause läuft noch Windows 10 auf dem Familien-PC.",
+        "Unser Familien-PC läuft noch mit Windows 7.",
+
+        // Appliances named without the company running them.
+        "FortiOS 6.0 reached end of support – check whether you still run it.",
+        "Many companies still run PAN-OS 9.1 on their firewalls.",
+        "Ivanti Connect Secure 22.7 fixes CVE-2025-0282 – patch now.",
+        "We gave a talk on Check Point R81 hardening.",
+
+        // Incidents of others, in general, in an exercise or long ago.
+        "How to deal with a ransomware incident: five steps.",
+        "If we're ever dealing with a ransomware incident, we call our partner first.",
+        "We are still recovering from the holidays – and from too many cookies.",
+        "In our drill we're restoring servers after a simulated ransomware attack.",
+        "Wir kämpfen täglich mit Phishing-Angriffen.",
+        "Viele Mittelständler kämpfen mit einem Ransomware-Angriff länger als gedacht.",
+        "Wir sind heute wegen Wartung im Notbetrieb.",
+        "We were breached three years ago, and here is what we learned.",
+        "Unser Forensik-Team ist heute auf einer Konferenz.",
+        "In der Notfallübung stellen wir die Server nach einem Angriff wieder her.",
+        "This week we're handling the incident in our response training – the attacker is our red team.",
+        "In der Schulung kämpfen wir mit einem simulierten Ransomware-Angriff.",
     };
 
     // One sample per product the version rule knows, so its number trigger and its pattern stay in step.
@@ -115,6 +168,12 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "OpenVPN 2.4", "Spring Boot 2.5", "Spring Framework 5.3", "SolarWinds Orion 2020.2", "TeamViewer 15", "Grafana 8.3", "Zabbix 5.0",
         "Windows 7", "Windows 8.1", "Windows 10", "Windows 2000", "Windows XP", "Windows Vista", "Windows NT 4.0", "Apache 2.4.49", "BIND 9.16",
         "ASA 9.8", "SAP 7.4", "Docker 19.03", "Kubernetes 1.20", "Version 7.4.2", "Release 2.3.1", "Build 1.2.3", "Patchlevel 7.4",
+        "FortiClient 7.0", "FortiClient EMS 7.0", "FortiSwitch 7.2", "FortiSIEM 6.4", "FortiSandbox 4.0", "FortiAuthenticator 6.4", "GlobalProtect 5.1",
+        "Citrix StoreFront 3.12", "Citrix ShareFile 5.11", "Pulse Connect Secure 9.1", "Ivanti 22.7", "Ivanti Connect Secure 22.7", "Ivanti Policy Secure 22.4",
+        "Ivanti EPMM 11.10", "Ivanti Endpoint Manager 2022", "Ivanti Endpoint Manager Mobile 11.10", "Ivanti CSA 4.6", "Ivanti Sentry 9.18",
+        "Cisco IOS XR 7.3", "Cisco NX-OS 9.3", "NX-OS 9.3", "Cisco Secure Client 5.0", "Cisco FTD 7.0", "IOS XR 7.3", "ScreenOS 6.3", "Fireware 12.5",
+        "RouterOS 6.49", "ArubaOS 8.6", "Sophos UTM 9", "Sophos XG 18.0", "Sophos SFOS 19", "SFOS 19.0", "BIG-IP 16.1", "TMOS 15.1", "OPNsense 23.1",
+        "pfSense 2.6", "Check Point R80.40", "Check Point Gaia R81.10", "Checkpoint R77",
     };
 
     [Theory]

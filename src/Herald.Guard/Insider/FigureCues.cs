@@ -20,13 +20,31 @@ internal static class FigureCues
         Options);
 
     private static readonly Regex ForecastWords = new(
-        @"\b(?:guidance|prognos\w*|erwart\w*|expect\w*|forecast\w*|outlook|ausblick\w*|anticipat\w*"
+        @"\b(?:guidance|(?:raise[sd]?|raising|lower(?:s|ed|ing)?|reaffirm\w*|confirm(?:s|ed|ing)?|narrow\w*)[\p{Zs}\t]+(?:our|its|the)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+)?guidance|prognos\w*|erwart\w*|expect\w*|forecast\w*|outlook|ausblick\w*|anticipat\w*"
         + @"|rechnen[\p{Zs}\t]+(?:wir[\p{Zs}\t]+)?mit|will[\p{Zs}\t]+(?:grow|increase|rise|exceed|beat|double|reach)"
         + @"|(?:wird|werden)[\p{Zs}\t]+(?:\w+[\p{Zs}\t]+)?(?:wachsen|steigen|übertreffen|zulegen))\b",
         Options);
 
-    public static bool HasFigureOrForecast(ReadOnlySpan<char> sentence) =>
-        FigureWords.IsMatch(sentence) || ForecastWords.IsMatch(sentence) || HasNumber(sentence);
+    /// <summary>Whether the sentence states a figure: a number that counts, a percentage, an amount.</summary>
+    public static bool HasFigure(ReadOnlySpan<char> sentence) =>
+        FigureWords.IsMatch(sentence) || HasNumber(sentence);
+
+    /// <summary>
+    /// Whether the sentence states a forecast beyond <c>[topicStart, topicEnd)</c>: a topic that is itself
+    /// a forecast word ("guidance") must not be its own cue, but "we confirm our guidance" still is one.
+    /// </summary>
+    public static bool HasForecast(ReadOnlySpan<char> sentence, int topicStart, int topicEnd)
+    {
+        foreach (var match in ForecastWords.EnumerateMatches(sentence))
+        {
+            if (match.Index < topicStart || match.Index + match.Length > topicEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasNumber(ReadOnlySpan<char> sentence)
     {

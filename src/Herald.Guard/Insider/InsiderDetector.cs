@@ -7,7 +7,8 @@ namespace Herald.Guard.Insider;
 /// <summary>
 /// Flags statements about the policy's quiet-period topics when the check date lies in a period:
 /// <c>block</c> when the topic's sentence also states a figure or a forecast (<see cref="FigureCues"/>),
-/// <c>warn</c> otherwise. Topics match case-insensitively after folding (<see cref="FoldedText"/>), on
+/// <c>warn</c> otherwise. A topic word used in another sense (<see cref="TopicSense"/>: "guidance from the BSI",
+/// "Umsätze auf der Kreditkartenabrechnung") is no finding. Topics match case-insensitively after folding (<see cref="FoldedText"/>), on
 /// word boundaries and as parts of compounds (<see cref="QuietPeriodRule"/>); the finding covers the
 /// whole word ("Quartalsumsatz"). Periods are compiled when the engine is built; a check outside every
 /// period costs one date comparison per period. Immutable and thread-safe.
@@ -66,6 +67,7 @@ internal sealed class InsiderDetector : IDetector
         var position = 0;
         var sentence = (Start: 0, End: -1);
         var statesFigures = false;
+        var privateMoney = false;
         while (position < span.Length)
         {
             var found = span[position..].IndexOfAny(period.Topics!);
@@ -87,10 +89,20 @@ internal sealed class InsiderDetector : IDetector
             if (start < sentence.Start || end > sentence.End)
             {
                 sentence = Sentences.Around(context.Text, start, end);
-                statesFigures = FigureCues.HasFigureOrForecast(context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+                var text = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+                statesFigures = FigureCues.HasFigure(text);
+                privateMoney = TopicSense.IsAboutPrivateMoney(text);
             }
 
-            if (statesFigures)
+            var words = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            var (topicStart, topicEnd) = (start - sentence.Start, end - sentence.Start);
+            if (privateMoney || TopicSense.IsAdvice(words, topicStart, topicEnd))
+            {
+                position = wordEnd;
+                continue;
+            }
+
+            if (statesFigures || FigureCues.HasForecast(words, topicStart, topicEnd))
             {
                 context.Report(start, end - start, Figures, period.FiguresMessage);
             }

@@ -13,7 +13,8 @@ namespace Herald.Guard.Posture;
 /// <item>gaps in the defences ("wir haben kein MFA", "we don't patch") — <c>warn</c>;</item>
 /// <item>the product behind a defence ("unsere Firewall ist eine FortiGate") — <c>hint</c>.</item>
 /// </list>
-/// The same words about others or in general ("Viele Firmen nutzen noch Windows Server 2008",
+/// The same words about others, at home or in general ("Viele Firmen nutzen noch Windows Server 2008",
+/// "Windows 10 läuft noch auf Rechnern zu Hause",
 /// "Log4Shell affected Log4j 2.14", "wir werden täglich angegriffen") are security education and pass.
 /// Patterns run only on sentences that can hold a finding: versions where a number follows a product word
 /// (<see cref="SoftwareTrigger"/>); incidents and defences where one of a few stems occurs and the sentence
@@ -37,12 +38,16 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] IncidentRules =
     [
-        new(Incident, PostureRules.IncidentNow, NotHabitual),
-        new(Incident, PostureRules.IncidentPast, static s => PostureRules.RecentOrNow.IsMatch(s) && NotHabitual(s)),
-        new(Incident, PostureRules.IncidentHitUs, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && NotHabitual(s)),
-        new(Incident, PostureRules.IncidentOngoing, static s => PostureRules.IncidentOwnership.IsMatch(s) && NotHabitual(s)),
-        new(Incident, PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && NotHabitual(s)),
-        new(Incident, PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && NotHabitual(s)),
+        new(Incident, PostureRules.IncidentNow, Applies),
+        new(Incident, PostureRules.IncidentPast, static s => PostureRules.RecentOrNow.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentHitUs, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentOngoing, static s => PostureRules.IncidentOwnership.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentInProgress, Applies, PostureRules.AttackPart),
+
+        // "We are still recovering from the attack" is one incident: the aftermath counts when IncidentInProgress has not already named it.
+        new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
     ];
 
     // Every match of a defence rule contains one of these stems.
@@ -52,9 +57,9 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] DefenceRules =
     [
-        new(DefenceGap, PostureRules.MissingDefence, NotHabitual, PostureRules.MissingPart),
-        new(DefenceGap, PostureRules.NotPatching, NotHabitual),
-        new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s)),
+        new(DefenceGap, PostureRules.MissingDefence, Applies, PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.NotPatching, Applies),
+        new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
     ];
 
     public void Detect(ScanContext context)
@@ -119,12 +124,12 @@ internal sealed class PostureDetector : IDetector
 
     // A version counts when the company runs it: a possessive right before it ("unser altes Exchange 2013"),
     // ownership in the sentence, or loose ownership ("läuft noch") in a sentence that does not generalise;
-    // and not when it is being retired. Sentence facts are worked out once, at the first match that needs them.
+    // and not when it is being retired or runs at home. Sentence facts are worked out once, at the first match that needs them.
     private static void ReportOwnSoftware(ScanContext context, Regex pattern, (int Start, int End) bounds)
     {
         var text = context.Text;
         var sentence = text.AsSpan(bounds.Start, bounds.End - bounds.Start);
-        bool? retired = null;
+        bool? excluded = null;
         bool? owned = null;
         foreach (var match in pattern.EnumerateMatches(sentence))
         {
@@ -135,8 +140,9 @@ internal sealed class PostureDetector : IDetector
                 continue;
             }
 
-            retired ??= PostureRules.Retired.IsMatch(sentence);
-            if (retired.Value)
+            // Software that is gone, or runs on home PCs rather than at the company, is no target.
+            excluded ??= PostureRules.Retired.IsMatch(sentence) || PostureRules.PrivateContext.IsMatch(sentence);
+            if (excluded.Value)
             {
                 return;
             }
@@ -156,8 +162,12 @@ internal sealed class PostureDetector : IDetector
         }
     }
 
-    // Incidents and gaps described as everyday ("täglich", "every day") are common knowledge, not a disclosure.
-    private static bool NotHabitual(ReadOnlySpan<char> sentence) => !PostureRules.Habitual.IsMatch(sentence);
+    // Incidents and gaps described as everyday ("täglich", "every day") are common knowledge, not a disclosure;
+    // at home or in an exercise ("zu Hause", "in our drill") they are not the company's.
+    private static bool Applies(ReadOnlySpan<char> sentence) =>
+        !PostureRules.Habitual.IsMatch(sentence)
+        && !PostureRules.PrivateContext.IsMatch(sentence)
+        && (!PostureRules.Rehearsal.IsMatch(sentence) || PostureRules.NoRehearsal.IsMatch(sentence));
 
     private static RuleInfo Rule(string id, Severity severity, LocalizedText message) =>
         new() { Id = id, Category = FindingCategory.SecurityPosture, Severity = severity, Message = message };

@@ -19,13 +19,17 @@ internal static class PostureRules
     // Versioned by number: "PHP 5.6", "Java 8", "Citrix ADC 13.0", "Log4j 2.14".
     private const string NumberedProducts =
         @"php|java(?:_+se)?|jdk|jre|python|node(?:\.?js)?|openssl|openssh|log4j2?|apache_+(?:httpd|tomcat|struts2?|http_+server|activemq)|tomcat|struts2?|nginx|iis|httpd"
-        + @"|citrix(?:_+(?:adc|netscaler|gateway|xenapp|xendesktop|virtual_+apps))?|netscaler(?:_+(?:adc|gateway))?|fortios|forti(?:web|mail|manager|analyzer|proxy)"
-        + @"|pan-?os|sap_+(?:netweaver|ecc|erp|hana|basis|kernel)|netweaver|s/4_?hana|oracle(?:_+(?:database|db|weblogic|e-business_+suite))?|weblogic|websphere|jboss|wildfly"
+        + @"|citrix(?:_+(?:adc|netscaler|gateway|xenapp|xendesktop|virtual_+apps|storefront|sharefile))?|netscaler(?:_+(?:adc|gateway))?|fortios"
+        + @"|forti(?:web|mail|manager|analyzer|proxy|switch|siem|sandbox|authenticator|client(?:_+ems)?)|pan-?os|globalprotect|sap_+(?:netweaver|ecc|erp|hana|basis|kernel)|netweaver|s/4_?hana|oracle(?:_+(?:database|db|weblogic|e-business_+suite))?|weblogic|websphere|jboss|wildfly"
         + @"|mysql|postgres(?:ql)?|mariadb|mongodb|elasticsearch|kibana|redis|jenkins|gitlab|confluence(?:_+server)?|jira(?:_+server)?|bitbucket"
-        + @"|vmware_+(?:esxi|vcenter|vsphere|horizon|workspace_+one)|esxi|vcenter|vsphere|pulse_+secure|moveit(?:_+transfer)?"
+        + @"|vmware_+(?:esxi|vcenter|vsphere|horizon|workspace_+one)|esxi|vcenter|vsphere|pulse_+(?:connect_+)?secure|ivanti(?:_+(?:connect_+secure|policy_+secure|epmm|endpoint_+manager(?:_+mobile)?|csa|sentry))?|moveit(?:_+transfer)?"
         + @"|wordpress|drupal|joomla|typo3|magento|shopware|nextcloud|owncloud|centos|rhel|red_+hat(?:_+enterprise_+linux)?|ubuntu|debian|sles"
-        + @"|cisco_+(?:asa|ios(?:_+xe)?|anyconnect|ise|firepower)|ios_+xe|sonicos|junos|veeam(?:_+backup)?|zimbra|exim|proftpd|samba|openvpn"
+        + @"|cisco_+(?:asa|ios(?:_+x[er])?|nx-?os|anyconnect|secure_+client|ise|firepower|ftd)|ios_+x[er]|nx-?os|sonicos|junos|screenos|fireware|routeros|arubaos"
+        + @"|sophos_+(?:utm|xg|sfos)|sfos|big-ip|tmos|opnsense|pfsense|veeam(?:_+backup)?|zimbra|exim|proftpd|samba|openvpn"
         + @"|spring_+(?:boot|framework)|solarwinds(?:_+orion)?|teamviewer|grafana|zabbix|windows";
+
+    // Check Point names its releases with an R ("Check Point R80.40").
+    private const string RProducts = @"check_*point(?:_+(?:gaia|quantum))?";
 
     // Common words as well as product names: only a dotted version makes them software ("Apache 2.4.49", "BIND 9.16").
     private const string DottedProducts = @"apache|bind|asa|sap|docker|kubernetes";
@@ -41,7 +45,7 @@ internal static class PostureRules
 
     /// <summary>Software with a concrete version, or the word "version" with a dotted number.</summary>
     public static Regex SoftwareVersion { get; } = Create(
-        $@"\b(?:(?:{YearProducts})_+{YearVersion}|windows_*(?:2000|95|98|7|8(?:\.1)?|10|11)|(?:{NumberedProducts})(?:_|[/-])*{NumberVersion}|(?:{DottedProducts})(?:_|[/-])*{DottedVersion}"
+        $@"\b(?:(?:{YearProducts})_+{YearVersion}|windows_*(?:2000|95|98|7|8(?:\.1)?|10|11)|(?:{NumberedProducts})(?:_|[/-])*{NumberVersion}|(?:{RProducts})_+r\d+(?:\.\d+)?|(?:{DottedProducts})(?:_|[/-])*{DottedVersion}"
         + @"|(?:version|versionsstand|patchstand|patchlevel|patch-level|release|build)_*v?\d+(?:\.\d+)+)\b");
 
     /// <summary>Windows versions with a name instead of a number.</summary>
@@ -52,12 +56,12 @@ internal static class PostureRules
 
     /// <summary>Clearly the author's own organisation: "bei uns", "unsere Server", "wir setzen … ein", "we run", "our servers".</summary>
     public static Regex Ownership { get; } = Create(
-        @"\b(?:bei_+uns|in_+unser(?:em|er)_+[\w-]+|unser(?:e|en|em|er|es)?_+(?:[\w-]+_+)?(?:\w*server|systeme?|netz\w*|infrastruktur|umgebung|rechenzentrum|clients|firewall\w*|domain_*controller\w*|produktiv\w*|landschaft|stack|edv"
+        @"\b(?:bei_+uns|in_+unser(?:em|er)_+[\w-]+|unser(?:e|en|em|er|es)?_+(?:[\w-]+_+){0,2}(?:\w*server|systeme?|netz\w*|infrastruktur|umgebung|rechenzentrum|clients|firewall\w*|domain_*controller\w*|produktiv\w*|landschaft|stack|edv"
         + @"|webseite|website|homepage|intranet|portal|shop|vpn|drucker|telefonanlage)"
         + @"|unser(?:e|en|em|er)?_+it|wir_+(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen|haben_+(?:immer_+)?noch|sind_+(?:immer_+)?noch_+auf|laufen_+(?:noch_+)?auf|arbeiten_+(?:noch_+)?mit)"
         + @"|(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen)_+wir|haben_+wir_+(?:immer_+)?noch|hier_+im_+haus|in_+meiner_+firma|bei_+meinem_+arbeitgeber"
         + @"|we(?:_+still)?_+(?:run|use|operate|host|deploy|rely_+on)|we_+still_+have|we(?:'re|’re|_+are)(?:_+still)?_+(?:running|using|operating|hosting|on)"
-        + @"|our_+(?:[\w-]+_+)?(?:\w*servers?|systems?|network|infrastructure|environment|data_*cent(?:er|re)|firewalls?|domain_+controllers?|clients|endpoints|laptops|stack|production|estate"
+        + @"|our_+(?:[\w-]+_+){0,2}(?:\w*servers?|systems?|network|infrastructure|environment|data_*cent(?:er|re)|firewalls?|domain_+controllers?|clients|endpoints|laptops|stack|production|estate"
         + @"|website|intranet|portal|shop|vpn|printers?)"
         + @"|our_+it|(?:at|in)_+our_+(?:company|place|shop|firm|office|organi[sz]ation)|in-house)\b");
 
@@ -98,7 +102,7 @@ internal static class PostureRules
     /// <summary>An incident named as ongoing ("laufender Sicherheitsvorfall", "ongoing incident"); counts with ownership in the sentence.</summary>
     public static Regex IncidentOngoing { get; } = Create(
         @"\b(?:(?:laufende[nmrs]?|aktive[nmrs]?|akute[nmrs]?|aktuelle[nmrs]?)(?:_+[\w-]+)?_+[\w-]*(?:vorfall|vorfalls|angriff|angriffs|incident|attacke)"
-        + @"|(?:aktuell|gerade|derzeit|momentan|currently|right_+now)(?:_+[\w-]+){0,2}_+(?:ein|einen|eine|an?)_+[\w-]*(?:angriff|vorfall|incident|attack|breach|befall|infektion|infection|outbreak)"
+        + @"|(?:aktuell|gerade|derzeit|momentan|currently|right_+now)(?:_+[\w-]+){0,2}_+(?:ein|einen|eine|an?)_+(?:[\w-]+_+)?[\w-]*(?:angriff|vorfall|incident|attack|breach|befall|infektion|infection|outbreak)"
         + @"|(?:ongoing|active|live|current)(?:_+[\w-]+)?_+(?:security_+|cyber_+|ransomware_+)?(?:incident|breach|attack|compromise))\b");
 
     /// <summary>Own systems in a bad state now ("unsere Systeme sind … verschlüsselt", "our systems are down"); counts when the sentence names an attack.</summary>
@@ -114,10 +118,64 @@ internal static class PostureRules
     public static Regex IncidentOwnership { get; } = Create(
         @"\b(?:bei_+uns|unser\w*|uns|wir_+haben|haben_+wir|wir_+sind|sind_+wir|wir_+stecken|our|us|we(?:'re|’re|_+are)|we(?:'ve|’ve|_+have))\b");
 
-    /// <summary>Words that make a breach recent or current.</summary>
+    /// <summary>Words that make a breach recent or current: "gestern", "seit Dienstag", "vor drei Tagen", "last Monday", "two days ago".</summary>
     public static Regex RecentOrNow { get; } = Create(
-        @"\b(?:gestern|vorgestern|heute|(?:letzte|vergangene)[nr]?_+(?:nacht|woche)|am_+wochenende|diese_+woche|vorhin|gerade|soeben|eben|aktuell|derzeit|momentan"
-        + @"|yesterday|last_+(?:night|week)|this_+(?:morning|week|weekend)|today|tonight|over_+the_+weekend|just|currently|right_+now)\b");
+        $@"\b(?:gestern|vorgestern|heute|(?:letzte|vergangene)[nr]?_+(?:nacht|woche|{WeekdaysDe})|am_+(?:wochenende|{WeekdaysDe})|diese_+woche|vorhin|gerade|soeben|eben|aktuell|derzeit|momentan"
+        + $@"|seit_+(?:{WeekdaysDe}|tagen|stunden|letzte[rnm]?_+woche|dem_+wochenende)|vor_+(?:(?:einem|einigen|zwei|drei|ein_+paar|wenigen)_+)?(?:tag|tagen|stunden?)"
+        + $@"|yesterday|last_+(?:night|week|{WeekdaysEn})|this_+(?:morning|week|weekend)|today|tonight|over_+the_+weekend|just|currently|right_+now"
+        + $@"|(?:since|on)_+(?:{WeekdaysEn})|since_+(?:yesterday|last_+week|the_+weekend)|(?:an?|one|two|three|a_+few|a_+couple_+of|\d+)_+(?:hours?|days?)_+ago|earlier_+(?:today|this_+week))\b");
+
+    private const string WeekdaysDe = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
+    private const string WeekdaysEn = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    // What an attack is called, in the incident rules that name one.
+    private const string AttackNounEn = @"(?:[\w-]*(?:incident|attack|breach|compromise|intrusion|infection)|ransomware|malware|trojan)";
+    private const string AttackNounDe = @"(?:[\w-]*(?:vorfall|angriff|attacke|befall|infektion)|ransomware|malware|trojaner)";
+
+    /// <summary>
+    /// Fighting an attack right now, in other words: "we're currently dealing with a ransomware incident",
+    /// "we are still recovering from the attack", "seit Dienstag kämpfen wir mit einem Ransomware-Angriff",
+    /// "wir stecken mitten in einem Sicherheitsvorfall".
+    /// </summary>
+    public static Regex IncidentInProgress { get; } = Create(
+        $@"\b(?:we(?:'re|’re|_+are)(?:_+(?:currently|still|now|actively|busy))*_+(?:dealing_+with|recovering_+from|fighting(?:_+off)?|battling|responding_+to|handling|containing|cleaning_+up_+(?:after|from))"
+        + $@"_+(?:an?|the|this|that)_+(?:[\w-]+_+){{0,2}}{AttackNounEn}"
+        + $@"|(?:wir_+(?:kämpfen|kaempfen|ringen|stecken|erholen_+uns)|(?:kämpfen|kaempfen|ringen|stecken)_+wir|erholen_+wir_+uns)(?:_+[\w-]+){{0,3}}_+(?:mit|von|in|mitten_+in)"
+        + $@"_+(?:einem|einer|dem|der|diesem|dieser)_+(?:[\w-]+_+)?{AttackNounDe})\b");
+
+    /// <summary>The attack inside an <see cref="IncidentInProgress"/> match ("ransomware incident"), which is what a finding covers.</summary>
+    public static Regex AttackPart { get; } = Create(
+        $@"\b(?:(?:ransomware|malware|cyber|security|sicherheits|hacker)[\w-]*_+)?(?:{AttackNounEn}|{AttackNounDe})\b");
+
+    /// <summary>
+    /// The aftermath still under way: "we're still restoring servers", "our forensics partner is still investigating",
+    /// "wir sind im Notbetrieb", "wir stellen die Systeme gerade wieder her"; counts when the sentence names an attack.
+    /// </summary>
+    public static Regex IncidentAftermath { get; } = Create(
+        @"\b(?:we(?:'re|’re|_+are)(?:_+(?:currently|still|now|slowly|busy))*_+(?:restoring|rebuilding|reinstalling|re-?imaging|recovering|cleaning_+up|bringing_+[\w-]+_+back)"
+        + @"|we(?:'re|’re|_+are)(?:_+[\w-]+){0,2}_+(?:in_+emergency_+mode|running_+on_+paper|back_+to_+(?:pen_+and_+)?paper)"
+        + @"|(?:our|unser(?:e|en|em|er)?)_+(?:[\w-]+_+)?(?:forensi\w*|incident_+response|dfir|ir)(?:_+[\w-]+){0,2}_+(?:is|are|ist|sind)_+(?:still_+|noch_+|gerade_+|currently_+)?"
+        + @"(?:investigating|analy[sz]ing|on_+site|dabei|vor_+ort|im_+haus|am_+analysieren|am_+untersuchen)"
+        + @"|(?:wir_+(?:sind|arbeiten|laufen|fahren)|(?:sind|arbeiten|laufen|fahren)_+wir)(?:_+[\w-]+){0,3}_+im_+notbetrieb"
+        + @"|(?:wir_+(?:stellen|setzen|bauen)|(?:stellen|setzen|bauen)_+wir)(?:_+[\w-]+){0,5}_+(?:wieder_+her|neu_+auf))\b");
+
+    /// <summary>
+    /// Not the company: home PCs, family, private users ("zu Hause", "auf dem Familien-PC", "at home",
+    /// "your parents' PC", "bei vielen Leuten"). Software and incidents there are security education.
+    /// </summary>
+    public static Regex PrivateContext { get; } = Create(
+        @"\b(?:zu_*hause|daheim|privat|privatleute\w*|privatnutzer\w*|privatanwender\w*|privat-?pcs?|privatrechner\w*|privatgeräte\w*|heim-?(?:pcs?|rechner\w*|netz\w*|router\w*|computer\w*)"
+        + @"|familien-?(?:pcs?|rechner\w*|computer\w*|laptops?)|eltern|großeltern|oma|opa|bei_+(?:vielen|den_+meisten)_+(?:leuten|menschen|nutzern|privatleuten)"
+        + @"|at_+home|home_+(?:pcs?|computers?|laptops?|networks?|routers?)|private_+(?:pcs?|computers?|devices?|laptops?|users?|individuals)|personal_+(?:pcs?|computers?|devices?|laptops?)"
+        + @"|(?:your|my)_+(?:parents|grandparents|mum|mom|dad|grandma|grandpa|family)|family_+(?:pcs?|computers?|laptops?))\b");
+
+    /// <summary>An exercise or a course rather than the real thing: "Übung", "Schulung", "drill", "tabletop", "simulated", "training".</summary>
+    public static Regex Rehearsal { get; } = Create(
+        @"\b(?:\w*übung(?:en)?|planspiel\w*|simulation\w*|simuliert\w*|schulung\w*|exercises?|drills?|tabletop|simulated|training|workshops?|webinars?)\b");
+
+    /// <summary>An exercise explicitly ruled out: "keine Übung", "this is not a drill".</summary>
+    public static Regex NoRehearsal { get; } = Create(
+        @"\b(?:keine|kein|not_+an?|no)_+(?:übung|exercise|drill|simulation|test)\b");
 
     /// <summary>An incident that hit "us" ("heute Nacht hat es uns erwischt: Ransomware"); counts when recent and an attack is named.</summary>
     public static Regex IncidentHitUs { get; } = Create(

@@ -27,14 +27,17 @@ internal static class SoftwareTrigger
         "typo3", "magento", "shopware", "nextcloud", "owncloud", "centos", "rhel", "hat", "linux", "ubuntu", "debian", "sles", "asa",
         "ios", "xe", "anyconnect", "ise", "firepower", "sonicos", "junos", "veeam", "backup", "zimbra", "exim", "proftpd", "samba",
         "openvpn", "boot", "framework", "solarwinds", "orion", "teamviewer", "grafana", "zabbix", "windows", "apache", "bind", "sap",
-        "docker", "kubernetes", "version", "versionsstand", "patchstand", "patchlevel", "patch-level", "release", "build",
+        "docker", "kubernetes", "forticlient", "ems", "fortiswitch", "fortisiem", "fortisandbox", "fortiauthenticator", "globalprotect",
+        "storefront", "sharefile", "ivanti", "epmm", "manager", "mobile", "csa", "sentry", "xr", "nx-os", "nxos", "client", "ftd", "screenos",
+        "fireware", "routeros", "arubaos", "utm", "xg", "sfos", "big-ip", "tmos", "opnsense", "pfsense", "point", "checkpoint", "gaia", "quantum", "version", "versionsstand", "patchstand", "patchlevel", "patch-level", "release", "build",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the number starting at <paramref name="digit"/> follows a word that ends a product name.</summary>
     public static bool FollowsProductWord(string text, int digit)
     {
         var end = digit;
-        if (end > 0 && text[end - 1] is 'v' or 'V' && (end < 2 || !char.IsLetterOrDigit(text[end - 2])))
+        // "v1.18", and Check Point's "R80.40".
+        if (end > 0 && text[end - 1] is 'v' or 'V' or 'r' or 'R' && (end < 2 || !char.IsLetterOrDigit(text[end - 2])))
         {
             end--;
         }
