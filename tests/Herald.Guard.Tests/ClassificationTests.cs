@@ -60,6 +60,7 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         { "In the picture you can spot the cover page, marked 'Confidential – do not distribute'.", "classification-confidential", "Confidential" },
         { "Our booth photo came out great – the sticker on my laptop says \"For internal use only\".", "classification-internal", "For internal use only" },
         { "Slide 7: \"TLP:AMBER\" in the header, but the chart is too good not to share.", "classification-tlp-amber", "TLP:AMBER" },
+        { "The \"CONFIDENTIAL\" stamp on this slide is from 2019, but still.", "classification-confidential", "CONFIDENTIAL" },
     };
 
     // Ordinary words, explanations and shareable levels: nothing to report.
@@ -115,6 +116,8 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "On this slide I explain the labels \"Confidential\" and \"Internal use only\".",
         "The footer of our template says \"Confidential computing made easy\".",
         "Why a stamp saying \"TOP SECRET\" makes every document more interesting.",
+        "The \"CONFIDENTIAL\" stamp is the most ignored thing in any office.",
+        "Der „VERTRAULICH“-Stempel allein schützt gar nichts.",
     };
 
     [Theory]

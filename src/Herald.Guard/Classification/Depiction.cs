@@ -16,7 +16,8 @@ namespace Herald.Guard.Classification;
 /// or numbered or introducing what follows ("slide 4", "Foto:").</item>
 /// </list>
 /// A thing in general ("a footer saying …", „ein „VERTRAULICH“-Stempel“, "every slide", bare plurals such as
-/// „Fotos mit …“) is advice or opinion, not a description of what is shown.
+/// „Fotos mit …“) or a kind of thing named by a quoted term ("the "CONFIDENTIAL" stamp") is advice or opinion,
+/// not a description of what is shown.
 /// </summary>
 internal static class Depiction
 {
@@ -89,7 +90,20 @@ internal static class Depiction
             return true;
         }
 
+        // A thing right after a quoted term is named by it ("the "CONFIDENTIAL" stamp", „der „VERTRAULICH“-Stempel“):
+        // a kind of stamp, whose article is no sign of a particular one.
         var i = start;
+        var before = i;
+        while (before > 0 && sentence[before - 1] is ' ' or '-' or '\u00A0')
+        {
+            before--;
+        }
+
+        if (before > 0 && before < start && Mention.IsQuote(sentence[before - 1]))
+        {
+            return false;
+        }
+
         for (var words = 0; words < ArticleReach; words++)
         {
             // Quotes and hyphens are skipped („ein „VERTRAULICH“-Stempel“); other punctuation ends the phrase.

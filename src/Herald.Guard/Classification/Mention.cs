@@ -37,7 +37,8 @@ internal static class Mention
         return (opens && (closes || LabelForm.SeparatorFollows(text, end))) || (closes && LabelForm.SeparatorPrecedes(text, start));
     }
 
-    private static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
+    /// <summary>Whether <paramref name="c"/> is a quotation mark or backtick, in any of the usual typographies.</summary>
+    public static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
 
     /// <summary>Whether <paramref name="sentence"/> explains or compares markings.</summary>
     public static bool Explains(ReadOnlySpan<char> sentence) => ExplainingWords.IsMatch(sentence);
