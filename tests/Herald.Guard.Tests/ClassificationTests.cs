@@ -50,6 +50,17 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         { "TLP:AMBER+STRICT\nIOC list from our partner CERT", "classification-tlp-amber", "TLP:AMBER+STRICT" },
         { "Quick share from the ISAC (TLP:AMBER): a new phishing kit targets banks.", "classification-tlp-amber", "TLP:AMBER" },
         { "VS-NfD\nWas das bedeutet, erkläre ich unten.", "classification-vs-nfd", "VS-NfD" },
+        { "STRICTLY CONFIDENTIAL – BOARD ONLY\nOur five-year plan on one slide", "classification-strictly-confidential", "STRICTLY CONFIDENTIAL" },
+
+        // A quoted marking on something the post shows (photo, slide, screenshot, stamp …) is what can be seen there.
+        { "Hier ein Foto vom Whiteboard nach dem Workshop, oben rechts „STRENG VERTRAULICH“.", "classification-strictly-confidential", "STRENG VERTRAULICH" },
+        { "Auf meinem Screenshot sieht man den Aufkleber „VS-NfD“ auf dem Laptop.", "classification-vs-nfd", "VS-NfD" },
+        { "Die Fußzeile auf jeder Folie: „Vertraulich – nur für den Vorstand“.", "classification-confidential", "Vertraulich" },
+        { "[Bildbeschreibung: Ordner im Regal, auf dem Rücken „nur für den internen Gebrauch“]", "classification-internal", "nur für den internen Gebrauch" },
+        { "In the picture you can spot the cover page, marked 'Confidential – do not distribute'.", "classification-confidential", "Confidential" },
+        { "Our booth photo came out great – the sticker on my laptop says \"For internal use only\".", "classification-internal", "For internal use only" },
+        { "Slide 7: \"TLP:AMBER\" in the header, but the chart is too good not to share.", "classification-tlp-amber", "TLP:AMBER" },
+        { "The \"CONFIDENTIAL\" stamp on this slide is from 2019, but still.", "classification-confidential", "CONFIDENTIAL" },
     };
 
     // Ordinary words, explanations and shareable levels: nothing to report.
@@ -95,6 +106,18 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "What does TOP SECRET actually mean in NATO terms?",
         "Der Betreff lautet oft VERTRAULICH, um Druck aufzubauen.",
         "A classic lure: a mail with CONFIDENTIAL in the subject line.",
+
+        // Things a marking is seen on, but in general, in an explanation or not as a label.
+        "Ein Foto mit „VS-NfD“ im Hintergrund kann schon zu viel verraten.",
+        "Fotos mit „VERTRAULICH“-Stempel gehören nicht ins Netz.",
+        "Was bedeutet eigentlich der Stempel „VS-NfD“ auf Behördendokumenten?",
+        "Auf der Folie steht, dass wir Kundendaten vertraulich behandeln.",
+        "Before you post a photo, check whether \"CONFIDENTIAL\" shows up on any screen behind you.",
+        "On this slide I explain the labels \"Confidential\" and \"Internal use only\".",
+        "The footer of our template says \"Confidential computing made easy\".",
+        "Why a stamp saying \"TOP SECRET\" makes every document more interesting.",
+        "The \"CONFIDENTIAL\" stamp is the most ignored thing in any office.",
+        "Der „VERTRAULICH“-Stempel allein schützt gar nichts.",
     };
 
     [Theory]
@@ -143,6 +166,17 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         Assert.StartsWith("This looks like a document marking.", finding.Message.En, StringComparison.Ordinal);
         Assert.StartsWith("Das sieht nach einer Kennzeichnung", finding.Message.De, StringComparison.Ordinal);
         Assert.Equal("STRENG VERTRAULICH", finding.Excerpt);
+    }
+
+    [Fact]
+    public void Marking_shown_on_a_photo_says_so_in_both_languages()
+    {
+        var finding = Assert.Single(Engine.Check("Auf dem Foto ist der Stempel „VS-NfD“ gut zu sehen.").Findings);
+
+        Assert.Equal(Severity.Block, finding.Severity);
+        Assert.StartsWith("What you describe here", finding.Message.En, StringComparison.Ordinal);
+        Assert.StartsWith("Auf dem, was du hier beschreibst", finding.Message.De, StringComparison.Ordinal);
+        Assert.DoesNotContain("quotes", finding.Message.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -176,6 +176,33 @@ internal static class LabelForm
 
     private static bool IsSeparator(char c) => c is ':' or '|' or '/' or '-' or '–' or '—' or '·' or '•';
 
+    /// <summary>
+    /// Whether a separator that sets a label off from what follows comes right after <paramref name="end"/>
+    /// ("Strictly confidential – Board only"). A hyphen counts only between spaces: "VS-NfD-Laptops" is one word.
+    /// </summary>
+    public static bool SeparatorFollows(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i++;
+        }
+
+        return i < text.Length && IsSeparator(text[i]) && (text[i] != '-' || (i > end && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])));
+    }
+
+    /// <summary>Whether a separator sets a label off from what comes before <paramref name="start"/> ("Seite 3 | Vertraulich").</summary>
+    public static bool SeparatorPrecedes(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i--;
+        }
+
+        return i >= 0 && IsSeparator(text[i]) && (text[i] != '-' || (i < start - 1 && i > 0 && char.IsWhiteSpace(text[i - 1])));
+    }
+
     private static char FirstVisible(ReadOnlySpan<char> span)
     {
         var trimmed = span.TrimStart();

@@ -52,6 +52,11 @@ internal static class Markings
         "TLP:AMBER information may be shared only inside the recipients' organisations, on a need-to-know basis — never in public. Leave it out, or share only what has been published since. (Only explaining TLP? Put the label in quotes.)",
         "TLP:AMBER-Informationen dürfen nur innerhalb der empfangenden Organisationen weitergegeben werden, wenn nötig — nie öffentlich. Lass sie weg oder teile nur, was inzwischen veröffentlicht ist. (Du erklärst nur TLP? Setz das Label in Anführungszeichen.)");
 
+    /// <summary>For a quoted marking on something the post shows (a photo, slide or screenshot it describes).</summary>
+    public static LocalizedText ShownMessage { get; } = new(
+        "What you describe here — a photo, a slide, a screenshot — shows a document marking. Material marked like this is not meant for the public: leave the picture out, or make sure nothing marked can be read on it.",
+        "Auf dem, was du hier beschreibst – Foto, Folie oder Screenshot –, ist eine Kennzeichnung zu sehen. So gekennzeichnetes Material ist nicht für die Öffentlichkeit gedacht: lass das Bild weg oder sorg dafür, dass darauf nichts Gekennzeichnetes lesbar ist.");
+
     /// <summary>Every built-in marking. Where two overlap, the engine keeps the longer finding.</summary>
     public static IReadOnlyList<Marking> All { get; } =
     [

@@ -6,7 +6,8 @@ namespace Herald.Guard.Classification;
 /// A post may talk about a marking without carrying one: "Was bedeutet VS-NfD eigentlich?" explains it,
 /// „VERTRAULICH“ in quotes names it. A marking is such a mention, and not flagged, when it is
 /// <list type="bullet">
-/// <item>in quotes or backticks;</item>
+/// <item>in quotes or backticks, alone or opening or closing a quoted label („Streng vertraulich – nur Vorstand“), unless
+/// the sentence describes something the post shows and the quote is what can be seen there (<see cref="Depiction"/>);</item>
 /// <item>in a sentence that explains or compares markings: "bedeutet", "heißt", "steht für", "erklärt",
 /// "Unterschied", "Stufen", "means", "stands for", "explained", "levels", "what is" …, or that warns of
 /// markings as phishing bait ("Betreff", "subject line", "lure");</item>
@@ -25,11 +26,19 @@ internal static class Mention
         + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does)|subject[\p{Zs}\t]+lines?|lures?)\b",
         Options);
 
-    /// <summary>Whether the marking at <c>[start, end)</c> stands in quotes.</summary>
-    public static bool IsQuoted(string text, int start, int end) =>
-        start > 0 && end < text.Length && IsQuote(text[start - 1]) && IsQuote(text[end]);
+    /// <summary>
+    /// Whether the marking at <c>[start, end)</c> stands in quotes: right between two ("VS-NfD"), or at one end of a
+    /// quoted label whose other part a separator sets off ("Strictly confidential – Board only").
+    /// </summary>
+    public static bool IsQuoted(string text, int start, int end)
+    {
+        var opens = start > 0 && IsQuote(text[start - 1]);
+        var closes = end < text.Length && IsQuote(text[end]);
+        return (opens && (closes || LabelForm.SeparatorFollows(text, end))) || (closes && LabelForm.SeparatorPrecedes(text, start));
+    }
 
-    private static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
+    /// <summary>Whether <paramref name="c"/> is a quotation mark or backtick, in any of the usual typographies.</summary>
+    public static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
 
     /// <summary>Whether <paramref name="sentence"/> explains or compares markings.</summary>
     public static bool Explains(ReadOnlySpan<char> sentence) => ExplainingWords.IsMatch(sentence);

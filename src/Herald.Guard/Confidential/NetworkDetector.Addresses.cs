@@ -121,18 +121,26 @@ internal sealed partial class NetworkDetector
         }
         else
         {
-            rule = isV6 ? NetworkRules.PrivateAddressV6 : NetworkRules.PrivateAddressV4;
+            rule = (_internalNetworks.Length > 0, isV6) switch
+            {
+                (true, false) => NetworkRules.OutsideAddressV4,
+                (true, true) => NetworkRules.OutsideAddressV6,
+                (false, false) => NetworkRules.PrivateAddressV4,
+                _ => NetworkRules.PrivateAddressV6,
+            };
         }
 
         var text = context.Text.AsSpan();
         var (from, to, isUrl) = Extend(text, start, suffixEnd);
         if (isUrl)
         {
-            rule = (isInternal, isV6) switch
+            rule = (isInternal, _internalNetworks.Length > 0, isV6) switch
             {
-                (true, false) => NetworkRules.PolicyUrlV4,
-                (true, true) => NetworkRules.PolicyUrlV6,
-                (false, false) => NetworkRules.PrivateUrlV4,
+                (true, _, false) => NetworkRules.PolicyUrlV4,
+                (true, _, true) => NetworkRules.PolicyUrlV6,
+                (false, true, false) => NetworkRules.OutsideUrlV4,
+                (false, true, true) => NetworkRules.OutsideUrlV6,
+                (false, false, false) => NetworkRules.PrivateUrlV4,
                 _ => NetworkRules.PrivateUrlV6,
             };
         }

@@ -6,8 +6,10 @@ namespace Herald.Guard.Confidential;
 
 /// <summary>
 /// Finds internal host names, URLs and IP addresses. With a policy: hosts below an internal domain and
-/// addresses inside an internal network are blocked. Without one, or outside it: hosts under private
-/// top-level domains (.local, .internal …) and private, unique-local and link-local addresses get a warning.
+/// addresses inside an internal network are blocked. Hosts under private top-level domains (.local, .internal …)
+/// get a warning: such a name is usually the author's own organisation's. Private, unique-local and link-local
+/// addresses get a warning while the policy names no internal networks (the Guard cannot tell the company's from
+/// others'); once it does, those outside them are home routers, hotspots and labs and only get a hint.
 /// Public domains, documentation domains and ranges, and public addresses are never flagged.
 /// </summary>
 /// <remarks>

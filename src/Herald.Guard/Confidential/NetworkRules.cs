@@ -43,6 +43,32 @@ internal static class NetworkRules
 
     public static readonly RuleInfo PrivateUrlV6 = PrivateUrl with { Replacement = "http://[2001:db8::10]/" };
 
+    // With a policy that names the internal networks, a private address outside them is someone's home router,
+    // a hotspot or a lab: it reveals little about the company, so it is only a tip and leaves the verdict alone.
+    public static readonly RuleInfo OutsideAddressV4 = OutsideAddress(PrivateAddressV4);
+
+    public static readonly RuleInfo OutsideAddressV6 = OutsideAddress(PrivateAddressV6);
+
+    public static readonly RuleInfo OutsideUrlV4 = OutsideUrl(PrivateUrlV4);
+
+    public static readonly RuleInfo OutsideUrlV6 = OutsideUrl(PrivateUrlV6);
+
+    private static RuleInfo OutsideAddress(RuleInfo rule) => rule with
+    {
+        Severity = Severity.Hint,
+        Message = new LocalizedText(
+            $"This is a private network address, but not one of the company's internal networks — probably a home router or a hotspot, which reveals little. Just a tip: if it is not needed, leave it out or use a documentation address such as {rule.Replacement}.",
+            $"Das ist eine private Netzadresse, aber keine aus den internen Netzen des Unternehmens – wahrscheinlich ein Heimrouter oder Hotspot, das verrät wenig. Nur ein Tipp: Wenn sie nicht nötig ist, lass sie weg oder nimm eine Dokumentationsadresse wie {rule.Replacement}."),
+    };
+
+    private static RuleInfo OutsideUrl(RuleInfo rule) => rule with
+    {
+        Severity = Severity.Hint,
+        Message = new LocalizedText(
+            $"This link points to a private address, but not into one of the company's internal networks, so it reveals little. Just a tip: if it is not needed, remove it or use a placeholder such as {rule.Replacement}.",
+            $"Dieser Link zeigt auf eine private Adresse, aber in keines der internen Netze des Unternehmens – das verrät wenig. Nur ein Tipp: Wenn er nicht nötig ist, entferne ihn oder nimm einen Platzhalter wie {rule.Replacement}."),
+    };
+
     private static RuleInfo PolicyAddress(string placeholder) => Rule("policy-internal-address", Severity.Block, placeholder,
         $"This address belongs to our internal network and reveals how it is built. Use a documentation address such as {placeholder} instead.",
         $"Diese Adresse gehört zu unserem internen Netz und verrät, wie es aufgebaut ist. Nimm stattdessen eine Dokumentationsadresse wie {placeholder}.");

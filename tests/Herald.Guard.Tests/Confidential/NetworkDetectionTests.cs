@@ -52,7 +52,7 @@ public sealed class NetworkDetectionTests
         Assert.Equal(Verdict.Block, result.Verdict);
     }
 
-    public static TheoryData<string, string, string> Private => new()
+    public static TheoryData<string, string, string> PrivateHosts => new()
     {
         { "Drucker printer.local neu", "printer.local", "private-host" },
         { "dc01.ad.internal ist der DC", "dc01.ad.internal", "private-host" },
@@ -60,17 +60,11 @@ public sealed class NetworkDetectionTests
         { "Der Build http://build.lan:8080/job/3 ist grün", "http://build.lan:8080/job/3", "private-url" },
         { "fileserver.corp", "fileserver.corp", "private-host" },
         { "intranet.firma.intranet", "intranet.firma.intranet", "private-host" },
-        { "Mein NAS hat 192.168.178.20", "192.168.178.20", "private-address" },
-        { "Host 10.1.2.3 ist weg", "10.1.2.3", "private-address" },
-        { "APIPA 169.254.10.1", "169.254.10.1", "private-address" },
-        { "ULA fd00:1234::5", "fd00:1234::5", "private-address" },
-        { "Link-local fe80::1ff:fe23:4567:890a", "fe80::1ff:fe23:4567:890a", "private-address" },
-        { "http://192.168.178.1/login", "http://192.168.178.1/login", "private-url" },
     };
 
     [Theory]
-    [MemberData(nameof(Private))]
-    public void Private_host_or_address_warns_even_without_a_policy(string text, string matched, string ruleId)
+    [MemberData(nameof(PrivateHosts))]
+    public void Private_host_warns_with_or_without_a_policy(string text, string matched, string ruleId)
     {
         foreach (var engine in new[] { Engine, WithoutPolicy })
         {
@@ -78,6 +72,59 @@ public sealed class NetworkDetectionTests
             Assert.Equal((ruleId, Severity.Warn), (finding.RuleId, finding.Severity));
             Assert.Equal(matched, finding.Matched(text));
         }
+    }
+
+    // Private addresses outside the policy's internal networks (10.20.0.0/16, 172.16.0.0/12, fd7a:115c:a1e0::/48).
+    public static TheoryData<string, string, string> PrivateAddresses => new()
+    {
+        { "Mein NAS hat 192.168.178.20", "192.168.178.20", "private-address" },
+        { "Host 10.1.2.3 ist weg", "10.1.2.3", "private-address" },
+        { "APIPA 169.254.10.1", "169.254.10.1", "private-address" },
+        { "ULA fd00:1234::5", "fd00:1234::5", "private-address" },
+        { "Link-local fe80::1ff:fe23:4567:890a", "fe80::1ff:fe23:4567:890a", "private-address" },
+        { "http://192.168.178.1/login", "http://192.168.178.1/login", "private-url" },
+        { "Im Hotel-WLAN bekam ich 10.0.0.57, der Nachbar 10.0.0.58.", "10.0.0.57 | 10.0.0.58", "private-address" },
+        { "At the airport my laptop got 192.168.43.17 from the hotspot.", "192.168.43.17", "private-address" },
+        { "Our lab router sits at http://10.99.0.1:8080/admin", "http://10.99.0.1:8080/admin", "private-url" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PrivateAddresses))]
+    public void Private_address_outside_the_internal_networks_is_only_a_hint(string text, string matched, string ruleId)
+    {
+        var result = Engine.Check(text);
+
+        Assert.All(result.Findings, f => Assert.Equal((ruleId, Severity.Hint), (f.RuleId, f.Severity)));
+        Assert.Equal(matched.Split(" | "), result.Findings.Select(f => f.Matched(text)));
+        Assert.Equal(Verdict.Ok, result.Verdict);
+    }
+
+    [Theory]
+    [MemberData(nameof(PrivateAddresses))]
+    public void Private_address_warns_while_the_policy_names_no_internal_networks(string text, string matched, string ruleId)
+    {
+        var withDomainsOnly = PolicyEngine.Create("organization:\n  internal_domains: [corp.example.de]");
+        foreach (var engine in new[] { WithoutPolicy, withDomainsOnly })
+        {
+            var result = engine.Check(text);
+
+            Assert.All(result.Findings, f => Assert.Equal((ruleId, Severity.Warn), (f.RuleId, f.Severity)));
+            Assert.Equal(matched.Split(" | "), result.Findings.Select(f => f.Matched(text)));
+            Assert.Equal(Verdict.Warn, result.Verdict);
+        }
+    }
+
+    [Theory]
+    [InlineData("Im Hotel-WLAN bekam ich 10.20.0.57.", "10.20.0.57")]
+    [InlineData("The hotspot handed out 172.16.4.2 – that is one of ours!", "172.16.4.2")]
+    [InlineData("Admin-Oberfläche: http://10.20.9.9/, im Hotel-WLAN erreichbar", "http://10.20.9.9/")]
+    [InlineData("From the hotspot I could still reach fd7a:115c:a1e0::9.", "fd7a:115c:a1e0::9")]
+    public void Address_inside_the_internal_networks_still_blocks_whatever_the_sentence_says(string text, string matched)
+    {
+        var finding = Assert.Single(Engine.Check(text).Findings);
+
+        Assert.Equal(Severity.Block, finding.Severity);
+        Assert.Equal(matched, finding.Matched(text));
     }
 
     [Theory]
@@ -158,9 +205,10 @@ public sealed class NetworkDetectionTests
     [Fact]
     public void Messages_say_why_and_name_the_placeholder_in_both_languages()
     {
-        var findings = Engine.Check("jira.corp.example.de, 10.20.1.1, 192.168.178.20").Findings;
+        var findings = Engine.Check("jira.corp.example.de, 10.20.1.1, 192.168.178.20").Findings
+            .Concat(WithoutPolicy.Check("192.168.178.20").Findings).ToList();
 
-        Assert.Equal(3, findings.Count);
+        Assert.Equal(4, findings.Count);
         Assert.All(findings, f =>
         {
             Assert.Contains(f.Replacement!, f.Message.En, StringComparison.Ordinal);
@@ -168,6 +216,8 @@ public sealed class NetworkDetectionTests
         });
         Assert.Contains("Angreifern", findings[0].Message.De, StringComparison.Ordinal);
         Assert.Contains("reveals how", findings[1].Message.En, StringComparison.Ordinal);
-        Assert.Contains("reveals how the internal network is built", findings[2].Message.En, StringComparison.Ordinal);
+        Assert.Contains("not one of the company's internal networks", findings[2].Message.En, StringComparison.Ordinal);
+        Assert.Contains("Nur ein Tipp", findings[2].Message.De, StringComparison.Ordinal);
+        Assert.Contains("reveals how the internal network is built", findings[3].Message.En, StringComparison.Ordinal);
     }
 }
