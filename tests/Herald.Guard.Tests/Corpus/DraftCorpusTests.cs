@@ -57,10 +57,8 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
         Report(score);
         Assert.True(score.RiskyDrafts > 0 && score.RiskyDrafts < score.Drafts, "the corpus needs risky and clean drafts");
 
-        // Issue 2's goal. While the detectors are below it, the test is reported as skipped with the figures and
-        // the misclassified files as its reason: the gap shows in every run without breaking the build, the labels
-        // stay as the spec defines them, and reaching the goal turns the skip into a pass.
-        Assert.SkipUnless(
+        // Issue 2's goal; the message names the misclassified files (never their text).
+        Assert.True(
             score.Precision >= Required && score.Recall >= Required,
             string.Create(CultureInfo.InvariantCulture,
                 $"goal precision and recall >= {Required} not reached: precision {score.Precision:F3}, recall {score.Recall:F3}; false alarms: {List(score.FalseAlarms)}; missed: {List(score.Missed)}"));
