@@ -1,0 +1,33 @@
+using Herald.Web.Features.Setup;
+using Herald.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHeraldLogging();
+builder.Services.AddHeraldDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddHeraldIdentity(builder.Configuration);
+builder.Services.AddHeraldLocalization();
+builder.Services.AddHeraldProtection(builder.Configuration, builder.WebHost);
+builder.Services.AddHeraldHealth();
+builder.Services.AddHeraldPages();
+builder.Services.AddSetup();
+builder.Services.AddScoped<Audit>();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+app.PrintStartupBanner();
+
+app.UseHeraldProtection();
+app.UseStaticFiles();
+app.UseHeraldLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHeraldHealth();
+app.MapRazorPages();
+
+await app.RunAsync();
