@@ -28,6 +28,7 @@ internal static class IdentityExtensions
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<HeraldDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(cookie =>

@@ -33,9 +33,12 @@ internal static class ProtectionExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context),
-                _ => Window(context.RequestServices.GetRequiredService<IOptions<ProtectionOptions>>().Value.SignInPerMinute)));
+            // Showing the form is free; submitting credentials counts.
+            options.AddPolicy(SignInLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    ClientAddress(context),
+                    _ => Window(context.RequestServices.GetRequiredService<IOptions<ProtectionOptions>>().Value.SignInPerMinute)));
             options.AddPolicy(CheckLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : ClientAddress(context),
                 _ => Window(context.RequestServices.GetRequiredService<IOptions<ProtectionOptions>>().Value.ChecksPerMinute)));

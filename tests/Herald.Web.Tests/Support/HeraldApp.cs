@@ -118,6 +118,10 @@ public abstract partial class HeraldApp : WebApplicationFactory<Program>, IAsync
         var settings = new Dictionary<string, string?>(_settings)
         {
             ["Herald:DataDirectory"] = DataDirectory,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Every test client shares one address; the limits themselves are tested with LimitedApp.
+            ["Protection:SignInPerMinute"] = "10000",
+            ["Protection:ChecksPerMinute"] = "10000",
         };
         ConfigureDatabase(settings);
         foreach (var (key, value) in _settings)
