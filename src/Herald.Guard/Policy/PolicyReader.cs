@@ -1,0 +1,487 @@
+using System.Globalization;
+
+namespace Herald.Guard.Policy;
+
+/// <summary>
+/// Reads a policy from its YAML tree, collecting every problem with its line and column instead of
+/// stopping at the first. Errors are sentences for the security owner, shown next to the line in the web app.
+/// </summary>
+internal sealed class PolicyReader(string source)
+{
+    private static readonly string[] PolicyKeys = ["organization", "confidential_terms", "customers_under_nda", "people_without_consent", "allow", "quiet_periods", "rules"];
+    private static readonly string[] OrganizationKeys = ["name", "public_domains", "internal_domains", "internal_networks"];
+    private static readonly string[] TermKeys = ["term", "note"];
+    private static readonly string[] QuietPeriodKeys = ["from", "to", "topics"];
+    private static readonly string[] RuleKeys = ["id", "pattern", "severity", "message"];
+    private static readonly string[] PeriodDates = ["from", "to"];
+    private static readonly string[] RequiredRuleKeys = ["id", "pattern"];
+
+    /// <summary>Longest rule id: it is shown with every finding, so it should stay readable.</summary>
+    private const int MaxRuleIdLength = 64;
+
+    public List<ConfigError> Errors { get; } = [];
+
+    public GuardPolicy Read(YamlNode? root)
+    {
+        if (root is null || root.IsNull)
+        {
+            return GuardPolicy.Empty;
+        }
+
+        if (root.Kind != YamlKind.Mapping)
+        {
+            Error(root, "A policy is a list of settings such as 'organization:' and 'confidential_terms:', each at the start of a line. Start from the example policy.");
+            return GuardPolicy.Empty;
+        }
+
+        var policy = GuardPolicy.Empty;
+        foreach (var (key, value) in Entries(root, PolicyKeys, "policy"))
+        {
+            policy = key switch
+            {
+                "organization" => policy with { Organization = ReadOrganization(value) },
+                "confidential_terms" => policy with { ConfidentialTerms = ReadTerms(value) },
+                "customers_under_nda" => policy with { CustomersUnderNda = ReadNames(value, key, "customer name", "[Muster Bank]") },
+                "people_without_consent" => policy with { PeopleWithoutConsent = ReadNames(value, key, "name", "[Erika Mustermann]") },
+                "allow" => policy with { Allow = ReadAllow(value) },
+                "quiet_periods" => policy with { QuietPeriods = ReadQuietPeriods(value) },
+                _ => policy with { Rules = ReadRules(value) },
+            };
+        }
+
+        return policy;
+    }
+
+    private OrganizationPolicy ReadOrganization(YamlNode node)
+    {
+        var organization = new OrganizationPolicy();
+        if (!IsMapping(node, "organization", "name: and internal_domains:"))
+        {
+            return organization;
+        }
+
+        foreach (var (key, value) in Entries(node, OrganizationKeys, "organization"))
+        {
+            organization = key switch
+            {
+                "name" => organization with { Name = Text(value, key) },
+                "public_domains" => organization with { PublicDomains = ReadDomains(value, key) },
+                "internal_domains" => organization with { InternalDomains = ReadDomains(value, key) },
+                _ => organization with { InternalNetworks = ReadNetworks(value) },
+            };
+        }
+
+        return organization;
+    }
+
+    private List<string> ReadDomains(YamlNode node, string key)
+    {
+        var domains = new List<string>();
+        foreach (var item in Items(node, key, "[corp.example.de, example.local]"))
+        {
+            if (Text(item, key) is { } text)
+            {
+                if (PolicyValues.TryNormalizeDomain(text, out var domain, out var error))
+                {
+                    domains.Add(domain);
+                }
+                else
+                {
+                    Error(item, error);
+                }
+            }
+        }
+
+        return domains;
+    }
+
+    private List<string> ReadNetworks(YamlNode node)
+    {
+        var networks = new List<string>();
+        foreach (var item in Items(node, "internal_networks", "[10.0.0.0/8, fd00::/8]"))
+        {
+            if (Text(item, "internal_networks") is { } text)
+            {
+                if (PolicyValues.TryParseNetwork(text, out var network, out var error))
+                {
+                    networks.Add(network.ToString());
+                }
+                else
+                {
+                    Error(item, error);
+                }
+            }
+        }
+
+        return networks;
+    }
+
+    private List<ConfidentialTerm> ReadTerms(YamlNode node)
+    {
+        var terms = new List<ConfidentialTerm>();
+        foreach (var item in Items(node, "confidential_terms", "'- term: Projekt Falke' on its own line"))
+        {
+            string? term = null;
+            string? note = null;
+            var termNode = item;
+            if (item.Kind == YamlKind.Mapping)
+            {
+                var hasTerm = false;
+                var readable = true;
+                foreach (var (key, value) in Entries(item, TermKeys, "confidential term"))
+                {
+                    if (key == "term")
+                    {
+                        hasTerm = true;
+                        term = Text(value, key, allowNull: true);
+                        termNode = value;
+                        readable = term is not null || value.IsNull;
+                    }
+                    else
+                    {
+                        note = Text(value, key, allowNull: true);
+                    }
+                }
+
+                if (!hasTerm)
+                {
+                    Error(item, "This entry has no 'term:'. Write the code name as 'term: …' (a 'note:' alone is not enough).");
+                    continue;
+                }
+
+                if (!readable)
+                {
+                    continue;
+                }
+            }
+            else if (item.Kind == YamlKind.Scalar)
+            {
+                term = item.Value ?? string.Empty;
+            }
+            else
+            {
+                Error(item, "Each confidential term is either a name or a 'term:' with an optional 'note:', not a list.");
+                continue;
+            }
+
+            if (PolicyValues.CheckTerm(term, "term") is { } error)
+            {
+                Error(termNode, error);
+                continue;
+            }
+
+            terms.Add(new ConfidentialTerm(term!.Trim(), string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
+        }
+
+        return terms;
+    }
+
+    private List<string> ReadNames(YamlNode node, string key, string what, string example)
+    {
+        var names = new List<string>();
+        foreach (var item in Items(node, key, example))
+        {
+            var name = Text(item, key, allowNull: true);
+            if (name is null && !item.IsNull)
+            {
+                continue;
+            }
+
+            if (PolicyValues.CheckTerm(name, what) is { } error)
+            {
+                Error(item, error);
+                continue;
+            }
+
+            names.Add(name!.Trim());
+        }
+
+        return names;
+    }
+
+    private List<string> ReadAllow(YamlNode node)
+    {
+        var allowed = new List<string>();
+        foreach (var item in Items(node, "allow", "[presse@example.de]"))
+        {
+            var text = Text(item, "allow", allowNull: true);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                if (text is not null || item.IsNull)
+                {
+                    Error(item, "This allow entry is empty. Write the exact text that may always be posted, or remove the line.");
+                }
+
+                continue;
+            }
+
+            allowed.Add(text);
+        }
+
+        return allowed;
+    }
+
+    private List<QuietPeriod> ReadQuietPeriods(YamlNode node)
+    {
+        var periods = new List<QuietPeriod>();
+        foreach (var item in Items(node, "quiet_periods", "'- from: 2026-12-01' with 'to:' and 'topics:' below it"))
+        {
+            if (!IsMapping(item, "quiet period", "from:, to: and topics:"))
+            {
+                continue;
+            }
+
+            DateOnly? from = null;
+            DateOnly? to = null;
+            YamlNode? toNode = null;
+            List<string>? topics = null;
+            var valid = true;
+            foreach (var (key, value) in Entries(item, QuietPeriodKeys, "quiet period"))
+            {
+                switch (key)
+                {
+                    case "from":
+                        from = ReadDate(value, key);
+                        valid &= from is not null;
+                        break;
+                    case "to":
+                        to = ReadDate(value, key);
+                        toNode = value;
+                        valid &= to is not null;
+                        break;
+                    default:
+                        topics = ReadNames(value, key, "topic", "[Umsatz, earnings]");
+                        break;
+                }
+            }
+
+            var keys = item.Pairs.Select(p => p.Key.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var missing in PeriodDates.Where(k => !keys.Contains(k)))
+            {
+                Error(item, $"This quiet period has no '{missing}:' date. Write it as YYYY-MM-DD, for example {missing}: 2026-12-01.");
+                valid = false;
+            }
+
+            if (topics is null or { Count: 0 })
+            {
+                Error(item, "This quiet period lists no topics. Add 'topics:' with the subjects that must not be discussed, for example [Umsatz, earnings].");
+                valid = false;
+            }
+
+            if (from is { } f && to is { } t && t < f)
+            {
+                Error(toNode!, $"This quiet period ends ({t:yyyy-MM-dd}) before it starts ({f:yyyy-MM-dd}). Swap 'from' and 'to'.");
+                valid = false;
+            }
+
+            if (valid)
+            {
+                periods.Add(new QuietPeriod { From = from!.Value, To = to!.Value, Topics = topics! });
+            }
+        }
+
+        return periods;
+    }
+
+    private DateOnly? ReadDate(YamlNode node, string key)
+    {
+        var text = Text(node, key, allowNull: true);
+        if (text is null)
+        {
+            if (node.IsNull)
+            {
+                Error(node, $"'{key}' has no date. Write it as YYYY-MM-DD, for example 2026-12-01.");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(node, $"'{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-12-01.");
+        return null;
+    }
+
+    private List<CustomRule> ReadRules(YamlNode node)
+    {
+        var rules = new List<CustomRule>();
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in Items(node, "rules", "'- id: example-ticket' with 'pattern:' below it"))
+        {
+            if (!IsMapping(item, "rule", "id:, pattern:, severity: and message:"))
+            {
+                continue;
+            }
+
+            string? id = null;
+            string? pattern = null;
+            string? message = null;
+            var severity = Severity.Warn;
+            var valid = true;
+            foreach (var (key, value) in Entries(item, RuleKeys, "rule"))
+            {
+                switch (key)
+                {
+                    case "id":
+                        id = Text(value, key);
+                        valid &= CheckRuleId(id, value, ids);
+                        break;
+                    case "pattern":
+                        pattern = Text(value, key);
+                        valid &= CheckPattern(pattern, value);
+                        break;
+                    case "severity":
+                        var name = Text(value, key);
+                        if (!SeverityNames.TryParse(name, out severity))
+                        {
+                            Error(value, $"'{name}' is not a severity. Use block (must not be posted), warn (worth a second look) or hint (a gentle tip).");
+                            valid = false;
+                        }
+
+                        break;
+                    default:
+                        message = Text(value, key);
+                        break;
+                }
+            }
+
+            foreach (var missing in RequiredRuleKeys.Where(k => !item.Pairs.Exists(p => p.Key.Value == k)))
+            {
+                Error(item, missing == "id"
+                    ? "This rule has no 'id:'. Give it a short name such as example-ticket; it is shown with every finding."
+                    : "This rule has no 'pattern:'. Write the regular expression it should find, for example \"EX-[0-9]{4,}\".");
+                valid = false;
+            }
+
+            if (valid && id is not null && pattern is not null)
+            {
+                rules.Add(new CustomRule { Id = id.Trim(), Pattern = pattern, Severity = severity, Message = string.IsNullOrWhiteSpace(message) ? null : message.Trim() });
+            }
+        }
+
+        return rules;
+    }
+
+    private bool CheckRuleId(string? id, YamlNode node, Dictionary<string, int> ids)
+    {
+        var trimmed = id?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            Error(node, "The rule id is empty. Give the rule a short name such as example-ticket.");
+            return false;
+        }
+
+        if (trimmed.Length > MaxRuleIdLength || !char.IsAsciiLetterOrDigit(trimmed[0]) || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            Error(node, $"'{trimmed}' is not a usable rule id. Use up to {MaxRuleIdLength} letters, digits, '-', '_' or '.', starting with a letter or digit, for example example-ticket.");
+            return false;
+        }
+
+        if (ids.TryGetValue(trimmed, out var firstLine))
+        {
+            Error(node, $"The rule id '{trimmed}' is already used by the rule on line {firstLine}. Give each rule its own id.");
+            return false;
+        }
+
+        ids[trimmed] = node.Line;
+        return true;
+    }
+
+    private bool CheckPattern(string? pattern, YamlNode node)
+    {
+        if (string.IsNullOrEmpty(pattern))
+        {
+            Error(node, "The pattern is empty. Write the regular expression this rule should find, for example \"EX-[0-9]{4,}\".");
+            return false;
+        }
+
+        if (PolicyValues.TryCompilePattern(pattern, out var error) is null)
+        {
+            Error(node, error);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The known entries of a mapping; unknown and non-text keys are reported.</summary>
+    private IEnumerable<(string Key, YamlNode Value)> Entries(YamlNode mapping, string[] known, string context)
+    {
+        foreach (var (key, value) in mapping.Pairs)
+        {
+            if (key.Kind != YamlKind.Scalar || key.Value is null)
+            {
+                Error(key, $"Setting names in a {context} are plain words such as '{known[0]}'.");
+                continue;
+            }
+
+            if (Array.IndexOf(known, key.Value) < 0)
+            {
+                var suggestion = KeySuggestion.Find(key.Value, known);
+                var article = "aeiou".Contains(context[0], StringComparison.Ordinal) ? "an" : "a";
+                Error(key, suggestion is not null
+                    ? $"'{key.Value}' is not {article} {context} setting. Did you mean '{suggestion}'?"
+                    : $"'{key.Value}' is not {article} {context} setting. Known settings are: {string.Join(", ", known)}.");
+                continue;
+            }
+
+            yield return (key.Value, value);
+        }
+    }
+
+    /// <summary>The items of a list; a missing value is an empty list; anything else is reported.</summary>
+    private List<YamlNode> Items(YamlNode node, string key, string example)
+    {
+        if (node.IsNull)
+        {
+            return [];
+        }
+
+        if (node.Kind == YamlKind.Sequence)
+        {
+            return node.Items;
+        }
+
+        Error(node, $"'{key}' should be a list, for example {example}.");
+        return [];
+    }
+
+    private bool IsMapping(YamlNode node, string what, string keys)
+    {
+        if (node.Kind == YamlKind.Mapping)
+        {
+            return true;
+        }
+
+        if (!node.IsNull || what != "organization")
+        {
+            Error(node, $"A {what} is a section with {keys}, each on its own indented line.");
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of a scalar. Lists and sections are reported; so is a missing value unless <paramref name="allowNull"/>.</summary>
+    private string? Text(YamlNode node, string key, bool allowNull = false)
+    {
+        switch (node.Kind)
+        {
+            case YamlKind.Scalar when node.Value is not null || allowNull:
+                return node.Value;
+            case YamlKind.Scalar:
+                Error(node, $"'{key}' has no value.");
+                return null;
+            case YamlKind.Sequence:
+                Error(node, $"'{key}' should be a single value here, not a list.");
+                return null;
+            default:
+                Error(node, $"'{key}' should be a single value here, not a section. If the value contains ': ', put it in quotes.");
+                return null;
+        }
+    }
+
+    private void Error(YamlNode node, string message) => Errors.Add(new ConfigError(source, node.Line, node.Column, message));
+}
