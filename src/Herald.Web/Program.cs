@@ -10,6 +10,7 @@ builder.Services.AddHeraldLocalization();
 builder.Services.AddHeraldProtection(builder.Configuration, builder.WebHost);
 builder.Services.AddHeraldHealth();
 builder.Services.AddHeraldPages();
+builder.Services.AddHeraldApi();
 builder.Services.AddSetup();
 builder.Services.AddScoped<Audit>();
 
@@ -28,6 +29,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHeraldHealth();
+app.MapHeraldApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Herald.Web.Tests.Support;
 
@@ -33,5 +34,26 @@ public sealed class ProtectionTests(LimitedApp app) : IClassFixture<LimitedApp>
 
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses[..^1]);
+    }
+}
+
+/// <summary>A separate app, so the sign-in attempts above do not use up this test's sign-in.</summary>
+public sealed class CheckRateLimitTests(LimitedApp app) : IClassFixture<LimitedApp>
+{
+    [Fact]
+    public async Task Checks_are_rate_limited_per_user_with_a_clear_problem_response()
+    {
+        using var client = await app.SignedInClientAsync();
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var attempt = 0; attempt <= LimitedApp.ChecksPerMinute; attempt++)
+        {
+            last = await client.PostAsJsonAsync("/api/v1/check", new { text = "Hallo" });
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, LimitedApp.ChecksPerMinute), HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal("application/problem+json", last!.Content.Headers.ContentType?.MediaType);
     }
 }

@@ -115,7 +115,7 @@ public abstract partial class HeraldApp : WebApplicationFactory<Program>, IAsync
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var settings = new Dictionary<string, string?>(_settings)
+        var settings = new Dictionary<string, string?>
         {
             ["Herald:DataDirectory"] = DataDirectory,
             ["Serilog:MinimumLevel:Default"] = "Warning",
