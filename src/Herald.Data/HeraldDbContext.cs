@@ -15,6 +15,12 @@ public sealed class HeraldDbContext(DbContextOptions<HeraldDbContext> options) :
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<AmbassadorProfile> AmbassadorProfiles => Set<AmbassadorProfile>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,3 +1,4 @@
+using Herald.Web.Features.Invitations;
 using Herald.Web.Features.Setup;
 using Herald.Web.Infrastructure;
 
@@ -13,6 +14,7 @@ builder.Services.AddHeraldPages();
 builder.Services.AddHeraldApi();
 builder.Services.AddSetup();
 builder.Services.AddScoped<Audit>();
+builder.Services.AddScoped<InvitationService>();
 
 var app = builder.Build();
 

@@ -10,5 +10,6 @@ internal sealed class HeraldUserConfiguration : IEntityTypeConfiguration<HeraldU
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.PreferredLanguage).HasMaxLength(8);
+        builder.HasOne(u => u.Department).WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.SetNull);
     }
 }

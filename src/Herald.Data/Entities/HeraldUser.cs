@@ -10,5 +10,9 @@ public sealed class HeraldUser : IdentityUser
     /// <summary>"de" or "en"; null follows the browser.</summary>
     public string? PreferredLanguage { get; set; }
 
+    public int? DepartmentId { get; set; }
+
+    public Department? Department { get; set; }
+
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 }

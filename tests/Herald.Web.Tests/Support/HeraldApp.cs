@@ -94,14 +94,19 @@ public abstract partial class HeraldApp : WebApplicationFactory<Program>, IAsync
     });
 
     /// <summary>A client signed in through the real sign-in form.</summary>
-    public async Task<HttpClient> SignedInClientAsync(params string[] roles)
+    public async Task<HttpClient> SignedInClientAsync(params string[] roles) => await SignInAsync(await CreateUserAsync(roles));
+
+    public async Task<HttpClient> SignInAsync(string email)
     {
-        var email = await CreateUserAsync(roles);
         var client = Client();
         var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
+
+    /// <summary>The id of the account with this email.</summary>
+    public Task<string> UserIdAsync(string email) => WithScopeAsync(async services =>
+        (await services.GetRequiredService<UserManager<HeraldUser>>().FindByEmailAsync(email))!.Id);
 
     /// <summary>The token from the first-administrator link Herald printed at start, or null.</summary>
     public string? SetupTokenFromConsole()
@@ -134,7 +139,12 @@ public abstract partial class HeraldApp : WebApplicationFactory<Program>, IAsync
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(new StartupBanner(TextWriter.Synchronized(_console))));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(new StartupBanner(TextWriter.Synchronized(_console)));
+            // The same PBKDF2 hashing with fewer rounds: tests sign in hundreds of times on two shared cores.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+        });
     }
 
     private void SkipIfUnavailable()
