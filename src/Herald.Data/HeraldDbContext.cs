@@ -21,6 +21,10 @@ public sealed class HeraldDbContext(DbContextOptions<HeraldDbContext> options) :
 
     public DbSet<AmbassadorProfile> AmbassadorProfiles => Set<AmbassadorProfile>();
 
+    public DbSet<GuidelineVersion> GuidelineVersions => Set<GuidelineVersion>();
+
+    public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

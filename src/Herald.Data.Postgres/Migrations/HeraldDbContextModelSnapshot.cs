@@ -151,6 +151,51 @@ namespace Herald.Data.Postgres.Migrations
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("Herald.Data.Entities.GuidelineAcknowledgement", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("GuidelineVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "GuidelineVersionId");
+
+                    b.HasIndex("GuidelineVersionId");
+
+                    b.ToTable("GuidelineAcknowledgements");
+                });
+
+            modelBuilder.Entity("Herald.Data.Entities.GuidelineVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedById")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GuidelineVersions");
+                });
+
             modelBuilder.Entity("Herald.Data.Entities.HeraldUser", b =>
                 {
                     b.Property<string>("Id")
@@ -279,7 +324,8 @@ namespace Herald.Data.Postgres.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Comment")
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -482,6 +528,21 @@ namespace Herald.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Herald.Data.Entities.GuidelineAcknowledgement", b =>
+                {
+                    b.HasOne("Herald.Data.Entities.GuidelineVersion", null)
+                        .WithMany()
+                        .HasForeignKey("GuidelineVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Herald.Data.Entities.HeraldUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Herald.Data.Entities.HeraldUser", b =>

@@ -140,6 +140,49 @@ namespace Herald.Data.Sqlite.Migrations
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("Herald.Data.Entities.GuidelineAcknowledgement", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuidelineVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "GuidelineVersionId");
+
+                    b.HasIndex("GuidelineVersionId");
+
+                    b.ToTable("GuidelineAcknowledgements");
+                });
+
+            modelBuilder.Entity("Herald.Data.Entities.GuidelineVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GuidelineVersions");
+                });
+
             modelBuilder.Entity("Herald.Data.Entities.HeraldUser", b =>
                 {
                     b.Property<string>("Id")
@@ -264,6 +307,7 @@ namespace Herald.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Comment")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -461,6 +505,21 @@ namespace Herald.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Herald.Data.Entities.GuidelineAcknowledgement", b =>
+                {
+                    b.HasOne("Herald.Data.Entities.GuidelineVersion", null)
+                        .WithMany()
+                        .HasForeignKey("GuidelineVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Herald.Data.Entities.HeraldUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Herald.Data.Entities.HeraldUser", b =>
