@@ -1,5 +1,8 @@
 using Herald.Data;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Herald.Web.Infrastructure;
 
@@ -16,6 +19,9 @@ internal static class PagesExtensions
             .AddPolicy(Administer, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(ManageProgramme, policy => policy.RequireRole(Roles.ProgrammeLead, Roles.Administrator))
             .AddPolicy(ManagePolicy, policy => policy.RequireRole(Roles.SecurityOwner, Roles.Administrator));
+
+        // German text (ä, ö, ü, ß) is written as is, not as numeric entities; markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddRazorPages(options =>
             {
