@@ -25,6 +25,8 @@ public sealed class HeraldDbContext(DbContextOptions<HeraldDbContext> options) :
 
     public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
 
+    public DbSet<Draft> Drafts => Set<Draft>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

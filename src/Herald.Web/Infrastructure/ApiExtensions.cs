@@ -1,6 +1,7 @@
 using Herald.Web.Features.ApiTokens;
 using Herald.Web.Features.Check;
 using Herald.Web.Features.Policy;
+using Herald.Web.Features.Studio;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -15,7 +16,10 @@ internal static class ApiExtensions
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenAuthenticationHandler.SchemeName)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser())
+            .AddPolicy(StudioApi.StudioPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenAuthenticationHandler.SchemeName)
+                .RequireRole(Data.Roles.Ambassador));
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Herald API";
@@ -25,6 +29,7 @@ internal static class ApiExtensions
         services.AddSingleton<GuardEngines>();
         services.AddScoped<DraftChecker>();
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<DraftStore>();
         return services;
     }
 
@@ -34,6 +39,7 @@ internal static class ApiExtensions
         app.MapOpenApi("/api/{documentName}/openapi.json");
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiPolicy).DisableAntiforgery();
         api.MapCheckApi();
+        api.MapStudioApi();
         return app;
     }
 }

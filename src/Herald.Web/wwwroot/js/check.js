@@ -1,5 +1,6 @@
 // Live "Can I post this?": checks the draft through the JSON API while the person types.
-// Everything the person wrote is put on the page with textContent, never as HTML.
+import { checkDraft, element, label, renderFindings } from "./findings.js";
+
 const form = document.getElementById("check-form");
 const draft = document.getElementById("draft");
 const result = document.getElementById("check-result");
@@ -9,38 +10,6 @@ const debounceMs = 350;
 let timer = 0;
 let sequence = 0;
 
-function label(name, ...values) {
-  let text = result.dataset[name] ?? "";
-  values.forEach((value, index) => { text = text.replace(`{${index}}`, String(value)); });
-  return text;
-}
-
-function categoryLabel(category) {
-  const key = "category" + category.split("-").map((part) => part[0].toUpperCase() + part.slice(1)).join("");
-  return result.dataset[key] ?? category;
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function render(response) {
-  const verdictKey = { ok: "labelOk", warn: "labelWarn", block: "labelBlock" }[response.verdict] ?? "labelBlock";
-  const nodes = [element("p", `verdict-${response.verdict}`, label(verdictKey))];
-  for (const finding of response.findings) {
-    const card = element("article", `card finding ${finding.severity}`);
-    card.append(
-      element("h3", "", `${categoryLabel(finding.category)} · ${label("labelLine", finding.line)}`),
-      element("p", "", finding.message),
-      element("p", "excerpt", finding.excerpt));
-    nodes.push(card);
-  }
-  result.replaceChildren(...nodes);
-}
-
 async function check() {
   const mine = ++sequence;
   if (draft.value.trim() === "") {
@@ -48,17 +17,10 @@ async function check() {
     return;
   }
   try {
-    const response = await fetch("/api/v1/check", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
-      credentials: "same-origin",
-      body: JSON.stringify({ text: draft.value }),
-    });
-    if (!response.ok) throw new Error(String(response.status));
-    const body = await response.json();
-    if (mine === sequence) render(body);
+    const body = await checkDraft(draft.value);
+    if (mine === sequence) renderFindings(result, body);
   } catch {
-    if (mine === sequence) result.replaceChildren(element("p", "errors", label("labelError")));
+    if (mine === sequence) result.replaceChildren(element("p", "errors", label(result, "labelError")));
   }
 }
 
