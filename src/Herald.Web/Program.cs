@@ -1,8 +1,15 @@
+using Herald.Web.Features.Demo;
 using Herald.Web.Features.Invitations;
 using Herald.Web.Features.Setup;
 using Herald.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// `--demo` fills an empty installation with a made-up company (the same as Herald:Demo=true).
+var demo = args.Contains("--demo", StringComparer.Ordinal);
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+if (demo)
+{
+    builder.Configuration["Herald:Demo"] = "true";
+}
 
 builder.AddHeraldLogging();
 builder.Services.AddHeraldDatabase(builder.Configuration, builder.Environment);
@@ -15,6 +22,7 @@ builder.Services.AddHeraldApi();
 builder.Services.AddSetup();
 builder.Services.AddScoped<Audit>();
 builder.Services.AddScoped<InvitationService>();
+builder.Services.AddScoped<DemoSeed>();
 
 var app = builder.Build();
 

@@ -1,6 +1,7 @@
 using Herald.Data;
 using Herald.Data.Postgres;
 using Herald.Data.Sqlite;
+using Herald.Web.Features.Demo;
 using Herald.Web.Features.Setup;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -73,8 +74,14 @@ internal static class DatabaseExtensions
             }
         }
 
+        var banner = app.Services.GetRequiredService<StartupBanner>();
+        if (app.Configuration.GetValue<bool>("Herald:Demo") && await scope.ServiceProvider.GetRequiredService<DemoSeed>().SeedAsync(cancellationToken))
+        {
+            banner.DemoCreated = true;
+        }
+
         var setup = scope.ServiceProvider.GetRequiredService<FirstAdministrator>();
         var token = await setup.IssueTokenIfNeededAsync(cancellationToken);
-        app.Services.GetRequiredService<StartupBanner>().PendingSetupToken = token;
+        banner.PendingSetupToken = token;
     }
 }

@@ -1,3 +1,4 @@
+using Herald.Web.Features.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -12,6 +13,9 @@ internal sealed class StartupBanner(TextWriter writer)
 {
     public string? PendingSetupToken { get; set; }
 
+    /// <summary>Whether this start created the demo company, whose accounts are then listed once.</summary>
+    public bool DemoCreated { get; set; }
+
     public void Print(IEnumerable<string> addresses)
     {
         var url = PickUrl(addresses);
@@ -22,6 +26,13 @@ internal sealed class StartupBanner(TextWriter writer)
             writer.WriteLine("Create the first administrator with this link (it works once and is not shown again):");
             writer.WriteLine($"  {url}/setup?token={PendingSetupToken}");
             PendingSetupToken = null;
+        }
+
+        if (DemoCreated)
+        {
+            writer.WriteLine($"Demo company created. Every demo account uses the password \"{DemoSeed.Password}\" (demo data only), e.g.:");
+            writer.WriteLine($"  sandra.becker@{DemoSeed.Domain} (programme lead), jonas.wagner@{DemoSeed.Domain} (ambassador), aylin.yilmaz@{DemoSeed.Domain} (security owner)");
+            DemoCreated = false;
         }
 
         writer.WriteLine();
