@@ -1,3 +1,4 @@
+using System.Globalization;
 using Herald.Cli.Check;
 using Spectre.Console.Cli;
 
@@ -11,13 +12,14 @@ internal static class HeraldApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input)
     {
-        var console = CliIO.CreateConsole(output);
+        var language = Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture);
+        var io = new CliIO(output, error, input, language, Environment.CurrentDirectory);
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("herald");
-            config.Settings.Console = console;
-            config.Settings.Registrar.RegisterInstance(new CliIO(output, error, input));
+            config.Settings.Console = CliIO.CreateConsole(output, io.IsTerminal, noWrap: false);
+            config.Settings.Registrar.RegisterInstance(io);
             config.PropagateExceptions();
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check drafts before they are posted: secrets, personal data, confidential terms, classification marks, inside information.")
@@ -27,7 +29,7 @@ internal static class HeraldApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(ProtectStandardInput(args));
         }
         catch (CommandParseException ex)
         {
@@ -39,5 +41,16 @@ internal static class HeraldApp
             error.WriteLine($"herald: {ex.Message}");
             return UsageError;
         }
+#pragma warning disable CA1031 // The promise is "never a stack trace": anything unforeseen still ends with one clear line.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            error.WriteLine("herald: " + Texts.For(language).Unexpected(ex is AggregateException { InnerExceptions.Count: 1 } one ? one.InnerExceptions[0] : ex));
+            return UsageError;
+        }
     }
+
+    // Spectre.Console.Cli reads a lone "-" as an option without a name; by convention it means standard input.
+    private static string[] ProtectStandardInput(string[] args) =>
+        Array.ConvertAll(args, static a => a == "-" ? Draft.StandardInputArgument : a);
 }

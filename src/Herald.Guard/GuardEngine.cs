@@ -1,5 +1,7 @@
 using Herald.Guard.Detection;
 using Herald.Guard.Patterns;
+using Herald.Guard.PersonalData;
+using Herald.Guard.Secrets;
 using Herald.Guard.Text;
 
 namespace Herald.Guard;
@@ -29,12 +31,18 @@ public sealed class GuardEngine
     {
         ArgumentNullException.ThrowIfNull(setup);
         var patternRules = new List<PatternRule>();
+        if (setup.BuiltinSecretRules)
+        {
+            patternRules.AddRange(SecretPack.Rules);
+        }
+
         foreach (var config in setup.GitleaksConfigs)
         {
             patternRules.AddRange(config.Rules);
         }
 
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
+        detectors.Add(new PersonalDataDetector());
         var allow = setup.Policy.Allow.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return new GuardEngine([.. detectors], allow, patternRules.Count);
     }

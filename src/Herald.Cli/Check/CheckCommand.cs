@@ -1,25 +1,75 @@
-using Herald.Guard;
+using Herald.Cli.Check.Reports;
 using Spectre.Console.Cli;
 
 namespace Herald.Cli.Check;
 
+/// <summary>
+/// <c>herald check</c>: builds the engine once, checks the drafts in parallel and reports them in the
+/// order they were given. Exit code 0: nothing blocks; 1: at least one finding blocks; 2: usage or input error.
+/// </summary>
 internal sealed class CheckCommand(CliIO io) : Command<CheckSettings>
 {
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
-        var engine = GuardEngine.Create(new GuardSetup { BuiltinSecretRules = !settings.NoBuiltin });
-        var worst = Verdict.Ok;
-        foreach (var path in settings.Paths)
+        var options = CheckOptions.Create(settings, io.EnvironmentLanguage, DateOnly.FromDateTime(DateTime.Now), out var errors);
+        if (options is null)
         {
-            var text = path == "-" ? io.Input.ReadToEnd() : File.ReadAllText(path);
-            var result = engine.Check(text, path: path);
-            worst = (Verdict)Math.Max((int)worst, (int)result.Verdict);
-            foreach (var f in result.Findings)
+            foreach (var error in errors)
             {
-                io.Output.WriteLine($"{path}:{f.Line}:{f.Column}: {f.Severity.ToWireName()} {f.Category.ToWireName()} {f.RuleId}: {f.Message.Get(settings.Lang)}");
+                io.Error.WriteLine("herald: " + error);
             }
+
+            return HeraldApp.UsageError;
         }
 
-        return worst == Verdict.Block ? 1 : 0;
+        var texts = options.Texts;
+        var missing = options.Paths
+            .Where(p => p != Draft.StandardInputPath && !File.Exists(p) && !Directory.Exists(p))
+            .Select(p => $"herald: {ConsoleText.Visible(p)}: {texts.Describe(new InputProblem(InputProblemKind.Missing), options.MaxBytes)}");
+        var engine = EngineSetup.Build(options, out var configErrors);
+        var problems = missing.Concat(configErrors.Select(ConsoleText.Visible)).ToList();
+        if (engine is null || problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                io.Error.WriteLine(problem);
+            }
+
+            return HeraldApp.UsageError;
+        }
+
+        var checker = new DraftChecker(engine, options.Date, options.MaxBytes, io.Input);
+        var report = CreateReport(options);
+        var tally = new CheckTally();
+
+        // Ordered and not buffered: results stream out in input order while later drafts are still being checked.
+        var outcomes = DraftSource.Expand(options.Paths)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .WithCancellation(cancellationToken)
+            .Select(checker.Check);
+
+        foreach (var outcome in outcomes)
+        {
+            if (outcome is DraftOutcome.Failed failed)
+            {
+                io.Error.WriteLine($"herald: {ConsoleText.Visible(failed.Path)}: {texts.Describe(failed.Problem, options.MaxBytes)}");
+            }
+
+            tally.Add(outcome);
+            report.Add(outcome);
+        }
+
+        report.Complete(tally);
+        return tally.ExitCode;
     }
+
+    private ICheckReport CreateReport(CheckOptions options) => options.Format switch
+    {
+        OutputFormat.Json => new JsonReport(io.Output, options.Texts, options.MaxBytes),
+        OutputFormat.Sarif => new SarifReport(io.Output, options.Texts, options.MaxBytes, io.WorkingDirectory),
+        _ => new TextReport(io.Output, io.Error, io.IsTerminal ? CliIO.CreateConsole(io.Output, isTerminal: true, noWrap: true) : null, options.Texts, options.MaxBytes),
+    };
 }

@@ -3,9 +3,10 @@ using Spectre.Console.Cli;
 
 namespace Herald.Cli.Check;
 
+/// <summary>The command line of <c>herald check</c> as typed; <see cref="CheckOptions"/> validates it.</summary>
 internal sealed class CheckSettings : CommandSettings
 {
-    [CommandArgument(0, "<PATH>")]
+    [CommandArgument(0, "[PATH]")]
     [Description("Files, directories (every text file below them) or - for standard input.")]
     public string[] Paths { get; init; } = [];
 
@@ -14,8 +15,8 @@ internal sealed class CheckSettings : CommandSettings
     public string? Policy { get; init; }
 
     [CommandOption("--gitleaks-config <FILE>")]
-    [Description("Add the rules of a gitleaks TOML configuration.")]
-    public string? GitleaksConfig { get; init; }
+    [Description("Add the rules of a gitleaks TOML configuration (may be repeated).")]
+    public string[] GitleaksConfigs { get; init; } = [];
 
     [CommandOption("--no-builtin")]
     [Description("Run without Herald's built-in secret rules.")]
@@ -27,9 +28,13 @@ internal sealed class CheckSettings : CommandSettings
 
     [CommandOption("--format <FORMAT>")]
     [Description("text (default), json or sarif.")]
-    public string Format { get; init; } = "text";
+    public string? Format { get; init; }
 
     [CommandOption("--lang <LANG>")]
-    [Description("Language of messages: de or en (default: from the environment).")]
+    [Description("Language of the output: de or en (default: from LANG, LC_ALL, LC_MESSAGES).")]
     public string? Lang { get; init; }
+
+    [CommandOption("--max-size <SIZE>")]
+    [Description("Largest file that counts as a post, e.g. 10MB (default), 512KB; larger files are not read.")]
+    public string? MaxSize { get; init; }
 }

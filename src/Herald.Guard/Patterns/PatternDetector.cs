@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
 using Herald.Guard.Text;
@@ -7,49 +6,32 @@ namespace Herald.Guard.Patterns;
 
 /// <summary>
 /// Runs a set of <see cref="PatternRule"/>s over a draft. A keyword prefilter
-/// (<see cref="SearchValues{T}"/> over every rule's keywords, case-insensitive) finds which rules can
+/// (<see cref="KeywordAutomaton"/> over every rule's keywords, case-insensitive) finds which rules can
 /// match at all, so only a few regular expressions run on a typical post. Immutable and thread-safe.
 /// </summary>
 internal sealed class PatternDetector : IDetector
 {
     private readonly PatternRule[] _rules;
     private readonly int[] _alwaysRun;
-    private readonly SearchValues<string>? _keywords;
-
-    // Keywords bucketed by their lower-cased first character; each entry names the rules it enables.
-    private readonly Dictionary<char, (string Keyword, int[] Rules)[]> _keywordsByFirstChar;
+    private readonly KeywordAutomaton? _keywords;
 
     public PatternDetector(IEnumerable<PatternRule> rules)
     {
         _rules = [.. rules];
         _alwaysRun = [.. Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Keywords.Count == 0)];
-
-        var rulesByKeyword = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keywords = new List<(string, int)>();
         for (var i = 0; i < _rules.Length; i++)
         {
             foreach (var keyword in _rules[i].Keywords)
             {
-                var key = keyword.ToLowerInvariant();
-                if (key.Length == 0)
+                if (keyword.Length > 0)
                 {
-                    continue;
+                    keywords.Add((keyword.ToLowerInvariant(), i));
                 }
-
-                if (!rulesByKeyword.TryGetValue(key, out var list))
-                {
-                    rulesByKeyword[key] = list = [];
-                }
-
-                list.Add(i);
             }
         }
 
-        _keywordsByFirstChar = rulesByKeyword
-            .GroupBy(kv => kv.Key[0])
-            .ToDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value.ToArray())).ToArray());
-        _keywords = rulesByKeyword.Count > 0
-            ? SearchValues.Create([.. rulesByKeyword.Keys], StringComparison.OrdinalIgnoreCase)
-            : null;
+        _keywords = keywords.Count > 0 ? new KeywordAutomaton(keywords) : null;
     }
 
     public int RuleCount => _rules.Length;
@@ -70,66 +52,137 @@ internal sealed class PatternDetector : IDetector
 
         MarkRulesWithKeywords(text, active);
 
+        // Specific rules first; a generic rule then only reports what no specific rule explained already,
+        // so the author sees "GitHub token" rather than "secret in an assignment" for the same characters.
+        var firstOwn = context.Findings.Count;
         for (var i = 0; i < _rules.Length; i++)
         {
-            if (active[i])
+            if (active[i] && !_rules[i].Generic)
             {
-                Run(_rules[i], context);
+                Run(_rules[i], context, firstOwn);
+            }
+        }
+
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            if (active[i] && _rules[i].Generic)
+            {
+                Run(_rules[i], context, firstOwn);
             }
         }
     }
 
-    private void MarkRulesWithKeywords(string text, Span<bool> active)
+    private void MarkRulesWithKeywords(string text, Span<bool> active) => _keywords?.Mark(text, active);
+
+    private static void Run(PatternRule rule, ScanContext context, int firstOwn)
     {
-        if (_keywords is null)
-        {
-            return;
-        }
-
-        var span = text.AsSpan();
-        var position = 0;
-        while (position < span.Length)
-        {
-            var found = span[position..].IndexOfAny(_keywords);
-            if (found < 0)
-            {
-                return;
-            }
-
-            var at = position + found;
-            if (_keywordsByFirstChar.TryGetValue(char.ToLowerInvariant(span[at]), out var bucket))
-            {
-                var rest = span[at..];
-                foreach (var (keyword, rules) in bucket)
-                {
-                    if (rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
-                    {
-                        foreach (var rule in rules)
-                        {
-                            active[rule] = true;
-                        }
-                    }
-                }
-            }
-
-            position = at + 1;
-        }
-    }
-
-    private static void Run(PatternRule rule, ScanContext context)
-    {
-        if (rule.Regex is null)
-        {
-            return;
-        }
-
         if (rule.PathRegex is not null && (context.Path is null || !rule.PathRegex.IsMatch(context.Path)))
         {
             return;
         }
 
+        if (rule.IsPathOnly)
+        {
+            ReportPathOnly(rule, context);
+            return;
+        }
+
+        try
+        {
+            if (rule.LineScoped && rule.Keywords.Count > 0)
+            {
+                RunOnKeywordLines(rule, context, firstOwn);
+            }
+            else if (rule.HasGroups)
+            {
+                RunWithGroups(rule, context, firstOwn, 0, context.Text.Length);
+            }
+            else
+            {
+                RunWithoutGroups(rule, context, firstOwn, 0, context.Text.Length);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only imported patterns that the linear engine could not take have a timeout. A rule that runs out of
+            // time on a draft reports nothing for it rather than stalling the whole check.
+        }
+    }
+
+    // Runs the pattern on each line that holds one of the rule's keywords, each line once, in text order.
+    private static void RunOnKeywordLines(PatternRule rule, ScanContext context, int firstOwn)
+    {
+        const int MaxLines = 64;
         var text = context.Text;
-        for (var match = rule.Regex.Match(text); match.Success; match = match.NextMatch())
+        var lower = context.LowerInvariant;
+        Span<int> lineStarts = stackalloc int[MaxLines];
+        var count = 0;
+        foreach (var keyword in rule.Keywords)
+        {
+            for (var at = lower.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(keyword, at + keyword.Length, StringComparison.Ordinal))
+            {
+                var (lineStart, lineEnd) = TextLines.Bounds(text, at, keyword.Length);
+                if (lineStarts[..count].Contains(lineStart))
+                {
+                    continue;
+                }
+
+                if (count == MaxLines)
+                {
+                    // A draft with this many keyword lines is better scanned in one go.
+                    RunOnRange(rule, context, firstOwn, 0, text.Length);
+                    return;
+                }
+
+                lineStarts[count++] = lineStart;
+                at = Math.Max(at, lineEnd - keyword.Length);
+            }
+        }
+
+        lineStarts[..count].Sort();
+        foreach (var lineStart in lineStarts[..count])
+        {
+            var (_, lineEnd) = TextLines.Bounds(text, lineStart, 1);
+            RunOnRange(rule, context, firstOwn, lineStart, lineEnd - lineStart);
+        }
+    }
+
+    private static void RunOnRange(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
+    {
+        if (rule.HasGroups)
+        {
+            RunWithGroups(rule, context, firstOwn, start, length);
+        }
+        else
+        {
+            RunWithoutGroups(rule, context, firstOwn, start, length);
+        }
+    }
+
+    // Most built-in patterns have no capture groups: matching them with ValueMatch allocates nothing unless a candidate is found.
+    private static void RunWithoutGroups(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
+    {
+        var text = context.Text;
+        foreach (var match in rule.Regex!.EnumerateMatches(text.AsSpan(start, length)))
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            var index = start + match.Index;
+            var (secretStart, secretLength) = TrimNewlines(text.AsSpan(index, match.Length), index);
+            if (secretLength > 0 && Accepts(rule, context, secretStart, secretLength, index, match.Length, firstOwn))
+            {
+                context.Report(secretStart, secretLength, rule.Info);
+            }
+        }
+    }
+
+    private static void RunWithGroups(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
+    {
+        var text = context.Text;
+        for (var match = rule.Regex!.Match(text, start, length); match.Success; match = match.NextMatch())
         {
             if (match.Length == 0)
             {
@@ -137,30 +190,72 @@ internal sealed class PatternDetector : IDetector
             }
 
             var (secretStart, secretLength) = SelectSecret(rule, match);
-            if (secretLength == 0)
+            if (secretLength == 0 || !Accepts(rule, context, secretStart, secretLength, match.Index, match.Length, firstOwn))
             {
                 continue;
             }
 
-            var secret = text.Substring(secretStart, secretLength);
-            if (rule.MinEntropy > 0 && Entropy.Shannon(secret) <= rule.MinEntropy)
-            {
-                continue;
-            }
-
-            if (rule.Accept is not null && !rule.Accept(secret))
-            {
-                continue;
-            }
-
-            if (rule.Allowlists.Count > 0 && IsAllowed(rule, text, match, secret, context.Path))
-            {
-                continue;
-            }
-
-            var (start, length) = rule.ReportSecretOnly ? (secretStart, secretLength) : TrimNewlines(match.ValueSpan, match.Index);
-            context.Report(start, length, rule.Info);
+            var (reportStart, reportLength) = rule.ReportSecretOnly ? (secretStart, secretLength) : TrimNewlines(match.ValueSpan, match.Index);
+            context.Report(reportStart, reportLength, rule.Info);
         }
+    }
+
+    private static bool Accepts(PatternRule rule, ScanContext context, int secretStart, int secretLength, int matchStart, int matchLength, int firstOwn)
+    {
+        var text = context.Text;
+        var secretSpan = text.AsSpan(secretStart, secretLength);
+        if (rule.MinEntropy > 0 && Entropy.Shannon(secretSpan) <= rule.MinEntropy)
+        {
+            return false;
+        }
+
+        if (rule.Generic && OverlapsEarlierFinding(context, firstOwn, secretStart, secretStart + secretLength))
+        {
+            return false;
+        }
+
+        if (rule.Accept is null && rule.Allowlists.Count == 0)
+        {
+            return true;
+        }
+
+        var secret = secretSpan.ToString();
+        if (rule.Accept is not null && !rule.Accept(secret))
+        {
+            return false;
+        }
+
+        return rule.Allowlists.Count == 0 || !IsAllowed(rule, text, matchStart, matchLength, secret, context.Path);
+    }
+
+    private static bool OverlapsEarlierFinding(ScanContext context, int firstOwn, int start, int end)
+    {
+        var findings = context.Findings;
+        for (var i = firstOwn; i < findings.Count; i++)
+        {
+            if (findings[i].Start < end && start < findings[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // gitleaks reports a path-only rule for the whole file; a draft has no better position than its first line.
+    private static void ReportPathOnly(PatternRule rule, ScanContext context)
+    {
+        var text = context.Text;
+        foreach (var allowlist in rule.Allowlists)
+        {
+            if (allowlist.Allows(string.Empty, string.Empty, string.Empty, context.Path))
+            {
+                return;
+            }
+        }
+
+        var (_, lineEnd) = TextLines.Bounds(text, 0, 1);
+        context.Report(0, Math.Max(1, Math.Min(lineEnd, text.Length)), rule.Info);
     }
 
     private static (int Start, int Length) SelectSecret(PatternRule rule, Match match)
@@ -189,7 +284,7 @@ internal sealed class PatternDetector : IDetector
             }
         }
 
-        return TrimNewlines(match.Value, match.Index);
+        return TrimNewlines(match.ValueSpan, match.Index);
     }
 
     // gitleaks trims line breaks from both ends of a match before using it.
@@ -200,13 +295,14 @@ internal sealed class PatternDetector : IDetector
         return (start, trimmed.TrimEnd('\n').Length);
     }
 
-    private static bool IsAllowed(PatternRule rule, string text, Match match, string secret, string? path)
+    private static bool IsAllowed(PatternRule rule, string text, int matchStart, int matchLength, string secret, string? path)
     {
-        var (lineStart, lineEnd) = TextLines.Bounds(text, match.Index, match.Length);
+        var (lineStart, lineEnd) = TextLines.Bounds(text, matchStart, matchLength);
         var line = text[lineStart..lineEnd];
+        var match = text.Substring(matchStart, matchLength);
         foreach (var allowlist in rule.Allowlists)
         {
-            if (allowlist.Allows(secret, match.Value, line, path))
+            if (allowlist.Allows(secret, match, line, path))
             {
                 return true;
             }

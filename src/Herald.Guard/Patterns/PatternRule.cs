@@ -13,8 +13,38 @@ internal sealed record PatternRule
 {
     public required RuleInfo Info { get; init; }
 
-    /// <summary>The compiled pattern; null for a rule that only matches file paths.</summary>
-    public required Regex? Regex { get; init; }
+    private readonly Regex? _regex;
+    private readonly Lazy<Regex>? _deferred;
+
+    /// <summary>
+    /// The compiled pattern; null for a rule that only matches file paths. When the rule was given
+    /// <see cref="CreateRegex"/> instead, the pattern is compiled on first use (thread-safe, once).
+    /// </summary>
+    public required Regex? Regex
+    {
+        get => _regex ?? _deferred?.Value;
+        init
+        {
+            _regex = value;
+            HasGroups = value is not null && value.GetGroupNumbers().Length > 1;
+        }
+    }
+
+    /// <summary>
+    /// Builds the pattern on first use. Constructing a linear-time (NonBacktracking) regex costs milliseconds, and most
+    /// rules never fire on a given set of drafts, so loaders validate the syntax up front and defer the rest.
+    /// Set <see cref="HasGroups"/> along with it.
+    /// </summary>
+    public Func<Regex>? CreateRegex
+    {
+        init => _deferred = value is null ? null : new Lazy<Regex>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Whether the pattern has capture groups (then the secret may be a group, not the whole match).</summary>
+    public bool HasGroups { get; init; }
+
+    /// <summary>Whether the rule only matches file paths.</summary>
+    public bool IsPathOnly => _regex is null && _deferred is null;
 
     /// <summary>Lower-case keywords; empty means the rule always runs.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
@@ -33,6 +63,18 @@ internal sealed record PatternRule
 
     /// <summary>An extra check on the secret (placeholder, checksum); false drops the match.</summary>
     public Func<string, bool>? Accept { get; init; }
+
+    /// <summary>
+    /// A catch-all rule (a secret in any assignment, say). It runs after the specific rules and stays quiet where one of
+    /// them already found something, so the finding names the most specific kind of secret.
+    /// </summary>
+    public bool Generic { get; init; }
+
+    /// <summary>
+    /// When true, the rule only looks at lines that contain one of its keywords (its pattern never spans lines).
+    /// Patterns without a literal start, such as "a secret word followed by a value", stay cheap on long drafts that way.
+    /// </summary>
+    public bool LineScoped { get; init; }
 
     /// <summary>When true, the finding covers only the secret; when false, the whole match.</summary>
     public bool ReportSecretOnly { get; init; } = true;

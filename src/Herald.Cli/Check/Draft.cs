@@ -1,0 +1,19 @@
+namespace Herald.Cli.Check;
+
+/// <summary>One draft to check: a file, or standard input.</summary>
+/// <param name="Path">The path as shown to the user: as given, or joined below the directory that was given.</param>
+/// <param name="FullPath">The absolute path; null for standard input.</param>
+/// <param name="IsExplicit">Given on the command line (a problem is an input error) rather than found in a directory (skipped with a note).</param>
+/// <param name="Problem">A problem already known from the directory walk; the draft is not read.</param>
+internal sealed record Draft(string Path, string? FullPath, bool IsExplicit, InputProblem? Problem = null)
+{
+    public const string StandardInputPath = "-";
+
+    /// <summary>
+    /// What <c>-</c> on the command line becomes before parsing (Spectre.Console.Cli would take it for an
+    /// option). It contains NUL, which no file name can, so it never collides with a real path.
+    /// </summary>
+    public const string StandardInputArgument = "\0-";
+
+    public static Draft StandardInput { get; } = new(StandardInputPath, null, IsExplicit: true);
+}

@@ -1,0 +1,136 @@
+namespace Herald.Guard.Patterns;
+
+/// <summary>
+/// Aho-Corasick over the lower-cased keywords of all rules: one pass over the draft, one table lookup per character,
+/// whatever the number of keywords. (<see cref="System.Buffers.SearchValues{T}"/> over hundreds of short keywords such as
+/// <c>pw</c> or <c>-u</c> falls back to checking almost every position.) Immutable and thread-safe after construction.
+/// </summary>
+internal sealed class KeywordAutomaton
+{
+    // Characters that occur in no keyword share class 0, which always leads back to the root.
+    private readonly byte[] _asciiClass = new byte[128];
+    private readonly Dictionary<char, byte> _otherClass = [];
+    private int _classCount = 1;
+    private readonly int[] _next;
+    private readonly int[][] _outputs;
+
+    public KeywordAutomaton(IReadOnlyList<(string Keyword, int Rule)> keywords)
+    {
+        foreach (var (keyword, _) in keywords)
+        {
+            foreach (var c in keyword)
+            {
+                ClassOf(c, assign: true);
+            }
+        }
+
+        // Trie.
+        var children = new List<Dictionary<int, int>> { new() };
+        var outputs = new List<HashSet<int>> { new() };
+        foreach (var (keyword, rule) in keywords)
+        {
+            var state = 0;
+            foreach (var c in keyword)
+            {
+                var cls = ClassOf(c, assign: false);
+                if (!children[state].TryGetValue(cls, out var child))
+                {
+                    child = children.Count;
+                    children[state][cls] = child;
+                    children.Add([]);
+                    outputs.Add([]);
+                }
+
+                state = child;
+            }
+
+            outputs[state].Add(rule);
+        }
+
+        // Failure links in breadth-first order turn the trie into a complete transition table.
+        _next = new int[children.Count * _classCount];
+        var fail = new int[children.Count];
+        var queue = new Queue<int>();
+        for (var cls = 0; cls < _classCount; cls++)
+        {
+            if (children[0].TryGetValue(cls, out var child))
+            {
+                _next[cls] = child;
+                queue.Enqueue(child);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            outputs[state].UnionWith(outputs[fail[state]]);
+            for (var cls = 0; cls < _classCount; cls++)
+            {
+                if (children[state].TryGetValue(cls, out var child))
+                {
+                    fail[child] = _next[(fail[state] * _classCount) + cls];
+                    _next[(state * _classCount) + cls] = child;
+                    queue.Enqueue(child);
+                }
+                else
+                {
+                    _next[(state * _classCount) + cls] = _next[(fail[state] * _classCount) + cls];
+                }
+            }
+        }
+
+        _outputs = [.. outputs.Select(o => o.Order().ToArray())];
+    }
+
+    /// <summary>Sets <paramref name="active"/>[rule] for every rule whose keyword occurs in <paramref name="text"/> (case-insensitive).</summary>
+    public void Mark(ReadOnlySpan<char> text, Span<bool> active)
+    {
+        var state = 0;
+        var next = _next;
+        var classes = _asciiClass;
+        foreach (var c in text)
+        {
+            int cls = c < 128 ? classes[c] : OtherClass(c);
+            state = next[(state * _classCount) + cls];
+            var found = _outputs[state];
+            if (found.Length > 0)
+            {
+                foreach (var rule in found)
+                {
+                    active[rule] = true;
+                }
+            }
+        }
+    }
+
+    private int OtherClass(char c) =>
+        _otherClass.Count > 0 && _otherClass.TryGetValue(char.ToLowerInvariant(c), out var cls) ? cls : 0;
+
+    private int ClassOf(char c, bool assign)
+    {
+        var lower = char.ToLowerInvariant(c);
+        if (lower < 128)
+        {
+            if (_asciiClass[lower] == 0 && assign)
+            {
+                var cls = NewClass();
+                _asciiClass[lower] = cls;
+                _asciiClass[char.ToUpperInvariant(lower)] = cls;
+            }
+
+            return _asciiClass[lower];
+        }
+
+        if (!_otherClass.TryGetValue(lower, out var other) && assign)
+        {
+            other = NewClass();
+            _otherClass[lower] = other;
+        }
+
+        return other;
+    }
+
+    // Keywords are ASCII words in practice; 255 distinct characters is far beyond any rule set.
+    private byte NewClass() =>
+        _classCount < byte.MaxValue ? (byte)_classCount++ : throw new InvalidOperationException("Keywords use more than 254 distinct characters.");
+}

@@ -1,0 +1,23 @@
+namespace Herald.Cli.Tests;
+
+/// <summary>Runs <c>herald</c> in-process through <see cref="HeraldApp.Run"/>, with its own writers (never the shared <see cref="Console"/>).</summary>
+internal static class Cli
+{
+    public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public static CliResult RunWithInput(string standardInput, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new StringReader(standardInput);
+        var exit = HeraldApp.Run(args, output, error, input);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+}
+
+internal sealed record CliResult(int Exit, string Output, string Error)
+{
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public string[] OutputLines => Output.Split('\n', StringSplitOptions.TrimEntries);
+}
