@@ -96,6 +96,9 @@ public abstract class SignInTests<TApp>(TApp app)
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
         Assert.DoesNotContain("Ambassador", row, StringComparison.Ordinal);
         Assert.Contains("Employee", row, StringComparison.Ordinal);
+
+        Assert.Contains("<code>user.created</code>", await admin.GetStringAsync("/admin/audit"), StringComparison.Ordinal);
+        Assert.Equal("/account/denied", (await lead.GetAsync("/admin/audit")).Headers.Location?.AbsolutePath);
     }
 }
 
