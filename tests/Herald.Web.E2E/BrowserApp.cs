@@ -65,10 +65,10 @@ public sealed class BrowserApp : SqliteApp
         {
             if (message.Type == "error")
             {
-                errors.Add(message.Text);
+                errors.Add($"{page.Url}: {message.Text}");
             }
         };
-        page.PageError += (_, error) => errors.Add(error);
+        page.PageError += (_, error) => errors.Add($"{page.Url}: {error}");
         return (context, page, errors);
     }
 }

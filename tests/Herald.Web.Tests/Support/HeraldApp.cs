@@ -111,7 +111,7 @@ public abstract partial class HeraldApp : WebApplicationFactory<Program>, IAsync
     /// <summary>The token from the first-administrator link Herald printed at start, or null.</summary>
     public string? SetupTokenFromConsole()
     {
-        _ = Server;
+        _ = Services;
         var match = SetupLink().Match(ConsoleOutput);
         return match.Success ? match.Groups["token"].Value : null;
     }
