@@ -27,6 +27,8 @@ public sealed class HeraldDbContext(DbContextOptions<HeraldDbContext> options) :
 
     public DbSet<Draft> Drafts => Set<Draft>();
 
+    public DbSet<RiskTally> RiskTallies => Set<RiskTally>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

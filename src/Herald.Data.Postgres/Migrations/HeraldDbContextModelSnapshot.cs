@@ -173,6 +173,11 @@ namespace Herald.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("RaisedCategories")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
@@ -379,6 +384,23 @@ namespace Herald.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PolicyVersions");
+                });
+
+            modelBuilder.Entity("Herald.Data.Entities.RiskTally", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "Category");
+
+                    b.ToTable("RiskTallies");
                 });
 
             modelBuilder.Entity("Herald.Data.Entities.SetupToken", b =>

@@ -160,6 +160,11 @@ namespace Herald.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RaisedCategories")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
@@ -360,6 +365,23 @@ namespace Herald.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PolicyVersions");
+                });
+
+            modelBuilder.Entity("Herald.Data.Entities.RiskTally", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "Category");
+
+                    b.ToTable("RiskTallies");
                 });
 
             modelBuilder.Entity("Herald.Data.Entities.SetupToken", b =>

@@ -11,5 +11,6 @@ internal sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
         builder.HasOne<HeraldUser>().WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.AuthorId, d.UpdatedAt });
         builder.Property(d => d.PublishedUrl).HasMaxLength(2000);
+        builder.Property(d => d.RaisedCategories).HasMaxLength(200);
     }
 }

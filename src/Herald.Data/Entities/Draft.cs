@@ -19,6 +19,12 @@ public sealed class Draft
     /// <summary>Counts saves, so an older autosave arriving late never overwrites a newer one.</summary>
     public int Revision { get; set; }
 
+    /// <summary>
+    /// The Guard categories raised while this draft was written (wire names, comma-separated). Private to the
+    /// author like the draft; used once, on publication, to count the risks that were fixed.
+    /// </summary>
+    public string RaisedCategories { get; set; } = string.Empty;
+
     public DateTime? PublishedAt { get; set; }
 
     /// <summary>The published post's address, pasted back by the author.</summary>

@@ -130,6 +130,15 @@ internal sealed partial class DemoSeed(HeraldDbContext db, UserManager<HeraldUse
             db.Drafts.Add(new Draft { AuthorId = author.Id, Text = PublishedPosts[i], Revision = 1, CreatedAt = published.AddDays(-1), UpdatedAt = published, PublishedAt = published, PublishedUrl = $"https://www.linkedin.com/posts/demo-{i + 1}" });
         }
 
+        // Risks caught before publication over the last months, as the security owner's page shows them.
+        for (var monthsAgo = 0; monthsAgo < 4; monthsAgo++)
+        {
+            var month = new DateOnly(now.Year, now.Month, 1).AddMonths(-monthsAgo);
+            db.RiskTallies.Add(new RiskTally { Month = month, Category = "secret", Count = 1 + monthsAgo % 2 });
+            db.RiskTallies.Add(new RiskTally { Month = month, Category = "confidential", Count = 2 + monthsAgo });
+            db.RiskTallies.Add(new RiskTally { Month = month, Category = "personal-data", Count = 1 });
+        }
+
         db.Drafts.Add(new Draft
         {
             AuthorId = people[1].Id,

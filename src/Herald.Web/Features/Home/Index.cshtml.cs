@@ -82,7 +82,13 @@ internal sealed class IndexModel(HeraldDbContext db, UserManager<HeraldUser> use
         if (User.IsInRole(Roles.SecurityOwner) || User.IsInRole(Roles.Administrator))
         {
             var version = await db.PolicyVersions.AsNoTracking().OrderByDescending(p => p.Id).Select(p => new { p.Id, p.CreatedAt }).FirstOrDefaultAsync(cancellationToken);
-            Policy = new PolicyHome(version?.Id, version?.CreatedAt);
+            var since = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1 - DateTime.UtcNow.Day).AddMonths(1 - MonthsShown);
+            var caught = (await db.RiskTallies.AsNoTracking().Where(t => t.Month >= since).Select(t => new { t.Category, t.Count }).ToListAsync(cancellationToken))
+                .GroupBy(t => t.Category)
+                .Select(g => new Count(g.Key, g.Sum(t => t.Count)))
+                .OrderByDescending(c => c.Value)
+                .ToList();
+            Policy = new PolicyHome(version?.Id, version?.CreatedAt, caught);
         }
     }
 
@@ -103,5 +109,5 @@ internal sealed class IndexModel(HeraldDbContext db, UserManager<HeraldUser> use
         IReadOnlyList<MonthCount> PublishedPerMonth,
         int ReadCurrentGuidelines);
 
-    internal sealed record PolicyHome(int? Version, DateTime? SavedAt);
+    internal sealed record PolicyHome(int? Version, DateTime? SavedAt, IReadOnlyList<Count> RisksCaught);
 }
