@@ -2,6 +2,7 @@ using Herald.Web.Features.Demo;
 using Herald.Web.Features.Invitations;
 using Herald.Web.Features.Setup;
 using Herald.Web.Infrastructure;
+using Serilog;
 
 // `--demo` fills an empty installation with a made-up company (the same as Herald:Demo=true).
 var demo = args.Contains("--demo", StringComparer.Ordinal);
@@ -30,6 +31,7 @@ await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
 app.PrintStartupBanner();
 
 app.UseHeraldProtection();
+app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseHeraldLocalization();
 app.UseRouting();

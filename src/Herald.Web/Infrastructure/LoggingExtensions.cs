@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 
 namespace Herald.Web.Infrastructure;
 
@@ -15,6 +16,9 @@ internal static class LoggingExtensions
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
+                // These events carry the full URL with its query string (the first-administrator link has a
+                // token there); request logging records method, path and status instead, whatever the configuration says.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
             writeToProviders: true);

@@ -31,6 +31,8 @@ public abstract partial class HeraldApp : WebApplicationFactory<Program>, IAsync
 
     public string DataDirectory { get; }
 
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>What Herald printed to its console at start.</summary>
     public string ConsoleOutput
     {
@@ -142,6 +144,7 @@ public abstract partial class HeraldApp : WebApplicationFactory<Program>, IAsync
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(new StartupBanner(TextWriter.Synchronized(_console)));
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             // The same PBKDF2 hashing with fewer rounds: tests sign in hundreds of times on two shared cores.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         });
