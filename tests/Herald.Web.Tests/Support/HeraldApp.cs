@@ -150,7 +150,8 @@ public abstract partial class HeraldApp : WebApplicationFactory<Program>, IAsync
         });
     }
 
-    private void SkipIfUnavailable()
+    /// <summary>Skips the calling test, with the reason, when this app cannot run here.</summary>
+    public void SkipIfUnavailable()
     {
         if (Unavailable is { } reason)
         {
