@@ -44,6 +44,8 @@ public sealed class BrowserApp : SqliteApp
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         Url = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // CI shares two cores with the build: give the page time (the first check also builds the Guard engine).
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

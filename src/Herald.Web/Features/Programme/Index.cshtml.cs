@@ -117,11 +117,12 @@ internal sealed class IndexModel(
     {
         Departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name).ToListAsync(cancellationToken);
         var ambassadorIds = (await users.GetUsersInRoleAsync(Roles.Ambassador)).Select(u => u.Id).ToHashSet();
+        var invitedIds = (await db.Invitations.Where(i => i.Status == InvitationStatus.Pending).Select(i => i.PersonId).ToListAsync(cancellationToken)).ToHashSet();
         People = [.. (await db.Users.AsNoTracking()
                 .OrderBy(u => u.DisplayName)
                 .Select(u => new { u.Id, u.DisplayName, Department = u.Department!.Name })
                 .ToListAsync(cancellationToken))
-            .Select(u => new PersonRow(u.Id, u.DisplayName, u.Department, ambassadorIds.Contains(u.Id)))];
+            .Select(u => new PersonRow(u.Id, u.DisplayName, u.Department, ambassadorIds.Contains(u.Id), invitedIds.Contains(u.Id)))];
         Ambassadors = await db.AmbassadorProfiles.AsNoTracking()
             .Select(p => new AmbassadorRow(p.User!.DisplayName, p.Title, p.User.Department!.Name))
             .ToListAsync(cancellationToken);
@@ -131,7 +132,7 @@ internal sealed class IndexModel(
             .ToListAsync(cancellationToken);
     }
 
-    internal sealed record PersonRow(string Id, string Name, string? Department, bool IsAmbassador);
+    internal sealed record PersonRow(string Id, string Name, string? Department, bool IsAmbassador, bool IsInvited);
 
     internal sealed record AmbassadorRow(string Name, string Title, string? Department);
 

@@ -24,6 +24,9 @@ let saveTimer = 0;
 let checkSequence = 0;
 let checkedText = null;
 let expanded = false;
+// One save at a time: a save requested while another is under way follows it, so saves never overtake each other.
+let saving = false;
+let saveAgain = false;
 
 function appendWithHashtags(parent, text) {
   const pattern = /#[\p{L}\p{N}_]+/gu;
@@ -68,6 +71,11 @@ function setStatus(name) {
 }
 
 async function save() {
+  if (saving) {
+    saveAgain = true;
+    return;
+  }
+  saving = true;
   const text = draft.value;
   const mine = ++revision;
   localStorage.setItem(backupKey, JSON.stringify({ text, revision: mine }));
@@ -94,6 +102,12 @@ async function save() {
     // The text stays in this browser and is sent again shortly.
     setStatus("labelOffline");
     scheduleSave(retryDelayMs);
+  } finally {
+    saving = false;
+    if (saveAgain) {
+      saveAgain = false;
+      scheduleSave(0);
+    }
   }
 }
 
