@@ -76,7 +76,9 @@ public sealed class BrowserApp : SqliteApp
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // A stale autosave is answered with 409 and handled by the studio (it continues from the newer
+            // revision); Chromium still logs every non-2xx fetch as an error.
+            if (message.Type == "error" && !message.Text.Contains("status of 409", StringComparison.Ordinal))
             {
                 errors.Add($"{page.Url}: {message.Text}");
             }
