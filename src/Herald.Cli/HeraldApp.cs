@@ -1,5 +1,6 @@
 using System.Globalization;
 using Herald.Cli.Check;
+using Herald.Cli.Scout;
 using Spectre.Console.Cli;
 
 namespace Herald.Cli;
@@ -25,6 +26,7 @@ internal static class HeraldApp
                 .WithDescription("Check drafts before they are posted: secrets, personal data, confidential terms, classification marks, inside information.")
                 .WithExample("check", "--policy", "policy.yaml", "drafts/")
                 .WithExample("check", "-", "--format", "json");
+            config.AddCommand<ScoutCommand>("scout").WithDescription("Suggest whom to invite: experts, well connected, from every department; with reasons and invitation drafts.");
         });
 
         try

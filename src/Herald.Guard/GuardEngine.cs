@@ -1,6 +1,10 @@
+using Herald.Guard.Classification;
+using Herald.Guard.Confidential;
 using Herald.Guard.Detection;
+using Herald.Guard.Insider;
 using Herald.Guard.Patterns;
 using Herald.Guard.PersonalData;
+using Herald.Guard.Posture;
 using Herald.Guard.Secrets;
 using Herald.Guard.Text;
 
@@ -41,8 +45,13 @@ public sealed class GuardEngine
             patternRules.AddRange(config.Rules);
         }
 
+        patternRules.AddRange(PolicyRules.Create(setup.Policy));
         var detectors = new List<IDetector> { new PatternDetector(patternRules) };
+        detectors.AddRange(ConfidentialDetectors.Create(setup.Policy));
         detectors.Add(new PersonalDataDetector());
+        detectors.Add(new ClassificationDetector(Markings.All));
+        detectors.Add(new InsiderDetector(setup.Policy));
+        detectors.Add(new PostureDetector());
         var allow = setup.Policy.Allow.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return new GuardEngine([.. detectors], allow, patternRules.Count);
     }
@@ -137,14 +146,14 @@ public sealed class GuardEngine
     private static CheckResult Finish(string text, List<RawFinding> raw)
     {
         var lines = new LineIndex(text);
-        var sensitive = raw.FindAll(f => Excerpts.IsSensitive(f.Rule.Redaction));
+        var excerpts = new Excerpts(text, lines, raw);
         var findings = new Finding[raw.Count];
         var verdict = Verdict.Ok;
         for (var i = 0; i < raw.Count; i++)
         {
             var f = raw[i];
             var (line, column) = lines.Locate(f.Start);
-            var (excerpt, excerptStart, excerptLength) = Excerpts.Build(text, f, sensitive);
+            var (excerpt, excerptStart, excerptLength) = excerpts.Build(f);
             findings[i] = new Finding
             {
                 RuleId = f.Rule.Id,

@@ -297,8 +297,7 @@ internal sealed class PatternDetector : IDetector
 
     private static bool IsAllowed(PatternRule rule, string text, int matchStart, int matchLength, string secret, string? path)
     {
-        var (lineStart, lineEnd) = TextLines.Bounds(text, matchStart, matchLength);
-        var line = text[lineStart..lineEnd];
+        var line = rule.Allowlists.Any(a => a.NeedsLine) ? LineAround(text, matchStart, matchLength) : string.Empty;
         var match = text.Substring(matchStart, matchLength);
         foreach (var allowlist in rule.Allowlists)
         {
@@ -309,5 +308,24 @@ internal sealed class PatternDetector : IDetector
         }
 
         return false;
+    }
+
+    // The line of a match, as gitleaks' line-targeted allowlists see it. A draft's lines are short; a pathological
+    // single line of megabytes is cut to a window around the match so that many matches on it stay linear.
+    private static string LineAround(string text, int matchStart, int matchLength)
+    {
+        const int MaxContext = 1024;
+        var from = Math.Max(0, matchStart - MaxContext);
+        var to = Math.Min(text.Length, matchStart + matchLength + MaxContext);
+        var before = text.AsSpan(from, matchStart - from).LastIndexOf('\n');
+        var after = text.AsSpan(matchStart + matchLength, to - matchStart - matchLength).IndexOf('\n');
+        var lineStart = before < 0 ? from : from + before + 1;
+        var lineEnd = after < 0 ? to : matchStart + matchLength + after;
+        if (lineEnd > lineStart && text[lineEnd - 1] == '\r')
+        {
+            lineEnd--;
+        }
+
+        return text[lineStart..lineEnd];
     }
 }

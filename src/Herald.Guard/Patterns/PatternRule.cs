@@ -104,6 +104,9 @@ internal sealed record PatternAllowlist
 
     public bool IsEmpty => Regexes.Count == 0 && StopWords.Count == 0 && Paths.Count == 0;
 
+    /// <summary>Whether <see cref="Allows"/> looks at the line at all; most allowlists test only the secret.</summary>
+    public bool NeedsLine => RegexTarget == AllowlistTarget.Line && Regexes.Count > 0;
+
     public bool Allows(string secret, string match, string line, string? path)
     {
         if (IsEmpty)

@@ -20,6 +20,10 @@ internal static class NumberScanner
     // ISO 13616 caps an IBAN at 34 characters (the longest in use, Russia's, has 33).
     private const int MaxIbanLength = 34;
 
+    // Country code, check digits and at least eight more characters make a token IBAN-shaped even when its
+    // length or check digits are wrong; a card number hidden in it would need twelve.
+    private const int MinIbanShapeLength = 12;
+
     // International numbers have at most 15 digits (E.164), plus "00" in front. German numbers
     // have at least 7 digits with the leading 0 (a 3-digit area code and a 4-digit line); shorter
     // runs are house numbers, postcodes and amounts far more often than phone numbers.
@@ -55,6 +59,9 @@ internal static class NumberScanner
         ],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private static readonly SearchValues<char> PartStarts = SearchValues.Create("+(0123456789");
 
     public static void Detect(ScanContext context)
@@ -77,7 +84,8 @@ internal static class NumberScanner
         }
     }
 
-    // An IBAN starts with two letters right before its check digits: "DE89 3704 …" or "DE8937…".
+    // An IBAN starts with two letters right before its check digits: "DE89 3704 …" or "DE8937…". Returns the end
+    // of an IBAN-shaped token, reported only when valid, or -1 when there is none.
     private static int TryIban(ScanContext context, int digitStart)
     {
         var text = context.Text.AsSpan();
@@ -122,13 +130,22 @@ internal static class NumberScanner
             }
         }
 
-        if (count != length || (position < text.Length && char.IsLetterOrDigit(text[position])) || !Iban.IsValid(compact[..count]))
+        var glued = position < text.Length && char.IsLetterOrDigit(text[position]);
+        if (count == length && !glued && Iban.IsValid(compact[..count]))
         {
-            return -1;
+            context.Report(start, position - start, PersonalDataRules.Iban);
+            return position;
         }
 
-        context.Report(start, position - start, PersonalDataRules.Iban);
-        return position;
+        // An IBAN with a typo or made-up check digits is still an IBAN: its digits are not read as a card
+        // or phone number ("DE10 2598 8000 5092 8917 21" holds a Luhn-valid 2-series run).
+        if (count >= MinIbanShapeLength && char.IsAsciiDigit(compact[2]) && char.IsAsciiDigit(compact[3]))
+        {
+            var rest = text[position..].IndexOfAnyExcept(AsciiLettersAndDigits);
+            return rest < 0 ? text.Length : position + rest;
+        }
+
+        return -1;
     }
 
     private static int ScanChain(ScanContext context, int digitStart, in NumberChainBuffers buffers)

@@ -65,8 +65,8 @@ internal sealed class PolicyReader(string source)
             organization = key switch
             {
                 "name" => organization with { Name = Text(value, key) },
-                "public_domains" => organization with { PublicDomains = ReadDomains(value, key) },
-                "internal_domains" => organization with { InternalDomains = ReadDomains(value, key) },
+                "public_domains" => organization with { PublicDomains = ReadDomains(value, key, "[example.de]") },
+                "internal_domains" => organization with { InternalDomains = ReadDomains(value, key, "[corp.example.de, example.local]") },
                 _ => organization with { InternalNetworks = ReadNetworks(value) },
             };
         }
@@ -74,12 +74,12 @@ internal sealed class PolicyReader(string source)
         return organization;
     }
 
-    private List<string> ReadDomains(YamlNode node, string key)
+    private List<string> ReadDomains(YamlNode node, string key, string example)
     {
         var domains = new List<string>();
-        foreach (var item in Items(node, key, "[corp.example.de, example.local]"))
+        foreach (var item in Items(node, key, example))
         {
-            if (Text(item, key) is { } text)
+            if (Text(item, key, inList: true) is { } text)
             {
                 if (PolicyValues.TryNormalizeDomain(text, out var domain, out var error))
                 {
@@ -100,7 +100,7 @@ internal sealed class PolicyReader(string source)
         var networks = new List<string>();
         foreach (var item in Items(node, "internal_networks", "[10.0.0.0/8, fd00::/8]"))
         {
-            if (Text(item, "internal_networks") is { } text)
+            if (Text(item, "internal_networks", inList: true) is { } text)
             {
                 if (PolicyValues.TryParseNetwork(text, out var network, out var error))
                 {
@@ -181,7 +181,7 @@ internal sealed class PolicyReader(string source)
         var names = new List<string>();
         foreach (var item in Items(node, key, example))
         {
-            var name = Text(item, key, allowNull: true);
+            var name = Text(item, key, allowNull: true, inList: true);
             if (name is null && !item.IsNull)
             {
                 continue;
@@ -204,7 +204,7 @@ internal sealed class PolicyReader(string source)
         var allowed = new List<string>();
         foreach (var item in Items(node, "allow", "[presse@example.de]"))
         {
-            var text = Text(item, "allow", allowNull: true);
+            var text = Text(item, "allow", allowNull: true, inList: true);
             if (string.IsNullOrWhiteSpace(text))
             {
                 if (text is not null || item.IsNull)
@@ -421,10 +421,9 @@ internal sealed class PolicyReader(string source)
             if (Array.IndexOf(known, key.Value) < 0)
             {
                 var suggestion = KeySuggestion.Find(key.Value, known);
-                var article = "aeiou".Contains(context[0], StringComparison.Ordinal) ? "an" : "a";
                 Error(key, suggestion is not null
-                    ? $"'{key.Value}' is not {article} {context} setting. Did you mean '{suggestion}'?"
-                    : $"'{key.Value}' is not {article} {context} setting. Known settings are: {string.Join(", ", known)}.");
+                    ? $"'{key.Value}' is not {Article(context)} {context} setting. Did you mean '{suggestion}'?"
+                    : $"'{key.Value}' is not {Article(context)} {context} setting. Known settings are: {string.Join(", ", known)}.");
                 continue;
             }
 
@@ -458,30 +457,37 @@ internal sealed class PolicyReader(string source)
 
         if (!node.IsNull || what != "organization")
         {
-            Error(node, $"A {what} is a section with {keys}, each on its own indented line.");
+            var article = Article(what);
+            Error(node, $"{char.ToUpperInvariant(article[0])}{article[1..]} {what} is a section with {keys}, each on its own indented line.");
         }
 
         return false;
     }
 
-    /// <summary>The text of a scalar. Lists and sections are reported; so is a missing value unless <paramref name="allowNull"/>.</summary>
-    private string? Text(YamlNode node, string key, bool allowNull = false)
+    /// <summary>
+    /// The text of a scalar. Lists and sections are reported; so is a missing value unless <paramref name="allowNull"/>.
+    /// <paramref name="inList"/> says the node is an entry of the list <paramref name="key"/>.
+    /// </summary>
+    private string? Text(YamlNode node, string key, bool allowNull = false, bool inList = false)
     {
+        var subject = inList ? $"Each entry of '{key}'" : $"'{key}'";
         switch (node.Kind)
         {
             case YamlKind.Scalar when node.Value is not null || allowNull:
                 return node.Value;
             case YamlKind.Scalar:
-                Error(node, $"'{key}' has no value.");
+                Error(node, inList ? $"This entry of '{key}' is empty. Write a value or remove the line." : $"'{key}' has no value.");
                 return null;
             case YamlKind.Sequence:
-                Error(node, $"'{key}' should be a single value here, not a list.");
+                Error(node, $"{subject} should be a single value, not a list.");
                 return null;
             default:
-                Error(node, $"'{key}' should be a single value here, not a section. If the value contains ': ', put it in quotes.");
+                Error(node, $"{subject} should be a single value, not a section. If the value contains ': ', put it in quotes.");
                 return null;
         }
     }
+
+    private static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 
     private void Error(YamlNode node, string message) => Errors.Add(new ConfigError(source, node.Line, node.Column, message));
 }

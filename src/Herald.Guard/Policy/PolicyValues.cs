@@ -38,9 +38,13 @@ internal static class PolicyValues
             return $"This {what} is {value.Length} characters long; at most {MaxTermLength} are allowed. Use the distinctive part of the name.";
         }
 
-        return TextFold.Words(value).Count == 0
-            ? $"The {what} '{value}' has no letters or digits, so it can never be found in a post."
-            : null;
+        var letters = TextFold.Words(value).Sum(w => w.Length);
+        return letters switch
+        {
+            0 => $"The {what} '{value}' has no letters or digits, so it can never be found in a post.",
+            1 => $"The {what} '{value}' has only one letter or digit, so it would be found in every post that uses that letter on its own. Write a longer form of the name.",
+            _ => null,
+        };
     }
 
     /// <summary>Normalises a domain (lower case, ASCII form of international names, no trailing dot).</summary>
@@ -99,7 +103,7 @@ internal static class PolicyValues
         var labels = ascii.Split('.');
         if (labels.Length < 2)
         {
-            error = $"'{text}' has no dot. Write the full domain, for example corp.{text}.de.";
+            error = $"'{text}' has no dot. Write the full domain, for example corp.example.de.";
             return false;
         }
 

@@ -41,6 +41,12 @@ internal sealed record YamlParseResult(YamlNode? Root, IReadOnlyList<(int Line, 
 /// <summary>Turns YAML text into <see cref="YamlNode"/>s, recording every position.</summary>
 internal static class YamlTree
 {
+    /// <summary>
+    /// Deepest nesting read. A policy needs four levels; the limit keeps a hostile file of nested brackets
+    /// from exhausting the stack.
+    /// </summary>
+    private const int MaxDepth = 32;
+
     public static YamlParseResult Parse(string yaml)
     {
         var errors = new List<(int, int, string)>();
@@ -60,7 +66,7 @@ internal static class YamlTree
                         break;
                     }
 
-                    var node = ReadNode(parser, state, errors);
+                    var node = ReadNode(parser, state, errors, 0);
                     if (documents == 1)
                     {
                         root = node;
@@ -73,6 +79,11 @@ internal static class YamlTree
             }
 
             return new YamlParseResult(root, errors);
+        }
+        catch (TooDeepException e)
+        {
+            errors.Add(((int)e.Start.Line, (int)e.Start.Column, e.Message));
+            return new YamlParseResult(null, errors);
         }
         catch (YamlException e) when (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindIndentingTab(yaml) is var (line, column))
         {
@@ -93,9 +104,14 @@ internal static class YamlTree
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, ReadState state, List<(int, int, string)> errors)
+    private static YamlNode ReadNode(IParser parser, ReadState state, List<(int, int, string)> errors, int depth)
     {
         var current = parser.Current!;
+        if (depth > MaxDepth)
+        {
+            throw new TooDeepException(current.Start, current.End);
+        }
+
         var line = (int)current.Start.Line;
         var column = (int)current.Start.Column;
         var anchors = state.Anchors;
@@ -119,7 +135,7 @@ internal static class YamlTree
                 state.Open(start.Style == SequenceStyle.Flow, line, column);
                 while (parser.MoveNext() && parser.Current is not SequenceEnd)
                 {
-                    sequence.Items.Add(ReadNode(parser, state, errors));
+                    sequence.Items.Add(ReadNode(parser, state, errors, depth + 1));
                 }
 
                 state.Close(start.Style == SequenceStyle.Flow);
@@ -131,9 +147,9 @@ internal static class YamlTree
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 while (parser.MoveNext() && parser.Current is not MappingEnd)
                 {
-                    var key = ReadNode(parser, state, errors);
+                    var key = ReadNode(parser, state, errors, depth + 1);
                     parser.MoveNext();
-                    var item = ReadNode(parser, state, errors);
+                    var item = ReadNode(parser, state, errors, depth + 1);
                     if (key.Kind == YamlKind.Scalar && key.Value is { } name)
                     {
                         if (seen.TryGetValue(name, out var firstLine))
@@ -218,6 +234,9 @@ internal static class YamlTree
 
         return $"This is not valid YAML: {message.TrimEnd('.')}. Check the indentation and quotes on this line and the one before it.";
     }
+
+    private sealed class TooDeepException(Mark start, Mark end)
+        : YamlException(start, end, $"The policy is nested more than {MaxDepth} levels deep here. A policy needs only a few levels; check the brackets and indentation.");
 
     /// <summary>What reading a document needs to remember: anchors, the last position, open [ … ] and { … }.</summary>
     private sealed class ReadState

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Herald.Guard.Secrets;
 
 /// <summary>What a built-in rule checks about the value its pattern captured, beyond the shared placeholder filter.</summary>
@@ -20,6 +22,11 @@ internal enum SecretCheck
 /// <summary>The value checks behind <see cref="SecretCheck"/>. Stateless and thread-safe.</summary>
 internal static class SecretChecks
 {
+    // Longest lower-case abbreviation in a compound ("xkcd-Methode"); generated syllables are longer ("gtzpwf").
+    private const int MaxAbbreviationLength = 4;
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouyäöüáàâéèêíìîóòôúùûAEIOUYÄÖÜÁÀÂÉÈÊÍÌÎÓÒÔÚÙÛ");
+
     public static Func<string, bool>? For(SecretCheck check) => check switch
     {
         SecretCheck.Token => static v => !Placeholders.IsPlaceholder(v),
@@ -113,7 +120,11 @@ internal static class SecretChecks
         return letter ? digit || symbol : digit && symbol;
     }
 
-    /// <summary>German and English compounds end in a word: "12-stellig", "2FA-protected", "E-Mail", "WLAN-Zugang".</summary>
+    /// <summary>
+    /// German and English compounds are words joined by hyphens: "12-stellig", "2FA-protected", "E-Mail", "WLAN-Zugang".
+    /// Every part must read as a word, not only the last: "gtzpwf-falbp" joins two runs of letters that are no words,
+    /// the way password generators and people building passphrases do.
+    /// </summary>
     private static bool IsHyphenatedWord(ReadOnlySpan<char> value)
     {
         var dash = value.LastIndexOf('-');
@@ -138,16 +149,49 @@ internal static class SecretChecks
 
         // The last part reads as a word: lower case, Capitalised or an abbreviation in capitals.
         var rest = last[1..];
-        var wordLike = !rest.ContainsAnyInRange('A', 'Z') || !last.ContainsAnyInRange('a', 'z');
-        foreach (var c in value[..dash])
+        if (rest.ContainsAnyInRange('A', 'Z') && last.ContainsAnyInRange('a', 'z'))
         {
-            if (!char.IsLetterOrDigit(c) && c != '-')
+            return false;
+        }
+
+        foreach (var range in value.Split('-'))
+        {
+            if (!IsWordPart(value[range]))
             {
                 return false;
             }
         }
 
-        return wordLike;
+        return true;
+    }
+
+    // A part of a compound: a number ("12"), an abbreviation ("WLAN", "2FA", "pdf"), or letters with a vowel.
+    private static bool IsWordPart(ReadOnlySpan<char> part)
+    {
+        if (part.IsEmpty)
+        {
+            return false;
+        }
+
+        bool digit = false, lower = false;
+        foreach (var c in part)
+        {
+            if (char.IsDigit(c))
+            {
+                digit = true;
+            }
+            else if (char.IsLower(c))
+            {
+                lower = true;
+            }
+            else if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        // Lower-case abbreviations are short ("pdf", "mp3", "xkcd"); longer runs without a vowel are not words.
+        return !lower || part.Length <= MaxAbbreviationLength || (!digit && part.ContainsAny(Vowels));
     }
 
     private static bool IsBase64(ReadOnlySpan<char> value)

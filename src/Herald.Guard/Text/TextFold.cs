@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Herald.Guard.Text;
@@ -76,38 +77,65 @@ internal static class TextFold
 
     static TextFold()
     {
-        var pool = new StringBuilder(140_000).Append('\uFFFF');
-        Table = new uint[char.MaxValue + 1];
+        // One call to Normalize for the whole BMP: per character it would cost a few hundred milliseconds at
+        // start-up. Each character is followed by a line feed, a starter that never combines, so the
+        // decompositions stay separable.
+        var characters = new StringBuilder(2 * (char.MaxValue + 1));
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            Table[c] = char.IsSurrogate((char)c) ? 0 : Build(((char)c).ToString(), CharUnicodeInfo.GetUnicodeCategory((char)c), pool);
+            if (HasDecomposition((char)c))
+            {
+                characters.Append((char)c).Append('\n');
+            }
+        }
+
+        var decomposed = characters.ToString().Normalize(NormalizationForm.FormKD).Split('\n');
+        var pool = new StringBuilder(140_000).Append('\uFFFF');
+        Table = new uint[char.MaxValue + 1];
+        var next = 0;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var original = (char)c;
+            if (char.IsSurrogate(original))
+            {
+                continue;
+            }
+
+            var decomposition = HasDecomposition(original) ? decomposed[next++] : null;
+            Table[c] = Build(original.ToString(), decomposition, CharUnicodeInfo.GetUnicodeCategory(original), pool);
         }
 
         MathTable = new uint[MathLast - MathFirst + 1];
         for (var cp = MathFirst; cp <= MathLast; cp++)
         {
             var rune = new Rune(cp);
-            MathTable[cp - MathFirst] = Build(rune.ToString(), Rune.GetUnicodeCategory(rune), pool);
+            MathTable[cp - MathFirst] = Build(rune.ToString(), null, Rune.GetUnicodeCategory(rune), pool);
         }
 
         Pool = pool.ToString().ToCharArray();
     }
 
     /// <summary>Reads the character at <paramref name="index"/> (a surrogate pair as one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FoldedChar Read(ReadOnlySpan<char> text, int index)
     {
         var c = text[index];
-        if (!char.IsHighSurrogate(c))
-        {
-            return new FoldedChar(Table[c], 1);
-        }
+        return char.IsHighSurrogate(c) ? ReadSupplementary(text, index) : new FoldedChar(Table[c], 1);
+    }
 
+    /// <summary>Reads an ASCII character (below 128).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FoldedChar ReadAscii(char c) => new(Table[c], 1);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static FoldedChar ReadSupplementary(ReadOnlySpan<char> text, int index)
+    {
         if (index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]))
         {
             return new FoldedChar(0, 1);
         }
 
-        var cp = char.ConvertToUtf32(c, text[index + 1]);
+        var cp = char.ConvertToUtf32(text[index], text[index + 1]);
         if (cp is >= MathFirst and <= MathLast)
         {
             return new FoldedChar(MathTable[cp - MathFirst], 2);
@@ -173,7 +201,15 @@ internal static class TextFold
 
     public static bool IsUmlautBase(char folded) => folded is 'a' or 'o' or 'u';
 
-    private static uint Build(string original, UnicodeCategory category, StringBuilder pool)
+    // Which characters go through the batched Normalize call: letters, digits and numbers that are not
+    // plain ASCII. Everything else is a separator, ignorable or folds by itself.
+    private static bool HasDecomposition(char c) =>
+        c >= 128 && !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
+            or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber
+            or UnicodeCategory.OtherNumber;
+
+    private static uint Build(string original, string? decomposition, UnicodeCategory category, StringBuilder pool)
     {
         var flags = category switch
         {
@@ -197,7 +233,7 @@ internal static class TextFold
                 return Pack(FoldKind.Separator, 0, 0, 0);
         }
 
-        var folded = Fold(original);
+        var folded = Fold(decomposition ?? original.Normalize(NormalizationForm.FormKD));
         if (folded.Length == 0)
         {
             return Pack(FoldKind.Separator, 0, 0, 0);
@@ -218,9 +254,8 @@ internal static class TextFold
         return Pack(FoldKind.Word, flags, (uint)existing, (uint)folded.Length);
     }
 
-    private static string Fold(string original)
+    private static string Fold(string decomposed)
     {
-        var decomposed = original.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length + 1);
         foreach (var d in decomposed)
         {

@@ -95,6 +95,14 @@ public sealed class PersonalDataRulesTests
         { "payment-card", "Kein Herausgeber: 9111 1111 1111 1115", null },
         { "payment-card", "Nur die letzten Ziffern: •••• 1111", null },
         { "payment-card", "Tracking 4111111111111111abc und v4111.1111.1111.1111", null },
+        { "payment-card", "IBAN DE89 3704 0044 0532 0130 00, Karte 4111 1111 1111 1111", "4111 1111 1111 1111" },
+
+        // Digits of an IBAN-shaped token, valid or not, are no card number.
+        { "payment-card", "Bitte überweisen Sie auf DE47 4111 1111 1111 1111 00.", null },
+        { "payment-card", "Neue Bankverbindung: DE47 4111111111111111 00", null },
+        { "payment-card", "Eine Ziffer fehlt: DE10 2598 8000 5092 8917 2", null },
+        { "payment-card", "Please send it to AT12 5555 5555 5555 4444, thanks!", null },
+        { "payment-card", "Too long for the UK: GB33 BUKB 5555 5555 5555 4444", null },
 
         // German tax IDs
         { "de-tax-id", "Meine Steuer-ID ist 86095742719.", "86095742719" },

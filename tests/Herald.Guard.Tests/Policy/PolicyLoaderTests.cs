@@ -131,12 +131,14 @@ public sealed class PolicyLoaderTests
         { "rules:\n  - id: a\n    pattern: a\n    level: warn\n", 4, 5, "'level' is not a rule setting" },
         { "allow: [a]\nallow: [b]\n", 2, 1, "appears twice" },
         // wrong types
-        { "organization:\n  public_domains: example.de\n", 2, 19, "should be a list" },
-        { "organization: Example AG\n", 1, 15, "section with name: and internal_domains:" },
-        { "organization:\n  name: [a, b]\n", 2, 9, "single value here, not a list" },
+        { "organization:\n  public_domains: example.de\n", 2, 19, "'public_domains' should be a list, for example [example.de]." },
+        { "organization: Example AG\n", 1, 15, "An organization is a section with name: and internal_domains:" },
+        { "organization:\n  name: [a, b]\n", 2, 9, "'name' should be a single value, not a list" },
         { "confidential_terms:\n  - [a, b]\n", 2, 5, "not a list" },
         { "confidential_terms:\n  - note: geheim\n", 2, 5, "has no 'term:'" },
-        { "customers_under_nda:\n  - name: Muster Bank\n", 2, 5, "not a section" },
+        { "customers_under_nda:\n  - name: Muster Bank\n", 2, 5, "Each entry of 'customers_under_nda' should be a single value, not a section" },
+        { "organization:\n  internal_networks: [[10.0.0.0/8]]\n", 2, 23, "Each entry of 'internal_networks' should be a single value, not a list" },
+        { "organization:\n  internal_domains: [corp.example.de, ~]\n", 2, 39, "This entry of 'internal_domains' is empty" },
         { "quiet_periods: [2026-12-01]\n", 1, 17, "A quiet period is a section" },
         // empty values
         { "confidential_terms:\n  - term: ''\n", 2, 11, "This term is empty" },
@@ -145,6 +147,7 @@ public sealed class PolicyLoaderTests
         { "people_without_consent: [Erika, '']\n", 1, 33, "This name is empty" },
         { "customers_under_nda: ['!!!']\n", 1, 23, "has no letters or digits" },
         { "allow: ['']\n", 1, 9, "allow entry is empty" },
+        { "confidential_terms: [C++]\n", 1, 22, "has only one letter or digit" },
         // domains
         { "organization:\n  internal_domains: [corp..example.de]\n", 2, 22, "not a valid domain name" },
         { "organization:\n  internal_domains: ['https://wiki.corp.example.de/x']\n", 2, 22, "is a URL, not a domain. Write only the domain, for example wiki.corp.example.de" },
@@ -225,6 +228,16 @@ public sealed class PolicyLoaderTests
             result.Errors.Select(e => (e.Line, e.Column)));
         Assert.Contains("Did you mean 'organization'?", result.Errors[0].Message, StringComparison.Ordinal);
         Assert.Equal("policy.yaml:1:1: 'organisation' is not a policy setting. Did you mean 'organization'?", result.Errors[0].ToString());
+    }
+
+    [Fact]
+    public void Hostile_nesting_is_an_error_not_a_crash()
+    {
+        var yaml = "allow: " + new string('[', 100_000) + new string(']', 100_000);
+
+        var error = Assert.Single(PolicyLoader.Load(yaml, "policy.yaml").Errors);
+
+        Assert.Contains("nested more than", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Herald.Bench.CheckBenchmarks).Assembly).Run(args);

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+
+namespace Herald.Guard.Classification;
+
+/// <summary>
+/// Decides whether a sentence describes something the post shows — a photo, a screenshot, a slide, a stamp
+/// on a document — so that a marking quoted in it is what can be seen there ("the footer on every slide says
+/// "Strictly confidential – Board only"", „auf dem Bildschirm ist … zu sehen, oben „VS-NfD“"), not a word the
+/// author is talking about. It does when it has
+/// <list type="bullet">
+/// <item>a phrase of seeing: "zu sehen", "sieht man", "steht drauf", "Bildbeschreibung", "you can see", "pictured" …
+/// ("im Hintergrund", "in the background" are not: advice uses them for photos in general);</item>
+/// <item>or a thing a marking is seen on — Foto, Bild, Screenshot, Folie, Fußzeile, Stempel, Aufkleber,
+/// Whiteboard, photo, picture, slide, footer, header, stamp, sticker … — that is a particular one: with a
+/// definite article, a possessive or a demonstrative ("the footer", „auf meinem Screenshot“, "this slide"),
+/// or numbered or introducing what follows ("slide 4", "Foto:").</item>
+/// </list>
+/// A thing in general ("a footer saying …", „ein „VERTRAULICH“-Stempel“, "every slide", bare plurals such as
+/// „Fotos mit …“) or a kind of thing named by a quoted term ("the "CONFIDENTIAL" stamp") is advice or opinion,
+/// not a description of what is shown.
+/// </summary>
+internal static class Depiction
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    // How many words before a thing are searched for its article: "the red footer", „auf dem mittleren Bildschirm“.
+    private const int ArticleReach = 3;
+
+    private static readonly Regex SeeingPhrases = new(
+        @"\b(?:zu[\p{Zs}\t]+(?:sehen|erkennen)|(?:sieht|sah)[\p{Zs}\t]+man|seht[\p{Zs}\t]+ihr|siehst[\p{Zs}\t]+du|erkennt[\p{Zs}\t]+man"
+        + @"|st(?:eh(?:t|en)|and(?:en)?)[\p{Zs}\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet"
+        + @"|you[\p{Zs}\t]+can[\p{Zs}\t]+(?:see|spot|read)|can[\p{Zs}\t]+be[\p{Zs}\t]+seen|pictured|image[\p{Zs}\t]+description|alt[\p{Zs}\t]*-?text)\b",
+        Options);
+
+    // German compounds count ("Schulungsfolie", „Handyfoto“), but not those that mean something else:
+    // "Stempel" and "Bild" only alone (Zeitstempel, Vorbild, Leitbild).
+    private static readonly Regex Things = new(
+        @"\b(?:\w*(?:foto|folie|screenshot|fu(?:ß|ss)zeile|kopfzeile|aufkleber|deckblatt|titelblatt|whiteboard|flipchart)\w*|stempel|bild(?:er|ern|es)?|bildschirm\w*|monitor\w*"
+        + @"|photo(?:s|graph|graphs)?|pic(?:ture)?s?|images?|slides?|(?:slide[\p{Zs}\t]*)?decks?|footers?|headers?|stamps?|stickers?|screens?"
+        + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?)\b",
+        Options);
+
+    // Determiners that make a thing a particular one; contractions of a preposition and the article count too.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particular = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their",
+        "der", "die", "das", "den", "dem", "des", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "jene", "jenem", "jenen", "jener",
+        "mein", "meine", "meinem", "meinen", "meiner", "meines", "unser", "unsere", "unserem", "unseren", "unserer", "unseres",
+        "dein", "deine", "deinem", "deinen", "deiner", "euer", "eure", "eurem", "euren", "eurer", "sein", "seine", "seinem", "seinen", "seiner",
+        "ihr", "ihre", "ihrem", "ihren", "ihrer", "im", "am", "vom", "beim", "zum", "zur", "ins", "aufs",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Determiners of a thing in general; the search for an article stops at them.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> General = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "any", "some", "every", "each", "no",
+        "ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem", "keinen", "keiner", "keines",
+        "jede", "jedem", "jeden", "jeder", "jedes", "manche", "manchen",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="sentence"/> describes something the post shows.</summary>
+    public static bool Describes(ReadOnlySpan<char> sentence)
+    {
+        if (SeeingPhrases.IsMatch(sentence))
+        {
+            return true;
+        }
+
+        foreach (var thing in Things.EnumerateMatches(sentence))
+        {
+            if (IsParticular(sentence, thing.Index, thing.Index + thing.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParticular(ReadOnlySpan<char> sentence, int start, int end)
+    {
+        var next = end;
+        while (next < sentence.Length && sentence[next] is ' ' or '\t' or '\u00A0')
+        {
+            next++;
+        }
+
+        if (next < sentence.Length && (char.IsDigit(sentence[next]) || sentence[next] == ':'))
+        {
+            return true;
+        }
+
+        // A thing right after a quoted term is named by it ("the "CONFIDENTIAL" stamp", „der „VERTRAULICH“-Stempel“):
+        // a kind of stamp, whose article is no sign of a particular one.
+        var i = start;
+        var before = i;
+        while (before > 0 && sentence[before - 1] is ' ' or '-' or '\u00A0')
+        {
+            before--;
+        }
+
+        if (before > 0 && before < start && Mention.IsQuote(sentence[before - 1]))
+        {
+            return false;
+        }
+
+        for (var words = 0; words < ArticleReach; words++)
+        {
+            // Quotes and hyphens are skipped („ein „VERTRAULICH“-Stempel“); other punctuation ends the phrase.
+            while (i > 0 && !char.IsLetterOrDigit(sentence[i - 1]))
+            {
+                if (sentence[i - 1] is ',' or ';' or ':' or '.' or '(' or ')' or '[' or ']' or '!' or '?')
+                {
+                    return false;
+                }
+
+                i--;
+            }
+
+            var wordEnd = i;
+            while (i > 0 && char.IsLetterOrDigit(sentence[i - 1]))
+            {
+                i--;
+            }
+
+            var word = sentence[i..wordEnd];
+            if (word.IsEmpty || General.Contains(word))
+            {
+                return false;
+            }
+
+            if (Particular.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Herald.Guard.Classification;
+
+/// <summary>
+/// A post may talk about a marking without carrying one: "Was bedeutet VS-NfD eigentlich?" explains it,
+/// „VERTRAULICH“ in quotes names it. A marking is such a mention, and not flagged, when it is
+/// <list type="bullet">
+/// <item>in quotes or backticks, alone or opening or closing a quoted label („Streng vertraulich – nur Vorstand“), unless
+/// the sentence describes something the post shows and the quote is what can be seen there (<see cref="Depiction"/>);</item>
+/// <item>in a sentence that explains or compares markings: "bedeutet", "heißt", "steht für", "erklärt",
+/// "Unterschied", "Stufen", "means", "stands for", "explained", "levels", "what is" …, or that warns of
+/// markings as phishing bait ("Betreff", "subject line", "lure");</item>
+/// <item>a TLP level in a sentence that names two or more TLP levels ("TLP:RED, TLP:AMBER, TLP:GREEN und TLP:CLEAR").</item>
+/// </list>
+/// A marking in label form (a line of its own) is its own sentence, so an explanation on the next line
+/// does not excuse it.
+/// </summary>
+internal static class Mention
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex ExplainingWords = new(
+        @"\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:ß|ss)t|hei(?:ß|ss)en|steh(?:t|en)[\p{Zs}\t]+f(?:ü|ue)r|erkl(?:ä|ae)r\w*|definiert|definition(?:en)?|gemeint"
+        + @"|unterschied\w*|stufen|einstufungen|kennzeichnungen|was[\p{Zs}\t]+(?:ist|sind)|wof(?:ü|ue)r|betreff\w*"
+        + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does)|subject[\p{Zs}\t]+lines?|lures?)\b",
+        Options);
+
+    /// <summary>
+    /// Whether the marking at <c>[start, end)</c> stands in quotes: right between two ("VS-NfD"), or at one end of a
+    /// quoted label whose other part a separator sets off ("Strictly confidential – Board only").
+    /// </summary>
+    public static bool IsQuoted(string text, int start, int end)
+    {
+        var opens = start > 0 && IsQuote(text[start - 1]);
+        var closes = end < text.Length && IsQuote(text[end]);
+        return (opens && (closes || LabelForm.SeparatorFollows(text, end))) || (closes && LabelForm.SeparatorPrecedes(text, start));
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a quotation mark or backtick, in any of the usual typographies.</summary>
+    public static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
+
+    /// <summary>Whether <paramref name="sentence"/> explains or compares markings.</summary>
+    public static bool Explains(ReadOnlySpan<char> sentence) => ExplainingWords.IsMatch(sentence);
+
+    /// <summary>Whether <paramref name="sentence"/> names two or more different TLP levels.</summary>
+    public static bool NamesSeveralTrafficLightLevels(ReadOnlySpan<char> sentence)
+    {
+        var first = '\0';
+        foreach (var match in Markings.TrafficLightLevel.EnumerateMatches(sentence))
+        {
+            // The level is the match's last word; its first letter (r, a, g, c, w) tells levels apart.
+            var value = sentence.Slice(match.Index, match.Length);
+            var level = char.ToLowerInvariant(value[value.LastIndexOfAny(" \t:-\u00A0") + 1]);
+            if (first == '\0')
+            {
+                first = level;
+            }
+            else if (level != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

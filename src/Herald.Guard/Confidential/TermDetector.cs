@@ -1,0 +1,112 @@
+using Herald.Guard.Detection;
+using Herald.Guard.Policy;
+
+namespace Herald.Guard.Confidential;
+
+/// <summary>
+/// Finds the policy's code names and other confidential terms (block), customers under NDA (block) and
+/// people who did not consent to be named (warn, personal data), all with one <see cref="TermMatcher"/>.
+/// </summary>
+/// <remarks>
+/// Findings carry no replacement: a single replacement string cannot fit both German and English drafts,
+/// and the fix is to describe the work, customer or person without the name, which the message explains.
+/// When a name is on two lists, the first list in the order above wins.
+/// </remarks>
+internal sealed class TermDetector : IDetector
+{
+    private static readonly RuleInfo TermRule = new()
+    {
+        Id = "policy-confidential-term",
+        Category = FindingCategory.Confidential,
+        Severity = Severity.Block,
+        Message = new LocalizedText(
+            "This is an internal name and must stay inside the company. You can still tell the story: describe the work without the name.",
+            "Das ist ein interner Name, der im Unternehmen bleiben muss. Die Geschichte kannst du trotzdem erzählen: Beschreib die Arbeit ohne den Namen."),
+    };
+
+    private static readonly RuleInfo CustomerRule = new()
+    {
+        Id = "policy-nda-customer",
+        Category = FindingCategory.Confidential,
+        Severity = Severity.Block,
+        Message = new LocalizedText(
+            "This customer is under a non-disclosure agreement: we may not say in public that we work together. Leave the name out or write about \u201ca customer\u201d.",
+            "Dieser Kunde steht unter einer Geheimhaltungsvereinbarung (NDA): Wir dürfen nicht öffentlich sagen, dass wir zusammenarbeiten. Lass den Namen weg oder schreib von \u201eeinem Kunden\u201c."),
+    };
+
+    private static readonly RuleInfo PersonRule = new()
+    {
+        Id = "policy-person",
+        Category = FindingCategory.PersonalData,
+        Severity = Severity.Warn,
+        Redaction = Redaction.Partial,
+        Message = new LocalizedText(
+            "This person did not agree to be named in public; ask them first or leave the name out.",
+            "Diese Person hat nicht zugestimmt, öffentlich genannt zu werden; frag sie zuerst oder lass den Namen weg."),
+    };
+
+    private readonly TermMatcher _matcher;
+    private readonly Entry[] _entries;
+
+    private TermDetector(TermMatcher matcher, Entry[] entries)
+    {
+        _matcher = matcher;
+        _entries = entries;
+    }
+
+    /// <summary>Builds the detector, or returns null when the policy names no terms, customers or people.</summary>
+    public static TermDetector? Create(GuardPolicy policy)
+    {
+        var entries = new List<Entry>();
+        var names = new List<string>();
+        foreach (var term in policy.ConfidentialTerms)
+        {
+            names.Add(term.Term);
+            entries.Add(new Entry(TermRule, MessageForTerm(term)));
+        }
+
+        foreach (var customer in policy.CustomersUnderNda)
+        {
+            names.Add(customer);
+            entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
+        }
+
+        foreach (var person in policy.PeopleWithoutConsent)
+        {
+            names.Add(person);
+            entries.Add(new Entry(PersonRule, null));
+        }
+
+        return names.Count == 0 ? null : new TermDetector(new TermMatcher(names), [.. entries]);
+    }
+
+    public void Detect(ScanContext context)
+    {
+        var sink = new Sink(context, _entries);
+        _matcher.Scan(context.Text, ref sink);
+    }
+
+    // The term is named in its canonical spelling from the policy; the note says why it is confidential.
+    private static LocalizedText MessageForTerm(ConfidentialTerm term) => term.Note is { } note
+        ? new LocalizedText(
+            $"\u201c{term.Term}\u201d is an internal name ({note}) and must stay inside the company. You can still tell the story: describe the work without the name.",
+            $"\u201e{term.Term}\u201c ist ein interner Name ({note}) und muss im Unternehmen bleiben. Die Geschichte kannst du trotzdem erzählen: Beschreib die Arbeit ohne den Namen.")
+        : new LocalizedText(
+            $"\u201c{term.Term}\u201d is an internal name and must stay inside the company. You can still tell the story: describe the work without the name.",
+            $"\u201e{term.Term}\u201c ist ein interner Name und muss im Unternehmen bleiben. Die Geschichte kannst du trotzdem erzählen: Beschreib die Arbeit ohne den Namen.");
+
+    private static LocalizedText MessageForCustomer(string customer) => new(
+        $"\u201c{customer}\u201d is a customer under a non-disclosure agreement: we may not say in public that we work together. Leave the name out or write about \u201ca customer\u201d.",
+        $"\u201e{customer}\u201c ist ein Kunde unter Geheimhaltungsvereinbarung (NDA): Wir dürfen nicht öffentlich sagen, dass wir zusammenarbeiten. Lass den Namen weg oder schreib von \u201eeinem Kunden\u201c.");
+
+    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message);
+
+    private readonly struct Sink(ScanContext context, Entry[] entries) : ITermSink
+    {
+        public void OnMatch(int start, int length, int entry)
+        {
+            var e = entries[entry];
+            context.Report(start, length, e.Rule, e.Message);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using Herald.Guard.Detection;
+using Herald.Guard.Policy;
+using Herald.Guard.Text;
+
+namespace Herald.Guard.Insider;
+
+/// <summary>
+/// Flags statements about the policy's quiet-period topics when the check date lies in a period:
+/// <c>block</c> when the topic's sentence also states a figure or a forecast (<see cref="FigureCues"/>),
+/// <c>warn</c> otherwise. A topic word used in another sense (<see cref="TopicSense"/>: "guidance from the BSI",
+/// "Umsätze auf der Kreditkartenabrechnung") is no finding. Topics match case-insensitively after folding (<see cref="FoldedText"/>), on
+/// word boundaries and as parts of compounds (<see cref="QuietPeriodRule"/>); the finding covers the
+/// whole word ("Quartalsumsatz"). Periods are compiled when the engine is built; a check outside every
+/// period costs one date comparison per period. Immutable and thread-safe.
+/// </summary>
+internal sealed class InsiderDetector : IDetector
+{
+    // Compound words are rarely longer; a finding stops growing here so one huge "word" stays linear.
+    private const int MaxWordReach = 40;
+
+    private static readonly RuleInfo Figures = new()
+    {
+        Id = "insider-quiet-period-figures",
+        Category = FindingCategory.Insider,
+        Severity = Severity.Block,
+        Message = InsiderMessages.GenericFigures,
+    };
+
+    private static readonly RuleInfo Topic = new()
+    {
+        Id = "insider-quiet-period",
+        Category = FindingCategory.Insider,
+        Severity = Severity.Warn,
+        Message = InsiderMessages.GenericTopic,
+    };
+
+    private readonly QuietPeriodRule[] _periods;
+
+    public InsiderDetector(GuardPolicy policy)
+    {
+        _periods = [.. policy.QuietPeriods.Select(p => new QuietPeriodRule(p, policy.Organization.Name)).Where(p => p.Topics is not null)];
+    }
+
+    public void Detect(ScanContext context)
+    {
+        FoldedText? folded = null;
+        try
+        {
+            foreach (var period in _periods)
+            {
+                if (period.Contains(context.Date))
+                {
+                    folded ??= FoldedText.Create(context.Text);
+                    Detect(context, folded, period);
+                }
+            }
+        }
+        finally
+        {
+            folded?.Dispose();
+        }
+    }
+
+    private static void Detect(ScanContext context, FoldedText folded, QuietPeriodRule period)
+    {
+        var span = folded.Span;
+        var position = 0;
+        var sentence = (Start: 0, End: -1);
+        var statesFigures = false;
+        var privateMoney = false;
+        while (position < span.Length)
+        {
+            var found = span[position..].IndexOfAny(period.Topics!);
+            if (found < 0)
+            {
+                return;
+            }
+
+            var at = position + found;
+            var length = period.MatchAt(span, at);
+            if (length == 0)
+            {
+                position = at + 1;
+                continue;
+            }
+
+            var (wordStart, wordEnd) = Word(span, at, at + length);
+            var (start, end) = folded.ToOriginal(wordStart, wordEnd);
+            if (start < sentence.Start || end > sentence.End)
+            {
+                sentence = Sentences.Around(context.Text, start, end);
+                var text = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+                statesFigures = FigureCues.HasFigure(text);
+                privateMoney = TopicSense.IsAboutPrivateMoney(text);
+            }
+
+            var words = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            var (topicStart, topicEnd) = (start - sentence.Start, end - sentence.Start);
+            if (privateMoney || TopicSense.IsAdvice(words, topicStart, topicEnd))
+            {
+                position = wordEnd;
+                continue;
+            }
+
+            if (statesFigures || FigureCues.HasForecast(words, topicStart, topicEnd))
+            {
+                context.Report(start, end - start, Figures, period.FiguresMessage);
+            }
+            else
+            {
+                context.Report(start, end - start, Topic, period.TopicMessage);
+            }
+
+            position = wordEnd;
+        }
+    }
+
+    private static (int Start, int End) Word(ReadOnlySpan<char> span, int start, int end)
+    {
+        var limit = Math.Max(0, start - MaxWordReach);
+        while (start > limit && char.IsLetterOrDigit(span[start - 1]))
+        {
+            start--;
+        }
+
+        limit = Math.Min(span.Length, end + MaxWordReach);
+        while (end < limit && char.IsLetterOrDigit(span[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Buffers;
+using Herald.Guard.Policy;
+using Herald.Guard.Text;
+
+namespace Herald.Guard.Insider;
+
+/// <summary>One quiet period compiled for matching: folded topics, their prefilter and the period's messages.</summary>
+internal sealed class QuietPeriodRule
+{
+    // Topics this long or longer also match inside compounds ("Umsatz" in "Quartalsumsatz", "Umsatzwachstum");
+    // shorter ones ("EPS", "Q3") only as whole words, or they would hide in every other word.
+    public const int MinCompoundTopicLength = 4;
+
+    // A topic inside a word needs at least this many letters before it to be a compound part:
+    // "Quartals|umsatz" is, "l|earnings" (learnings) is not.
+    public const int MinCompoundPrefixLength = 3;
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouäöüy");
+
+    private readonly Dictionary<char, string[]> _topicsByFirstChar;
+
+    public QuietPeriodRule(QuietPeriod period, string? organization)
+    {
+        From = period.From;
+        To = period.To;
+        var topics = period.Topics
+            .Select(FoldedText.Fold)
+            .Where(t => t.Length > 0)
+            .SelectMany(t => UmlautPlural(t) is { } plural ? [t, plural] : new[] { t })
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        Topics = topics.Length > 0 ? SearchValues.Create(topics, StringComparison.Ordinal) : null;
+        _topicsByFirstChar = topics.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
+        FiguresMessage = InsiderMessages.Figures(organization, period.To);
+        TopicMessage = InsiderMessages.Topic(organization, period.To);
+    }
+
+    public DateOnly From { get; }
+
+    public DateOnly To { get; }
+
+    /// <summary>The folded topics as a prefilter, or null when the period lists none.</summary>
+    public SearchValues<string>? Topics { get; }
+
+    public LocalizedText FiguresMessage { get; }
+
+    public LocalizedText TopicMessage { get; }
+
+    public bool Contains(DateOnly date) => date >= From && date <= To;
+
+    /// <summary>The length of the longest topic that starts at <paramref name="at"/> and fits the word boundaries there, or 0.</summary>
+    public int MatchAt(ReadOnlySpan<char> folded, int at)
+    {
+        if (!_topicsByFirstChar.TryGetValue(folded[at], out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var topic in candidates)
+        {
+            if (folded[at..].StartsWith(topic, StringComparison.Ordinal) && Fits(folded, at, topic.Length))
+            {
+                return topic.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The stem of a German umlaut plural, so that "Umsatz" also finds "Umsätze", "Auftrag" "Aufträge" and
+    /// "Abschluss" "Abschlüsse": the last a, o, u or au of the topic umlauted. Null when there is none.
+    /// A variant that is no German word ("resülts") simply never matches.
+    /// </summary>
+    internal static string? UmlautPlural(string topic)
+    {
+        if (topic.Length < MinCompoundTopicLength)
+        {
+            return null;
+        }
+
+        var vowel = topic.AsSpan().LastIndexOfAny(Vowels);
+        if (vowel < 0 || topic[vowel] is not ('a' or 'o' or 'u'))
+        {
+            return null;
+        }
+
+        if (topic[vowel] == 'u' && vowel > 0 && topic[vowel - 1] is 'a' or 'e' or 'o' or 'i')
+        {
+            // "au" becomes "äu" (Baum, Bäume); "eu", "ou" and "iu" have no umlaut.
+            return topic[vowel - 1] == 'a' ? string.Concat(topic.AsSpan(0, vowel - 1), "ä", topic.AsSpan(vowel)) : null;
+        }
+
+        var umlaut = topic[vowel] switch { 'a' => 'ä', 'o' => 'ö', _ => 'ü' };
+        return string.Concat(topic.AsSpan(0, vowel), new ReadOnlySpan<char>(in umlaut), topic.AsSpan(vowel + 1));
+    }
+
+    private static bool Fits(ReadOnlySpan<char> folded, int at, int length)
+    {
+        var end = at + length;
+        var startsWord = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
+        var endsWord = end == folded.Length || !char.IsLetterOrDigit(folded[end]);
+        if (length < MinCompoundTopicLength)
+        {
+            return startsWord && endsWord;
+        }
+
+        return startsWord || LettersBefore(folded, at) >= MinCompoundPrefixLength;
+    }
+
+    private static int LettersBefore(ReadOnlySpan<char> folded, int at)
+    {
+        var count = 0;
+        for (var i = at - 1; i >= 0 && count < MinCompoundPrefixLength && char.IsLetter(folded[i]); i--)
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

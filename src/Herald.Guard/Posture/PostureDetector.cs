@@ -1,0 +1,174 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Herald.Guard.Detection;
+using Herald.Guard.Text;
+
+namespace Herald.Guard.Posture;
+
+/// <summary>
+/// Finds details that help attackers, judged by their sentence (<see cref="PostureRules"/>):
+/// <list type="bullet">
+/// <item>software with a concrete version at the company ("bei uns läuft noch Exchange 2013") — <c>warn</c>;</item>
+/// <item>ongoing or just-happened incidents ("wir werden gerade angegriffen", "we were breached yesterday") — <c>block</c>;</item>
+/// <item>gaps in the defences ("wir haben kein MFA", "we don't patch") — <c>warn</c>;</item>
+/// <item>the product behind a defence ("unsere Firewall ist eine FortiGate") — <c>hint</c>.</item>
+/// </list>
+/// The same words about others, at home or in general ("Viele Firmen nutzen noch Windows Server 2008",
+/// "Windows 10 läuft noch auf Rechnern zu Hause",
+/// "Log4Shell affected Log4j 2.14", "wir werden täglich angegriffen") are security education and pass.
+/// Patterns run only on sentences that can hold a finding: versions where a number follows a product word
+/// (<see cref="SoftwareTrigger"/>); incidents and defences where one of a few stems occurs and the sentence
+/// speaks in the first person (<see cref="FirstPerson"/>). Immutable and thread-safe.
+/// </summary>
+internal sealed class PostureDetector : IDetector
+{
+    // How far before a product a possessive is looked for ("unser altes Exchange 2013").
+    private const int PossessiveReach = 30;
+
+    private static readonly RuleInfo SoftwareVersion = Rule("posture-software-version", Severity.Warn, PostureMessages.SoftwareVersion);
+    private static readonly RuleInfo Incident = Rule("posture-incident", Severity.Block, PostureMessages.Incident);
+    private static readonly RuleInfo DefenceGap = Rule("posture-defence-gap", Severity.Warn, PostureMessages.DefenceGap);
+    private static readonly RuleInfo DefenceProduct = Rule("posture-defence-product", Severity.Hint, PostureMessages.DefenceProduct);
+
+    // Every match of an incident rule, or the attack word its check requires, contains one of these stems.
+    // A vectorised search stays fast up to about 16 strings, hence stems rather than every inflected word.
+    private static readonly SearchValues<string> IncidentStems = SearchValues.Create(
+        ["griff", "hack", "attack", "breach", "vorfall", "incident", "promi", "erpress", "verschlüssel", "encrypt", "hit", "ransomware", "malware", "trojan", "ddos", "infiz"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SentenceRule[] IncidentRules =
+    [
+        new(Incident, PostureRules.IncidentNow, Applies),
+        new(Incident, PostureRules.IncidentPast, static s => PostureRules.RecentOrNow.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentHitUs, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentOngoing, static s => PostureRules.IncidentOwnership.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentInProgress, Applies, PostureRules.AttackPart),
+
+        // "We are still recovering from the attack" is one incident: the aftermath counts when IncidentInProgress has not already named it.
+        new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
+    ];
+
+    // Every match of a defence rule contains one of these stems.
+    private static readonly SearchValues<string> DefenceStems = SearchValues.Create(
+        ["mfa", "2fa", "faktor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update", "aktualis"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SentenceRule[] DefenceRules =
+    [
+        new(DefenceGap, PostureRules.MissingDefence, Applies, PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.NotPatching, Applies),
+        new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
+    ];
+
+    public void Detect(ScanContext context)
+    {
+        FindSoftwareVersions(context);
+        RunOnFirstPersonSentences(context, IncidentStems, IncidentRules);
+        RunOnFirstPersonSentences(context, DefenceStems, DefenceRules);
+    }
+
+    private static void FindSoftwareVersions(ScanContext context)
+    {
+        var text = context.Text;
+        var position = 0;
+        while (position < text.Length)
+        {
+            var found = text.AsSpan(position).IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                break;
+            }
+
+            var digit = position + found;
+            if (SoftwareTrigger.FollowsProductWord(text, digit))
+            {
+                var sentence = Sentences.Around(text, digit, digit + 1);
+                ReportOwnSoftware(context, PostureRules.SoftwareVersion, sentence);
+                position = Math.Max(sentence.End, digit + 1);
+                continue;
+            }
+
+            position = digit + 1;
+            while (position < text.Length && char.IsAsciiDigit(text[position]))
+            {
+                position++;
+            }
+        }
+
+        for (var at = text.IndexOf("windows", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("windows", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var sentence = Sentences.Around(text, at, at + 1);
+            ReportOwnSoftware(context, PostureRules.NamedWindows, sentence);
+            at = Math.Max(at, sentence.End - 1);
+        }
+    }
+
+    private static void RunOnFirstPersonSentences(ScanContext context, SearchValues<string> stems, SentenceRule[] rules)
+    {
+        var text = context.Text;
+        foreach (var sentence in new TriggerSentences(text, stems))
+        {
+            if (!FirstPerson.Appears(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+            {
+                continue;
+            }
+
+            foreach (var rule in rules)
+            {
+                rule.Run(context, sentence);
+            }
+        }
+    }
+
+    // A version counts when the company runs it: a possessive right before it ("unser altes Exchange 2013"),
+    // ownership in the sentence, or loose ownership ("läuft noch") in a sentence that does not generalise;
+    // and not when it is being retired or runs at home. Sentence facts are worked out once, at the first match that needs them.
+    private static void ReportOwnSoftware(ScanContext context, Regex pattern, (int Start, int End) bounds)
+    {
+        var text = context.Text;
+        var sentence = text.AsSpan(bounds.Start, bounds.End - bounds.Start);
+        bool? excluded = null;
+        bool? owned = null;
+        foreach (var match in pattern.EnumerateMatches(sentence))
+        {
+            var start = bounds.Start + match.Index;
+            var end = start + match.Length;
+            if (PostureRules.LicenceAfter.IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 12))))
+            {
+                continue;
+            }
+
+            // Software that is gone, or runs on home PCs rather than at the company, is no target.
+            excluded ??= PostureRules.Retired.IsMatch(sentence) || PostureRules.PrivateContext.IsMatch(sentence);
+            if (excluded.Value)
+            {
+                return;
+            }
+
+            var before = Math.Min(start, PossessiveReach);
+            if (!PostureRules.Possessive.IsMatch(text.AsSpan(start - before, before)))
+            {
+                owned ??= PostureRules.Ownership.IsMatch(sentence)
+                    || (PostureRules.LooseOwnership.IsMatch(sentence) && !PostureRules.Generalisation.IsMatch(sentence));
+                if (!owned.Value)
+                {
+                    continue;
+                }
+            }
+
+            context.Report(start, match.Length, SoftwareVersion);
+        }
+    }
+
+    // Incidents and gaps described as everyday ("täglich", "every day") are common knowledge, not a disclosure;
+    // at home or in an exercise ("zu Hause", "in our drill") they are not the company's.
+    private static bool Applies(ReadOnlySpan<char> sentence) =>
+        !PostureRules.Habitual.IsMatch(sentence)
+        && !PostureRules.PrivateContext.IsMatch(sentence)
+        && (!PostureRules.Rehearsal.IsMatch(sentence) || PostureRules.NoRehearsal.IsMatch(sentence));
+
+    private static RuleInfo Rule(string id, Severity severity, LocalizedText message) =>
+        new() { Id = id, Category = FindingCategory.SecurityPosture, Severity = severity, Message = message };
+}

@@ -1,0 +1,21 @@
+namespace Herald.Guard.Posture;
+
+/// <summary>The messages of the security-posture check.</summary>
+internal static class PostureMessages
+{
+    public static LocalizedText SoftwareVersion { get; } = new(
+        "This names software and its version at your company. Attackers read LinkedIn too and look up known weaknesses for exactly such versions — speak in general terms instead, for example \"an older mail server\".",
+        "Hier stehen Software und Version, die bei euch laufen. Angreifer lesen auf LinkedIn mit und suchen gezielt nach Schwachstellen genau dieser Versionen — formuliere es allgemeiner, etwa „ein älterer Mailserver“.");
+
+    public static LocalizedText Incident { get; } = new(
+        "This sounds like an ongoing security incident at your company. Attackers read LinkedIn too, and public details can disturb the response — leave it out until the incident is closed and your company has spoken officially.",
+        "Das klingt nach einem laufenden Sicherheitsvorfall bei euch. Angreifer lesen auf LinkedIn mit, und öffentliche Details können die Aufarbeitung stören — lass es weg, bis der Vorfall abgeschlossen ist und dein Unternehmen sich offiziell geäußert hat.");
+
+    public static LocalizedText DefenceGap { get; } = new(
+        "This describes a gap in your company's defences. Attackers read LinkedIn too and look for exactly such gaps — speak in general terms instead, for example \"many companies still lack MFA\".",
+        "Das beschreibt eine Lücke in eurer Abwehr. Angreifer lesen auf LinkedIn mit und suchen genau nach solchen Lücken — formuliere es allgemeiner, etwa „viele Unternehmen haben noch kein MFA“.");
+
+    public static LocalizedText DefenceProduct { get; } = new(
+        "This names a product in your company's defences. Usually harmless, but attackers read LinkedIn too and collect such details — consider speaking in general terms.",
+        "Hier steht, welches Produkt eure Abwehr nutzt. Meist harmlos, aber Angreifer lesen auf LinkedIn mit und sammeln solche Details — überleg, ob es auch allgemeiner geht.");
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Herald.Guard.Detection;
+
+namespace Herald.Guard.Posture;
+
+/// <summary>Decides from the sentence alone whether the rule's matches in it are findings.</summary>
+internal delegate bool SentenceCheck(ReadOnlySpan<char> sentence);
+
+/// <summary>
+/// A pattern that runs on one sentence at a time; its matches count when the sentence passes the check.
+/// With a <see cref="Focus"/>, a finding covers only the part of the match it finds ("kein MFA" rather
+/// than "wir haben leider kein MFA").
+/// </summary>
+internal sealed record SentenceRule(RuleInfo Info, Regex Pattern, SentenceCheck Check, Regex? Focus = null)
+{
+    /// <summary>Reports the matches in <paramref name="sentence"/>; the check runs once, at the first match.</summary>
+    public void Run(ScanContext context, (int Start, int End) sentence)
+    {
+        var span = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        bool? holds = null;
+        foreach (var match in Pattern.EnumerateMatches(span))
+        {
+            holds ??= Check(span);
+            if (!holds.Value)
+            {
+                return;
+            }
+
+            var (start, length) = (match.Index, match.Length);
+            if (Focus is not null)
+            {
+                foreach (var part in Focus.EnumerateMatches(span.Slice(start, length)))
+                {
+                    (start, length) = (start + part.Index, part.Length);
+                    break;
+                }
+            }
+
+            context.Report(sentence.Start + start, length, Info);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Herald.Guard.Text;
+
+/// <summary>
+/// A draft in a simple matching form, with a map back to the original offsets: lower case (invariant),
+/// compatibility forms unified (NFKC: "𝗨𝗺𝘀𝗮𝘁𝘇" styled letters, full-width forms, ligatures and
+/// decomposed umlauts become plain letters), <c>ß</c> as <c>ss</c>, invisible format characters
+/// (soft hyphen, zero-width space and joiners) dropped, and every run of white space one space.
+/// Buffers come from the shared array pools; dispose to return them. Not thread-safe: one per check.
+/// </summary>
+internal sealed class FoldedText : IDisposable
+{
+    // Enough for the NFKC form of any single character plus its combining marks in practice;
+    // longer clusters take the allocating path.
+    private const int ClusterBuffer = 32;
+
+    private char[] _chars;
+    private int[] _starts;
+    private int[] _ends;
+
+    private FoldedText(int capacity)
+    {
+        _chars = ArrayPool<char>.Shared.Rent(capacity);
+        _starts = ArrayPool<int>.Shared.Rent(capacity);
+        _ends = ArrayPool<int>.Shared.Rent(capacity);
+    }
+
+    // The pools may hand out arrays longer than asked for, and not equally long ones.
+    private int Capacity => Math.Min(_chars.Length, Math.Min(_starts.Length, _ends.Length));
+
+    /// <summary>Number of folded characters.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The folded text.</summary>
+    public ReadOnlySpan<char> Span => _chars.AsSpan(0, Length);
+
+    /// <summary>Folds <paramref name="text"/>.</summary>
+    public static FoldedText Create(ReadOnlySpan<char> text)
+    {
+        var folded = new FoldedText(text.Length + 16);
+        folded.Append(text);
+        return folded;
+    }
+
+    /// <summary>The folded form of a short string, such as a policy topic.</summary>
+    public static string Fold(string value)
+    {
+        using var folded = Create(value);
+        return folded.Span.Trim(' ').ToString();
+    }
+
+    /// <summary>The original span <c>[start, end)</c> that the folded span <c>[start, end)</c> came from.</summary>
+    public (int Start, int End) ToOriginal(int start, int end) => (_starts[start], _ends[end - 1]);
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_chars);
+        ArrayPool<int>.Shared.Return(_starts);
+        ArrayPool<int>.Shared.Return(_ends);
+        _chars = [];
+        _starts = [];
+        _ends = [];
+        Length = 0;
+    }
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        Span<char> normalized = stackalloc char[ClusterBuffer];
+        var i = 0;
+        while (i < text.Length)
+        {
+            i = AppendAsciiRun(text, i);
+            if (i >= text.Length)
+            {
+                break;
+            }
+
+            var c = text[i];
+            var end = ClusterEnd(text, i);
+            var cluster = text[i..end];
+            if (cluster.Length == 1 && char.IsWhiteSpace(c))
+            {
+                AppendSpace(i);
+            }
+            else if (cluster.Length == 1 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                // Soft hyphens and zero-width characters are invisible: "Um\u00ADsatz" reads as "Umsatz".
+            }
+            else if (!NeedsNormalization(cluster))
+            {
+                EmitLower(cluster, i, end);
+            }
+            else if (cluster.TryNormalize(normalized, out var written, NormalizationForm.FormKC))
+            {
+                EmitLower(normalized[..written], i, end);
+            }
+            else
+            {
+                EmitLower(cluster.ToString().Normalize(NormalizationForm.FormKC), i, end);
+            }
+
+            i = end;
+
+            // Keep room for the rest of the text at one folded character per character, so the ASCII
+            // run needs no capacity checks; only the expansions above (ß, NFKC) can use it up.
+            EnsureCapacity(text.Length - i + 16);
+        }
+    }
+
+    // The hot loop: plain ASCII that is not the base of a combining sequence, folded in place.
+    private int AppendAsciiRun(ReadOnlySpan<char> text, int i)
+    {
+        var chars = _chars;
+        var starts = _starts;
+        var ends = _ends;
+        var n = Length;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= '\u0080' || (i + 1 < text.Length && text[i + 1] >= '\u0080'))
+            {
+                break;
+            }
+
+            if (c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v')
+            {
+                if (n > 0 && chars[n - 1] == ' ')
+                {
+                    ends[n - 1] = i + 1;
+                    continue;
+                }
+
+                c = ' ';
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                c = (char)(c | 0x20);
+            }
+
+            chars[n] = c;
+            starts[n] = i;
+            ends[n] = i + 1;
+            n++;
+        }
+
+        Length = n;
+        return i;
+    }
+
+    // Normalising costs a call into ICU, so only clusters that NFKC changes in a way that matters for
+    // matching words go there: a base with combining marks ("u" + U+0308), and the blocks of styled and
+    // compatibility letters and digits. Everything else (umlauts, dashes, quotes, emoji) is already in form.
+    private static bool NeedsNormalization(ReadOnlySpan<char> cluster)
+    {
+        if (cluster.Length > (char.IsHighSurrogate(cluster[0]) ? 2 : 1))
+        {
+            return true;
+        }
+
+        var codePoint = cluster.Length == 2 ? char.ConvertToUtf32(cluster[0], cluster[1]) : cluster[0];
+        return codePoint is
+            (>= 0x2070 and <= 0x218F)       // superscripts, subscripts, letterlike symbols (ℍ), number forms (Ⅻ)
+            or (>= 0x2460 and <= 0x24FF)    // enclosed alphanumerics (ⓤ)
+            or (>= 0xFB00 and <= 0xFB4F)    // ligatures (ﬁ)
+            or (>= 0xFF00 and <= 0xFFEF)    // full-width and half-width forms
+            or (>= 0x1D400 and <= 0x1D7FF)  // mathematical alphanumerics, used for bold and italic posts (𝗨𝗺𝘀𝗮𝘁𝘇)
+            or (>= 0x1F100 and <= 0x1F1FF); // enclosed alphanumeric supplement
+    }
+
+    // A base character and the combining marks after it ("u" + U+0308) are normalised together.
+    private static int ClusterEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start + (char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1);
+        while (StartsCluster(text, end))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool StartsCluster(ReadOnlySpan<char> text, int position) =>
+        position < text.Length && text[position] >= '\u0300'
+        && CharUnicodeInfo.GetUnicodeCategory(text[position]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private void EmitLower(ReadOnlySpan<char> value, int start, int end)
+    {
+        foreach (var c in value)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower is 'ß' or 'ẞ')
+            {
+                Emit('s', start, end);
+                Emit('s', start, end);
+            }
+            else if (char.IsWhiteSpace(lower))
+            {
+                AppendSpace(start);
+            }
+            else
+            {
+                Emit(lower, start, end);
+            }
+        }
+    }
+
+    private void AppendSpace(int position)
+    {
+        if (Length > 0 && _chars[Length - 1] == ' ')
+        {
+            _ends[Length - 1] = position + 1;
+            return;
+        }
+
+        Emit(' ', position, position + 1);
+    }
+
+    private void Emit(char c, int start, int end)
+    {
+        if (Length == Capacity)
+        {
+            EnsureCapacity(1);
+        }
+
+        _chars[Length] = c;
+        _starts[Length] = start;
+        _ends[Length] = end;
+        Length++;
+    }
+
+    private void EnsureCapacity(int extra)
+    {
+        if (Length + extra <= Capacity)
+        {
+            return;
+        }
+
+        var size = Math.Max(Capacity * 2, Length + extra);
+        var chars = ArrayPool<char>.Shared.Rent(size);
+        var starts = ArrayPool<int>.Shared.Rent(size);
+        var ends = ArrayPool<int>.Shared.Rent(size);
+        _chars.AsSpan(0, Length).CopyTo(chars);
+        _starts.AsSpan(0, Length).CopyTo(starts);
+        _ends.AsSpan(0, Length).CopyTo(ends);
+        ArrayPool<char>.Shared.Return(_chars);
+        ArrayPool<int>.Shared.Return(_starts);
+        ArrayPool<int>.Shared.Return(_ends);
+        (_chars, _starts, _ends) = (chars, starts, ends);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Unicode;
+using Sylvan.Data.Csv;
+
+namespace Herald.Scout.Input;
+
+/// <summary>
+/// Reads one CSV file row by row and turns every way it can fail (missing file, bad UTF-8, broken quotes)
+/// into an <see cref="InputProblem"/> with the physical line, so loaders never see an exception.
+/// </summary>
+internal sealed class CsvInput : IDisposable
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly CsvDataReader _reader;
+    private readonly string[] _header;
+    private readonly List<InputProblem> _errors;
+    private int _nextLine = 2;
+
+    private CsvInput(string path, string file, CsvDataReader reader, List<InputProblem> errors)
+    {
+        Path = path;
+        File = file;
+        _reader = reader;
+        _errors = errors;
+        _header = new string[reader.FieldCount];
+        for (var i = 0; i < _header.Length; i++)
+        {
+            _header[i] = reader.GetName(i).Trim().TrimStart('\uFEFF');
+        }
+    }
+
+    public string Path { get; }
+
+    /// <summary>The file name as the user gave it; every message starts with it.</summary>
+    public string File { get; }
+
+    /// <summary>The physical line where the current row starts.</summary>
+    public int Line { get; private set; } = 1;
+
+    public IReadOnlyList<string> Header => _header;
+
+    public static CsvInput? Open(string path, List<InputProblem> errors)
+    {
+        if (!System.IO.File.Exists(path))
+        {
+            errors.Add(new InputProblem(path, 0, "file not found."));
+            return null;
+        }
+
+        StreamReader? text = null;
+        try
+        {
+            text = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var reader = CsvDataReader.Create(text, new CsvDataReaderOptions
+            {
+                HasHeaders = true,
+                // '#' starts a comment in Sylvan's default; ids and names may start with it, and comments would break line numbers.
+                Comment = '\0',
+                HeaderComparer = StringComparer.OrdinalIgnoreCase,
+                BufferSize = 1 << 16,
+            });
+            return new CsvInput(path, path, reader, errors);
+        }
+        catch (CsvMissingHeadersException)
+        {
+            text?.Dispose();
+            errors.Add(new InputProblem(path, 1, "the file is empty: it needs a header row with the column names."));
+        }
+        catch (Exception ex) when (ex is DecoderFallbackException or CsvFormatException or IOException or UnauthorizedAccessException)
+        {
+            text?.Dispose();
+            errors.Add(Describe(path, 1, ex));
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the first header column with one of the names (case-insensitive), or -1.</summary>
+    public int Column(params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            var index = Array.FindIndex(_header, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+            if (index >= 0)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    public void Error(string message) => _errors.Add(new InputProblem(File, Line, message));
+
+    /// <summary>Moves to the next non-blank row; false at the end or after a problem that makes the rest unreadable.</summary>
+    public bool Read()
+    {
+        try
+        {
+            while (_reader.Read())
+            {
+                Line = _nextLine;
+                _nextLine += _reader.GetRawRecordSpan().Count('\n');
+                if (_reader.RowFieldCount > 1 || !_reader.GetFieldSpan(0).IsWhiteSpace())
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is DecoderFallbackException or CsvFormatException or IOException)
+        {
+            _errors.Add(Describe(Path, _nextLine, ex));
+        }
+
+        return false;
+    }
+
+    /// <summary>The trimmed field, or empty when the column is absent or the row is short.</summary>
+    public ReadOnlySpan<char> Field(int column) =>
+        column >= 0 && column < _reader.RowFieldCount ? _reader.GetFieldSpan(column).Trim() : default;
+
+    /// <summary>The trimmed field as a string, or null when it is empty.</summary>
+    public string? Text(int column)
+    {
+        var span = Field(column);
+        return span.IsEmpty ? null : span.ToString();
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    private static InputProblem Describe(string path, int line, Exception ex) => ex switch
+    {
+        DecoderFallbackException => new InputProblem(path, InvalidUtf8Line(path), "the file is not valid UTF-8. Save it as \"CSV UTF-8\" and try again."),
+        CsvRecordTooLargeException => new InputProblem(path, line, "a row is too long (over 64,000 characters); is a quote (\") missing its closing partner?"),
+        CsvFormatException => new InputProblem(path, line, "a quoted field is broken: a quote (\") is not closed, or text follows the closing quote. Double a quote inside a quoted field (\"\")."),
+        _ => new InputProblem(path, 0, $"cannot be read: {ex.Message}"),
+    };
+
+    /// <summary>Only called after a decoding failure, so reading the file once more costs nothing in the normal case.</summary>
+    private static int InvalidUtf8Line(string path)
+    {
+        var bytes = System.IO.File.ReadAllBytes(path);
+        var chars = new char[bytes.Length];
+        Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
+        return 1 + bytes.AsSpan(0, bytesRead).Count((byte)'\n');
+    }
+}

@@ -1,0 +1,201 @@
+using Herald.Testing;
+
+namespace Herald.Guard.Tests;
+
+public sealed class ClassificationTests(ITestOutputHelper output)
+{
+    private static readonly GuardEngine Engine = GuardEngine.Create(new GuardSetup());
+
+    // Draft, rule that must report, the marked text it must cover.
+    public static TheoryData<string, string, string> Markings { get; } = new()
+    {
+        { "Heute beim Aufräumen gefunden:\nVS-NfD\nNetzplan der Außenstelle, Stand 2019", "classification-vs-nfd", "VS-NfD" },
+        { "Das Handout (VS-NfD) liegt mir noch vor, hier die wichtigsten Punkte:", "classification-vs-nfd", "VS-NfD" },
+        { "VS—NfD: Auszug aus dem Lagebericht der Behörde", "classification-vs-nfd", "VS—NfD" },
+        { "VS NfD – Lagebild Ost", "classification-vs-nfd", "VS NfD" },
+        { "VS – Nur für den Dienstgebrauch\nAlarmierungsplan Rechenzentrum", "classification-vs-nfd", "VS – Nur für den Dienstgebrauch" },
+        { "VS-NUR FÜR DEN DIENSTGEBRAUCH\nLagebericht Q3", "classification-vs-nfd", "VS-NUR FÜR DEN DIENSTGEBRAUCH" },
+        { "Nur für den Dienstgebrauch – Auszug aus dem Notfallhandbuch unserer Behörde.", "classification-vs-nfd", "Nur für den Dienstgebrauch" },
+        { "VS-Vertraulich – Lagebild KRITIS, Seite 2", "classification-vs-vertraulich", "VS-Vertraulich" },
+        { "GEHEIM\nEinsatzplanung Standort Nord", "classification-secret", "GEHEIM" },
+        { "STRENG GEHEIM: Roadmap 2027 für unsere Plattform", "classification-secret", "STRENG GEHEIM" },
+        { "TOP SECRET – board briefing on the merger", "classification-secret", "TOP SECRET" },
+        { "STRENG VERTRAULICH – Vorstandsvorlage Sicherheitsbudget", "classification-strictly-confidential", "STRENG VERTRAULICH" },
+        { "Auszug aus der Präsentation [Streng vertraulich]: unsere Pläne für 2026", "classification-strictly-confidential", "Streng vertraulich" },
+        { "Strictly Confidential\nBoard deck, security budget 2026", "classification-strictly-confidential", "Strictly Confidential" },
+        { "Slide 4 of our board deck, STRICTLY CONFIDENTIAL, shows where the money goes.", "classification-strictly-confidential", "STRICTLY CONFIDENTIAL" },
+        { "VERTRAULICH\nQ3-Pipeline: 14 neue Deals im Security-Vertrieb", "classification-confidential", "VERTRAULICH" },
+        { "Diese Folie ist VERTRAULICH, aber die Grafik ist zu gut, um sie nicht zu teilen.", "classification-confidential", "VERTRAULICH" },
+        { "Vertraulich: die neuen Zahlen aus dem Vertrieb", "classification-confidential", "Vertraulich" },
+        { "Einstufung: vertraulich\nProjektstatus: grün, Go-live im März", "classification-confidential", "vertraulich" },
+        { "Geheimhaltungsstufe: vertraulich", "classification-confidential", "vertraulich" },
+        { "(vertraulich) Ein Blick auf unsere neue Netzarchitektur", "classification-confidential", "vertraulich" },
+        { "CONFIDENTIAL INFORMATION – DO NOT FORWARD", "classification-confidential", "CONFIDENTIAL" },
+        { "CONFIDENTIAL – do not distribute\nOur 2026 security roadmap in one picture", "classification-confidential", "CONFIDENTIAL" },
+        { "Classification: Confidential\nProject status: green", "classification-confidential", "Confidential" },
+        { "Company Confidential\nPage 3 of the customer workshop", "classification-confidential", "Company Confidential" },
+        { "Page 3 | Confidential", "classification-confidential", "Confidential" },
+        { "Private & Confidential – offer letter draft", "classification-confidential", "Private & Confidential" },
+        { "🔒 Confidential\nHere is what our pentest found.", "classification-confidential", "Confidential" },
+        { "For internal use only\nOur incident response playbook, step 1: breathe.", "classification-internal", "For internal use only" },
+        { "Sharing a slide from today's all-hands (internal use only, but too good not to share):", "classification-internal", "internal use only" },
+        { "Nur für den internen Gebrauch – Schulungsfolie Phishing", "classification-internal", "Nur für den internen Gebrauch" },
+        { "Die Vorlage ist nur zur internen Verwendung gedacht, aber ich zeige euch Seite 2.", "classification-internal", "nur zur internen Verwendung" },
+        { "NUR INTERN\nProtokoll Abteilungsmeeting", "classification-internal", "NUR INTERN" },
+        { "INTERNAL ONLY – security roadmap draft", "classification-internal", "INTERNAL ONLY" },
+        { "RESTRICTED\nNetwork diagram v3", "classification-restricted", "RESTRICTED" },
+        { "Classification: Restricted", "classification-restricted", "Restricted" },
+        { "TLP:RED – Indikatoren aus dem CERT-Verbund, bitte prüft eure Logs:", "classification-tlp-red", "TLP:RED" },
+        { "Got this TLP: RED report from our ISAC this morning, here are the IOCs:", "classification-tlp-red", "TLP: RED" },
+        { "TLP:AMBER+STRICT\nIOC list from our partner CERT", "classification-tlp-amber", "TLP:AMBER+STRICT" },
+        { "Quick share from the ISAC (TLP:AMBER): a new phishing kit targets banks.", "classification-tlp-amber", "TLP:AMBER" },
+        { "VS-NfD\nWas das bedeutet, erkläre ich unten.", "classification-vs-nfd", "VS-NfD" },
+        { "STRICTLY CONFIDENTIAL – BOARD ONLY\nOur five-year plan on one slide", "classification-strictly-confidential", "STRICTLY CONFIDENTIAL" },
+
+        // A quoted marking on something the post shows (photo, slide, screenshot, stamp …) is what can be seen there.
+        { "Hier ein Foto vom Whiteboard nach dem Workshop, oben rechts „STRENG VERTRAULICH“.", "classification-strictly-confidential", "STRENG VERTRAULICH" },
+        { "Auf meinem Screenshot sieht man den Aufkleber „VS-NfD“ auf dem Laptop.", "classification-vs-nfd", "VS-NfD" },
+        { "Die Fußzeile auf jeder Folie: „Vertraulich – nur für den Vorstand“.", "classification-confidential", "Vertraulich" },
+        { "[Bildbeschreibung: Ordner im Regal, auf dem Rücken „nur für den internen Gebrauch“]", "classification-internal", "nur für den internen Gebrauch" },
+        { "In the picture you can spot the cover page, marked 'Confidential – do not distribute'.", "classification-confidential", "Confidential" },
+        { "Our booth photo came out great – the sticker on my laptop says \"For internal use only\".", "classification-internal", "For internal use only" },
+        { "Slide 7: \"TLP:AMBER\" in the header, but the chart is too good not to share.", "classification-tlp-amber", "TLP:AMBER" },
+        { "The \"CONFIDENTIAL\" stamp on this slide is from 2019, but still.", "classification-confidential", "CONFIDENTIAL" },
+    };
+
+    // Ordinary words, explanations and shareable levels: nothing to report.
+    public static TheoryData<string> Ordinary { get; } = new()
+    {
+        "Vertraulichkeit ist ein Schutzziel – neben Integrität und Verfügbarkeit.",
+        "Vertrauliche Gespräche sind wichtig, gerade in der Security.",
+        "Confidentiality, integrity and availability: the CIA triad explained in 3 minutes.",
+        "Treat this confidentially – or better: don't write it down at all.",
+        "Was bedeutet VS-NfD eigentlich? Ein kurzer Thread.",
+        "VS-NfD steht für „Verschlusssache – Nur für den Dienstgebrauch“.",
+        "Was ist der Unterschied zwischen VS-NfD und GEHEIM?",
+        "Das Traffic Light Protocol kennt vier Stufen: TLP:RED, TLP:AMBER, TLP:GREEN und TLP:CLEAR.",
+        "TLP:RED, TLP:AMBER, TLP:GREEN, TLP:CLEAR – who can share what?",
+        "TLP:RED means: for the eyes of the people in the room only.",
+        "TLP:GREEN – feel free to share this with your community.",
+        "TLP:CLEAR: our public advisory on the new phishing campaign.",
+        "TLP:WHITE advisories can be shared freely.",
+        "Your application will be treated strictly confidential.",
+        "Alle Bewerbungen werden streng vertraulich behandelt.",
+        "Passwörter müssen geheim bleiben – auch vor der Chefin.",
+        "Das bleibt unter uns, ganz vertraulich 😉",
+        "Vertraulich behandeln wir alle Meldungen an unser CERT.",
+        "Restricted admin mode in RDP is underrated.",
+        "In restricted environments, USB sticks are blocked by default.",
+        "Confidential computing protects data while it is in use.",
+        "CONFIDENTIAL COMPUTING IST DIE ZUKUNFT",
+        "We signed an NDA, so I can't name the customer – but here is what we learned.",
+        "Leider unter NDA, daher keine Namen. Aber die Lektion ist universell.",
+        "Unser Tool ist nur intern im Einsatz.",
+        "The beta is internal only for now, public release in spring.",
+        "Ein „VERTRAULICH“-Stempel schützt noch kein Dokument.",
+        "Why a footer saying \"Internal use only\" protects nothing.",
+        "Mein Rezept für gute Awareness-Trainings bleibt geheim.",
+        "Geheimtipp: MFA überall aktivieren!",
+        "The internal use of AI tools only works with clear rules.",
+        "Drei Worte für gute Führung: vertraulich, ehrlich, nahbar.",
+        "Secret sauce of every SOC: coffee.",
+        "Kurzer Reminder: VS-NfD-Dokumente gehören nicht in die Cloud.",
+        "Die VSA regelt den Umgang mit VS-NfD.",
+        "Endlich geschafft: unsere Laptops sind für VS-NfD zugelassen!",
+        "Habt ihr schon mal ein Dokument mit \"VS-NfD\" auf dem Tisch liegen lassen?",
+        "What does TOP SECRET actually mean in NATO terms?",
+        "Der Betreff lautet oft VERTRAULICH, um Druck aufzubauen.",
+        "A classic lure: a mail with CONFIDENTIAL in the subject line.",
+
+        // Things a marking is seen on, but in general, in an explanation or not as a label.
+        "Ein Foto mit „VS-NfD“ im Hintergrund kann schon zu viel verraten.",
+        "Fotos mit „VERTRAULICH“-Stempel gehören nicht ins Netz.",
+        "Was bedeutet eigentlich der Stempel „VS-NfD“ auf Behördendokumenten?",
+        "Auf der Folie steht, dass wir Kundendaten vertraulich behandeln.",
+        "Before you post a photo, check whether \"CONFIDENTIAL\" shows up on any screen behind you.",
+        "On this slide I explain the labels \"Confidential\" and \"Internal use only\".",
+        "The footer of our template says \"Confidential computing made easy\".",
+        "Why a stamp saying \"TOP SECRET\" makes every document more interesting.",
+        "The \"CONFIDENTIAL\" stamp is the most ignored thing in any office.",
+        "Der „VERTRAULICH“-Stempel allein schützt gar nichts.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Markings))]
+    public void Marking_used_as_a_label_is_reported(string draft, string ruleId, string marked)
+    {
+        var result = Engine.Check(draft);
+
+        var finding = Assert.Single(result.Findings, f => f.Category == FindingCategory.Classification);
+        Assert.Equal(ruleId, finding.RuleId);
+        Assert.Equal(marked, draft.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ordinary))]
+    public void Ordinary_words_and_explanations_are_not_reported(string draft)
+    {
+        var result = Engine.Check(draft);
+
+        Assert.DoesNotContain(result.Findings, f => f.Category == FindingCategory.Classification);
+    }
+
+    [Theory]
+    [InlineData("VS-NfD\nLagebild", Severity.Block)]
+    [InlineData("STRENG VERTRAULICH", Severity.Block)]
+    [InlineData("GEHEIM", Severity.Block)]
+    [InlineData("Strictly confidential:", Severity.Block)]
+    [InlineData("CONFIDENTIAL", Severity.Block)]
+    [InlineData("TLP:RED", Severity.Block)]
+    [InlineData("For internal use only", Severity.Warn)]
+    [InlineData("RESTRICTED", Severity.Warn)]
+    [InlineData("TLP:AMBER", Severity.Warn)]
+    [InlineData("TLP:AMBER+STRICT", Severity.Warn)]
+    public void Secret_material_blocks_and_internal_material_warns(string draft, Severity severity)
+    {
+        var finding = Assert.Single(Engine.Check(draft).Findings);
+
+        Assert.Equal(severity, finding.Severity);
+    }
+
+    [Fact]
+    public void Marking_message_is_kind_and_in_both_languages()
+    {
+        var finding = Assert.Single(Engine.Check("STRENG VERTRAULICH\nVorstandsvorlage").Findings);
+
+        Assert.StartsWith("This looks like a document marking.", finding.Message.En, StringComparison.Ordinal);
+        Assert.StartsWith("Das sieht nach einer Kennzeichnung", finding.Message.De, StringComparison.Ordinal);
+        Assert.Equal("STRENG VERTRAULICH", finding.Excerpt);
+    }
+
+    [Fact]
+    public void Marking_shown_on_a_photo_says_so_in_both_languages()
+    {
+        var finding = Assert.Single(Engine.Check("Auf dem Foto ist der Stempel „VS-NfD“ gut zu sehen.").Findings);
+
+        Assert.Equal(Severity.Block, finding.Severity);
+        Assert.StartsWith("What you describe here", finding.Message.En, StringComparison.Ordinal);
+        Assert.StartsWith("Auf dem, was du hier beschreibst", finding.Message.De, StringComparison.Ordinal);
+        Assert.DoesNotContain("quotes", finding.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_marking_in_a_draft_is_reported_once()
+    {
+        var result = Engine.Check("STRENG VERTRAULICH\nText\nTLP:RED\nText\nfor internal use only");
+
+        Assert.Equal(["classification-strictly-confidential", "classification-tlp-red", "classification-internal"], result.Findings.Select(f => f.RuleId));
+        Assert.Equal(Verdict.Block, result.Verdict);
+    }
+
+    [Fact]
+    public void Sample_tables_are_classified_as_labelled()
+    {
+        var found = Markings.Count(row => Engine.Check(row.Data.Item1).Findings.Any(f => f.Category == FindingCategory.Classification));
+        var falseAlarms = Ordinary.Count(row => Engine.Check(row.Data).Findings.Any(f => f.Category == FindingCategory.Classification));
+
+        Figures.Report(output, $"classification: recall {(double)found / Markings.Count:0.00} on {Markings.Count} marked drafts, {falseAlarms} of {Ordinary.Count} ordinary drafts flagged");
+        Assert.Equal(Markings.Count, found);
+        Assert.Equal(0, falseAlarms);
+    }
+}

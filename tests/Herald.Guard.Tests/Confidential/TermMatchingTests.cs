@@ -1,0 +1,225 @@
+namespace Herald.Guard.Tests.Confidential;
+
+public sealed class TermMatchingTests
+{
+    private const string Policy = """
+        confidential_terms:
+          - term: Projekt Falke
+            note: Übernahmeprojekt
+          - Halcyon
+          - Straßenbau Nord
+          - Café Olé
+        customers_under_nda: [Muster Bank, Müller Logistik, Shell]
+        people_without_consent: [Erika Mustermann]
+        """;
+
+    private static readonly GuardEngine Engine = PolicyEngine.Create(Policy);
+
+    private static readonly string[] TermRules = ["policy-confidential-term", "policy-nda-customer", "policy-person"];
+
+    public static TheoryData<string, string, string> Matches => new()
+    {
+        // words, case, separators between the words of a term
+        { "Wir starten bald mit Projekt Falke.", "Projekt Falke", "policy-confidential-term" },
+        { "projekt falke läuft", "projekt falke", "policy-confidential-term" },
+        { "PROJEKT FALKE!", "PROJEKT FALKE", "policy-confidential-term" },
+        { "das Projekt-Falke-Team", "Projekt-Falke", "policy-confidential-term" },
+        { "Ordner Projekt_Falke/", "Projekt_Falke", "policy-confidential-term" },
+        { "Projekt\u00A0Falke", "Projekt\u00A0Falke", "policy-confidential-term" },
+        { "im Projekt\nFalke haben wir", "Projekt\nFalke", "policy-confidential-term" },
+        { "Projekt  Falke", "Projekt  Falke", "policy-confidential-term" },
+        // hashtags and run-together compounds
+        { "Stolz auf #ProjektFalke", "ProjektFalke", "policy-confidential-term" },
+        { "#projektfalke #teamwork", "projektfalke", "policy-confidential-term" },
+        { "Das Projektfalke-Board", "Projektfalke", "policy-confidential-term" },
+        { "Launch von #halcyon", "halcyon", "policy-confidential-term" },
+        { "Der HALCYON-Rollout beginnt", "HALCYON", "policy-confidential-term" },
+        { "Repo halcyon_v2 ist live", "halcyon", "policy-confidential-term" },
+        { "halcyon.v2 ist live", "halcyon", "policy-confidential-term" },
+        { "Halcyon2027 kommt", "Halcyon", "policy-confidential-term" },
+        { "#HalcyonLaunch heute", "Halcyon", "policy-confidential-term" },
+        { "#HALCYONRollout heute", "HALCYON", "policy-confidential-term" },
+        { "Halcyons Erfolg", "Halcyons", "policy-confidential-term" },
+        { "Halcyon's launch", "Halcyon", "policy-confidential-term" },
+        // Unicode: invisible characters, compatibility forms, umlaut spellings, accents
+        { "Pro\u00ADjekt Falke", "Pro\u00ADjekt Falke", "policy-confidential-term" },
+        { "Hal\u200Bcyon", "Hal\u200Bcyon", "policy-confidential-term" },
+        { "Projekt\u200BFalke", "Projekt\u200BFalke", "policy-confidential-term" },
+        { "\uFF28\uFF41\uFF4C\uFF43\uFF59\uFF4F\uFF4E ist da", "\uFF28\uFF41\uFF4C\uFF43\uFF59\uFF4F\uFF4E", "policy-confidential-term" },
+        { "Ein Post in 𝐇𝐚𝐥𝐜𝐲𝐨𝐧 fett", "𝐇𝐚𝐥𝐜𝐲𝐨𝐧", "policy-confidential-term" },
+        { "Strassenbau Nord", "Strassenbau Nord", "policy-confidential-term" },
+        { "STRASSENBAU NORD", "STRASSENBAU NORD", "policy-confidential-term" },
+        { "Cafe Ole", "Cafe Ole", "policy-confidential-term" },
+        { "Cafe\u0301 Ole\u0301", "Cafe\u0301 Ole\u0301", "policy-confidential-term" },
+        { "Danke an Mueller Logistik", "Mueller Logistik", "policy-nda-customer" },
+        { "MÜLLER LOGISTIK", "MÜLLER LOGISTIK", "policy-nda-customer" },
+        { "Mu\u0308ller Logistik", "Mu\u0308ller Logistik", "policy-nda-customer" },
+        // customers and people
+        { "Live bei der Muster Bank", "Muster Bank", "policy-nda-customer" },
+        { "Workshop mit der Musterbank", "Musterbank", "policy-nda-customer" },
+        { "Danke @MusterBank!", "MusterBank", "policy-nda-customer" },
+        { "der Muster Banks Vorstand", "Muster Banks", "policy-nda-customer" },
+        { "bei Shell in Hamburg", "Shell", "policy-nda-customer" },
+        { "Danke, Erika Mustermann!", "Erika Mustermann", "policy-person" },
+        { "mit erika mustermann", "erika mustermann", "policy-person" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matches))]
+    public void Term_is_found(string text, string matched, string ruleId)
+    {
+        var finding = Assert.Single(Engine.Find(text, TermRules));
+
+        Assert.Equal(ruleId, finding.RuleId);
+        Assert.Equal(matched, finding.Matched(text));
+    }
+
+    [Theory]
+    [InlineData("Der Falke fliegt über das Projekt.")]
+    [InlineData("Das Projekt. Falke ist ein Vogel.")]
+    [InlineData("Projekt, Falke")]
+    [InlineData("Hal-cyon")]
+    [InlineData("Halcyonic days")]
+    [InlineData("HalcyonRollout in plain text is not split at CamelCase")]
+    [InlineData("Musterbanking")]
+    [InlineData("Muster und Bank")]
+    [InlineData("Mit PowerShell automatisieren")]
+    [InlineData("Shellcode und Shellshock")]
+    [InlineData("Erika und Max Mustermann")]
+    [InlineData("Strassenbau Nordsee")]
+    public void Text_that_only_resembles_a_term_is_not_flagged(string text)
+    {
+        Assert.Empty(Engine.Find(text, TermRules));
+    }
+
+    [Theory]
+    [InlineData("Falke", true)]
+    [InlineData("Der Falke-Tower", true)]
+    [InlineData("Falkenberg", false)]
+    [InlineData("Falken", false)]
+    [InlineData("Turmfalke", false)]
+    public void Word_boundaries_decide_whether_a_term_matches(string text, bool flagged)
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [Falke]");
+
+        Assert.Equal(flagged, engine.Find(text, "policy-confidential-term").Count == 1);
+    }
+
+    [Theory]
+    [InlineData("Bob's talk", "Bob")]
+    [InlineData("mit BOB.", "BOB")]
+    [InlineData("Ticket EX-42 erledigt", "EX-42")]
+    [InlineData("Ticket EX42 erledigt", "EX42")]
+    [InlineData("Der Q3 Plan steht", "Q3 Plan")]
+    [InlineData("#Q3Plan", "Q3Plan")]
+    [InlineData("Öko-Falke", "Öko-Falke")]
+    [InlineData("OEKO FALKE", "OEKO FALKE")]
+    [InlineData("O\u0308ko Falke", "O\u0308ko Falke")]
+    public void Short_and_non_ascii_terms_are_found(string text, string matched)
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [Bob, EX 42, Q3 Plan, Öko Falke]");
+
+        Assert.Equal(matched, Assert.Single(engine.Find(text)).Matched(text));
+    }
+
+    [Theory]
+    [InlineData("#HalcyonXLLOUT", "Halcyon")]
+    [InlineData("#HalcyonLLOUT", "Halcyon LLOUT")]
+    [InlineData("Halcyon2XLLOUT", "Halcyon")]
+    public void Match_never_starts_in_the_middle_of_a_word_after_another_match(string text, string matches)
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [Halcyon, Llout]");
+
+        Assert.Equal(matches.Split(' '), engine.Find(text).Select(f => f.Matched(text)));
+    }
+
+    [Theory]
+    [InlineData("Bobby")]
+    [InlineData("EX-420")]
+    [InlineData("Q3 Planung")]
+    public void Short_terms_respect_word_boundaries(string text)
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [Bob, EX 42, Q3 Plan]");
+
+        Assert.Empty(engine.Find(text));
+    }
+
+    [Fact]
+    public void Code_name_blocks_with_its_note_in_both_languages_and_no_replacement()
+    {
+        var result = Engine.Check("Wir starten mit Projekt Falke.");
+
+        Assert.Equal(Verdict.Block, result.Verdict);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(FindingCategory.Confidential, finding.Category);
+        Assert.Contains("Übernahmeprojekt", finding.Message.En, StringComparison.Ordinal);
+        Assert.Contains("Übernahmeprojekt", finding.Message.De, StringComparison.Ordinal);
+        Assert.Contains("Projekt Falke", finding.Message.De, StringComparison.Ordinal);
+        Assert.Null(finding.Replacement);
+        Assert.Contains("Projekt Falke", finding.Excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Customer_under_nda_blocks()
+    {
+        var finding = Assert.Single(Engine.Check("Heute zu Gast bei der Muster Bank.").Findings);
+
+        Assert.Equal((Severity.Block, FindingCategory.Confidential), (finding.Severity, finding.Category));
+        Assert.Contains("non-disclosure", finding.Message.En, StringComparison.Ordinal);
+        Assert.Contains("Geheimhaltungsvereinbarung", finding.Message.De, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Person_without_consent_warns_as_personal_data_and_is_masked_in_the_excerpt()
+    {
+        var result = Engine.Check("Danke an Erika Mustermann für den Vortrag!");
+
+        Assert.Equal(Verdict.Warn, result.Verdict);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("policy-person", FindingCategory.PersonalData, Severity.Warn), (finding.RuleId, finding.Category, finding.Severity));
+        Assert.Equal("This person did not agree to be named in public; ask them first or leave the name out.", finding.Message.En);
+        Assert.Contains("frag sie zuerst oder lass den Namen weg", finding.Message.De, StringComparison.Ordinal);
+        Assert.DoesNotContain("Erika Mustermann", finding.Excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_occurrence_is_reported_with_its_position()
+    {
+        const string text = "Halcyon hier,\nund #Halcyon dort: HALCYON-Rollout.";
+
+        var findings = Engine.Find(text, "policy-confidential-term");
+
+        Assert.Equal([(1, 1), (2, 6), (2, 20)], findings.Select(f => (f.Line, f.Column)));
+    }
+
+    [Fact]
+    public void Longest_term_wins_where_terms_overlap()
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [Muster, Muster Bank Nord]\ncustomers_under_nda: [Muster Bank]");
+
+        const string text = "Muster Bank Nord, Muster Bank und Muster.";
+        var findings = engine.Find(text);
+
+        Assert.Equal(["Muster Bank Nord", "Muster Bank", "Muster"], findings.Select(f => f.Matched(text)));
+        Assert.Equal(["policy-confidential-term", "policy-nda-customer", "policy-confidential-term"], findings.Select(f => f.RuleId));
+    }
+
+    [Fact]
+    public void Name_on_two_lists_is_reported_by_the_more_severe_one()
+    {
+        var engine = PolicyEngine.Create("customers_under_nda: [Erika Mustermann]\npeople_without_consent: [Erika Mustermann]");
+
+        Assert.Equal("policy-nda-customer", Assert.Single(engine.Find("Mit Erika Mustermann")).RuleId);
+    }
+
+    [Fact]
+    public void Long_repetitive_text_is_scanned_to_the_end()
+    {
+        var engine = PolicyEngine.Create("confidential_terms: [aaaa aaaa aaaa aaaa b, Halcyon]");
+        var text = string.Concat(Enumerable.Repeat("aaaa ", 20_000)) + "Halcyon";
+
+        var finding = Assert.Single(engine.Find(text));
+
+        Assert.Equal(text.Length - 7, finding.Offset);
+    }
+}

@@ -1,0 +1,235 @@
+using Herald.Guard.Policy;
+using Herald.Testing;
+
+namespace Herald.Guard.Tests;
+
+public sealed class InsiderTests(ITestOutputHelper output)
+{
+    private static readonly DateOnly InYearEndPeriod = new(2026, 12, 15);
+
+    private static readonly GuardPolicy Policy = new()
+    {
+        Organization = new OrganizationPolicy { Name = "Example AG" },
+        QuietPeriods =
+        [
+            new QuietPeriod { From = new(2026, 12, 1), To = new(2027, 1, 20), Topics = ["Umsatz", "Quartalszahlen", "revenue", "earnings", "EPS", "Jahresüberschuss"] },
+            new QuietPeriod { From = new(2027, 3, 25), To = new(2027, 4, 30), Topics = ["Dividende", "guidance"] },
+            new QuietPeriod { From = new(2027, 4, 20), To = new(2027, 5, 10), Topics = ["Auftragseingang"] },
+        ],
+    };
+
+    private static readonly GuardEngine Engine = GuardEngine.Create(new GuardSetup { Policy = Policy });
+
+    // Draft, the word the finding covers. Each states a figure or a forecast about a topic.
+    public static TheoryData<string, string> FiguresAndForecasts { get; } = new()
+    {
+        { "Unser Umsatz ist im dritten Quartal um 12 % gewachsen – danke an das ganze Team!", "Umsatz" },
+        { "Das Umsatzwachstum lag bei 8,5 Prozent.", "Umsatzwachstum" },
+        { "Der Quartalsumsatz liegt bei 4,2 Mio. Euro.", "Quartalsumsatz" },
+        { "Wir erwarten beim Umsatz ein zweistelliges Plus.", "Umsatz" },
+        { "Unsere Prognose für den Umsatz 2027 steht.", "Umsatz" },
+        { "#Umsatz +15 % im Vergleich zum Vorjahr 🚀", "Umsatz" },
+        { "Revenue grew double-digit this quarter 🚀", "Revenue" },
+        { "Our Q4 revenue beat expectations – so proud of this team.", "revenue" },
+        { "Great earnings call today: we expect strong growth next year.", "earnings" },
+        { "Revenue: $3.2M in Q4.", "Revenue" },
+        { "EPS up 5 cents, not bad for a security company.", "EPS" },
+        { "𝗨𝗺𝘀𝗮𝘁𝘇 um 20 % gestiegen!", "𝗨𝗺𝘀𝗮𝘁𝘇" },
+        { "Um\u00ADsatz plus 5 Prozent, verratet es niemandem.", "Um\u00ADsatz" },
+        { "Der Jahresu\u0308berschuss steigt auf 2 Mrd.", "Jahresu\u0308berschuss" },
+        { "Die Quartalszahlen sind stark: 1.200 neue Kunden.", "Quartalszahlen" },
+        { "Unsere Umsätze steigen um 10 %.", "Umsätze" },
+    };
+
+    // Draft, the word the finding covers. Each touches a topic without a figure or forecast.
+    public static TheoryData<string, string> TopicsOnly { get; } = new()
+    {
+        { "Spannende Wochen vor den Quartalszahlen – mehr kann ich noch nicht sagen 😉", "Quartalszahlen" },
+        { "Die Quartalszahlen kommen im Januar, ich bin gespannt.", "Quartalszahlen" },
+        { "Proud of our team — the earnings call went really well.", "earnings" },
+        { "Revenue isn't everything: culture matters more.", "Revenue" },
+        { "Am 15. Dezember feiern wir den Umsatz-Rekord.", "Umsatz" },
+        { "Ich freue mich auf die Zahlen zum Umsatz am 20.01.2027.", "Umsatz" },
+        { "Im Q3 war der Umsatz richtig stark.", "Umsatz" },
+        { "Wir haben 2026 beim Umsatz ordentlich zugelegt.", "Umsatz" },
+        { "Earnings call um 10:30 Uhr, danach gibt's Kuchen.", "Earnings" },
+    };
+
+    private static readonly DateOnly InSpringPeriod = new(2027, 4, 1);
+
+    // Draft, check date. The topic word in another sense than the company's results: advice, or private money.
+    public static TheoryData<string, DateOnly> OtherSenses { get; } = new()
+    {
+        { "Good starting points: the guidance from CISA on industrial control systems.", InSpringPeriod },
+        { "Die Guidance vom BSI zu Ransomware ist ein guter Start.", InSpringPeriod },
+        { "NIST's guidance on passwords changed in 2024 – no more forced resets.", InSpringPeriod },
+        { "Follow the official guidance: patch within 48 hours.", InSpringPeriod },
+        { "Umsätze auf der Kreditkartenabrechnung regelmäßig kontrollieren.", InYearEndPeriod },
+        { "Prüft eure Umsätze auf dem Kontoauszug regelmäßig.", InYearEndPeriod },
+        { "Auffällige Umsätze in der Banking-App? Sofort die Karte sperren lassen.", InYearEndPeriod },
+        { "Unbekannte Umsätze auf deiner Kreditkarte? Ruf sofort deine Bank an.", InYearEndPeriod },
+    };
+
+    // Draft, check date, expected rule. Near misses: the same words about the company's results.
+    public static TheoryData<string, DateOnly, string> StillResults { get; } = new()
+    {
+        { "Our guidance for 2027: revenue growth of 8 %.", InSpringPeriod, "insider-quiet-period-figures" },
+        { "We confirm our full-year guidance.", InSpringPeriod, "insider-quiet-period-figures" },
+        { "Die Guidance vom Vorstand steht: plus 10 Prozent.", InSpringPeriod, "insider-quiet-period-figures" },
+        { "Guidance is a topic for investor relations, not for me.", InSpringPeriod, "insider-quiet-period" },
+        { "Die Umsätze unserer Kreditkartensparte steigen um 12 %.", InYearEndPeriod, "insider-quiet-period-figures" },
+        { "Revenue from card transactions grew 15 % this quarter.", InYearEndPeriod, "insider-quiet-period-figures" },
+        { "Unser Umsatz auf dem Firmenkonto sieht gut aus.", InYearEndPeriod, "insider-quiet-period" },
+    };
+
+    public static TheoryData<string> Unrelated { get; } = new()
+    {
+        "Key learnings from our security awareness week",
+        "Yearnings for a world without phishing.",
+        "Unser Team wächst – wir suchen 2 Pentester (m/w/d)!",
+        "Steps to secure your VPN in 5 minutes.",
+        "Satzbau ist nicht mein Ding, aber Phishing erkenne ich.",
+    };
+
+    [Theory]
+    [MemberData(nameof(FiguresAndForecasts))]
+    public void Figures_about_a_topic_in_a_quiet_period_are_blocked(string draft, string word)
+    {
+        var finding = Assert.Single(Engine.Check(draft, InYearEndPeriod).Findings);
+
+        Assert.Equal("insider-quiet-period-figures", finding.RuleId);
+        Assert.Equal(FindingCategory.Insider, finding.Category);
+        Assert.Equal(Severity.Block, finding.Severity);
+        Assert.Equal(word, draft.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(TopicsOnly))]
+    public void Topic_without_figures_in_a_quiet_period_is_a_warning(string draft, string word)
+    {
+        var finding = Assert.Single(Engine.Check(draft, InYearEndPeriod).Findings);
+
+        Assert.Equal("insider-quiet-period", finding.RuleId);
+        Assert.Equal(Severity.Warn, finding.Severity);
+        Assert.Equal(word, draft.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(Unrelated))]
+    public void Words_that_only_contain_a_topic_by_accident_are_not_flagged(string draft)
+    {
+        Assert.Empty(Engine.Check(draft, InYearEndPeriod).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherSenses))]
+    public void Topic_word_in_another_sense_is_not_flagged(string draft, DateOnly date)
+    {
+        Assert.Empty(Engine.Check(draft, date).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(StillResults))]
+    public void Topic_word_about_results_is_still_flagged_near_advice_and_private_money(string draft, DateOnly date, string ruleId)
+    {
+        Assert.Equal(ruleId, Assert.Single(Engine.Check(draft, date).Findings).RuleId);
+    }
+
+    [Theory]
+    [InlineData("2026-11-30", false)]
+    [InlineData("2026-12-01", true)]
+    [InlineData("2026-12-24", true)]
+    [InlineData("2027-01-20", true)]
+    [InlineData("2027-01-21", false)]
+    [InlineData("2027-06-01", false)]
+    public void Topics_count_only_inside_the_period_including_its_first_and_last_day(string date, bool flagged)
+    {
+        var result = Engine.Check("Unser Umsatz ist um 12 % gewachsen.", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(flagged, result.Findings.Count > 0);
+        Assert.Equal(flagged ? Verdict.Block : Verdict.Ok, result.Verdict);
+    }
+
+    [Fact]
+    public void Each_period_has_its_own_topics()
+    {
+        const string Draft = "Die Dividende steigt auf 2,10 Euro. Und der Umsatz um 12 %.";
+
+        var spring = Engine.Check(Draft, new DateOnly(2027, 4, 1));
+        var winter = Engine.Check(Draft, InYearEndPeriod);
+
+        Assert.Equal("Dividende", Draft.Substring(Assert.Single(spring.Findings).Offset, 9));
+        Assert.Equal("Umsatz", Draft.Substring(Assert.Single(winter.Findings).Offset, 6));
+    }
+
+    [Fact]
+    public void Overlapping_periods_both_apply()
+    {
+        var result = Engine.Check("Guidance: Auftragseingang +20 %.", new DateOnly(2027, 4, 25));
+
+        Assert.Equal(["Guidance", "Auftragseingang"], result.Findings.Select(f => f.Excerpt[f.ExcerptStart..(f.ExcerptStart + f.ExcerptLength)]));
+    }
+
+    [Fact]
+    public void Message_names_the_end_of_the_period_in_both_languages()
+    {
+        var finding = Assert.Single(Engine.Check("Umsatz +12 %", InYearEndPeriod).Findings);
+
+        Assert.StartsWith("Example AG is in a quiet period until 20 January 2027.", finding.Message.En, StringComparison.Ordinal);
+        Assert.Contains("investor relations", finding.Message.En, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("Example AG ist bis zum 20. Januar 2027 in einer Ruhephase.", finding.Message.De, StringComparison.Ordinal);
+
+        var spring = Assert.Single(Engine.Check("Die Dividende bleibt ein Thema.", new DateOnly(2027, 4, 1)).Findings);
+        Assert.Contains("30 April 2027", spring.Message.En, StringComparison.Ordinal);
+        Assert.Contains("30. April 2027", spring.Message.De, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_organisation_name_the_message_says_your_company()
+    {
+        var engine = GuardEngine.Create(new GuardSetup
+        {
+            Policy = new GuardPolicy { QuietPeriods = [new QuietPeriod { From = new(2026, 12, 1), To = new(2027, 1, 20), Topics = ["revenue"] }] },
+        });
+
+        var finding = Assert.Single(engine.Check("Revenue is up.", InYearEndPeriod).Findings);
+
+        Assert.StartsWith("Your company is in a quiet period until 20 January 2027, and this touches one of its topics.", finding.Message.En, StringComparison.Ordinal);
+        Assert.StartsWith("Dein Unternehmen ist bis zum 20. Januar 2027 in einer Ruhephase", finding.Message.De, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("umsatz", "umsätz")]
+    [InlineData("auftrag", "aufträg")]
+    [InlineData("abschluss", "abschlüss")]
+    [InlineData("baum", "bäum")]
+    [InlineData("dividende", null)]
+    [InlineData("earnings", null)]
+    [InlineData("eps", null)]
+    public void German_topics_also_match_their_umlaut_plural(string topic, string? plural)
+    {
+        Assert.Equal(plural, Insider.QuietPeriodRule.UmlautPlural(topic));
+    }
+
+    [Fact]
+    public void Allowed_strings_silence_a_compound_that_is_not_the_topic()
+    {
+        const string Draft = "Vorsicht vor Phishing-Mails mit gefälschten Umsatzsteuer-Bescheiden!";
+        var strict = GuardEngine.Create(new GuardSetup { Policy = Policy });
+        var relaxed = GuardEngine.Create(new GuardSetup { Policy = Policy with { Allow = ["Umsatzsteuer"] } });
+
+        Assert.Single(strict.Check(Draft, InYearEndPeriod).Findings);
+        Assert.True(relaxed.Check(Draft, InYearEndPeriod).IsGoodToGo);
+    }
+
+    [Fact]
+    public void Sample_tables_are_classified_as_labelled()
+    {
+        var blocked = FiguresAndForecasts.Count(row => Engine.Check(row.Data.Item1, InYearEndPeriod).Verdict == Verdict.Block);
+        var warned = TopicsOnly.Count(row => Engine.Check(row.Data.Item1, InYearEndPeriod).Verdict == Verdict.Warn);
+        var falseAlarms = Unrelated.Count(row => Engine.Check(row.Data, InYearEndPeriod).Findings.Count > 0);
+
+        Figures.Report(output, $"insider: {blocked} of {FiguresAndForecasts.Count} figure drafts blocked, {warned} of {TopicsOnly.Count} topic drafts warned, {falseAlarms} of {Unrelated.Count} unrelated drafts flagged");
+        Assert.Equal((FiguresAndForecasts.Count, TopicsOnly.Count, 0), (blocked, warned, falseAlarms));
+    }
+}

@@ -1,0 +1,242 @@
+using Herald.Testing;
+
+namespace Herald.Guard.Tests;
+
+public sealed class SecurityPostureTests(ITestOutputHelper output)
+{
+    private static readonly GuardEngine Engine = GuardEngine.Create(new GuardSetup());
+
+    // Draft, rule, the text the finding covers.
+    public static TheoryData<string, string, string> Risky { get; } = new()
+    {
+        { "Bei uns läuft noch Exchange 2013 – die Migration ist für nächstes Jahr geplant.", "posture-software-version", "Exchange 2013" },
+        { "In unserem Netz gibt es noch drei Windows Server 2008 R2.", "posture-software-version", "Windows Server 2008 R2" },
+        { "Unsere Server laufen auf Apache 2.4.49, das Update kommt bald.", "posture-software-version", "Apache 2.4.49" },
+        { "Wir setzen Log4j 2.14 in mehreren Anwendungen ein.", "posture-software-version", "Log4j 2.14" },
+        { "Our Citrix ADC 13.0 is still waiting for its patch window.", "posture-software-version", "Citrix ADC 13.0" },
+        { "We still use OpenSSL 1.0.2 on a few legacy appliances.", "posture-software-version", "OpenSSL 1.0.2" },
+        { "Wir nutzen PHP 5.6 für das Kundenportal, never change a running system 😅", "posture-software-version", "PHP 5.6" },
+        { "SAP NetWeaver 7.4 läuft bei uns seit Jahren stabil.", "posture-software-version", "SAP NetWeaver 7.4" },
+        { "We run Windows XP on two lab machines that nobody dares to touch.", "posture-software-version", "Windows XP" },
+        { "Our mail servers are on Exchange 2016 CU23.", "posture-software-version", "Exchange 2016 CU23" },
+        { "Unser altes Jenkins 2.150 macht mir Sorgen.", "posture-software-version", "Jenkins 2.150" },
+        { "Bei uns ist noch Version 7.4.2 im Einsatz.", "posture-software-version", "Version 7.4.2" },
+        { "Exchange 2013 läuft noch. Kein Witz.", "posture-software-version", "Exchange 2013" },
+        { "We're still running Confluence 7.13 in production.", "posture-software-version", "Confluence 7.13" },
+        { "Unsere Webseite läuft auf WordPress 6.4.2.", "posture-software-version", "WordPress 6.4.2" },
+        { "Heute Nacht hat es uns erwischt: Ransomware.", "posture-incident", "hat es uns erwischt" },
+        { "Seit gestern sind wir offline – Hackerangriff.", "posture-incident", "sind wir offline" },
+        { "Unser Mailserver ist seit heute Morgen wegen eines Angriffs nicht erreichbar.", "posture-incident", "Unser Mailserver ist seit heute Morgen wegen eines Angriffs nicht erreichbar" },
+        { "Our website was hacked last night.", "posture-incident", "Our website was hacked" },
+        { "We had a security incident last week; details will follow.", "posture-incident", "We had a security incident" },
+        { "Wir werden gerade angegriffen – bitte keine Mails von extern öffnen!", "posture-incident", "Wir werden gerade angegriffen" },
+        { "Aktuell ein Ransomware-Angriff bei uns, die IT arbeitet mit Hochdruck.", "posture-incident", "Aktuell ein Ransomware-Angriff" },
+        { "Wir haben einen laufenden Sicherheitsvorfall, Details folgen.", "posture-incident", "laufenden Sicherheitsvorfall" },
+        { "We are currently under attack, our SOC is on it.", "posture-incident", "We are currently under attack" },
+        { "Ongoing incident at our company – all hands on deck.", "posture-incident", "Ongoing incident" },
+        { "Our systems are down because of a ransomware attack.", "posture-incident", "Our systems are down" },
+        { "We were breached yesterday and are still cleaning up.", "posture-incident", "We were breached" },
+        { "Unsere Systeme sind seit heute Nacht wegen eines Angriffs offline.", "posture-incident", "Unsere Systeme sind seit heute Nacht wegen eines Angriffs offline" },
+        { "Wir wurden gestern Nacht gehackt.", "posture-incident", "Wir wurden gestern Nacht gehackt" },
+        { "We're dealing with an active ransomware incident right now.", "posture-incident", "active ransomware incident" },
+        { "Bei uns gibt es noch kein MFA für das VPN.", "posture-defence-gap", "kein MFA" },
+        { "Wir haben leider keine Offline-Backups.", "posture-defence-gap", "keine Offline-Backups" },
+        { "We don't patch our VPN appliances regularly.", "posture-defence-gap", "We don't patch" },
+        { "No EDR on our domain controllers yet.", "posture-defence-gap", "No EDR" },
+        { "Unser VPN läuft noch ohne MFA.", "posture-defence-gap", "ohne MFA" },
+        { "We have no offline backups at all.", "posture-defence-gap", "no offline backups" },
+        { "Wir patchen unsere Server nur selten.", "posture-defence-gap", "Wir patchen unsere Server nur selten" },
+        { "Wir haben die Firewall seit Jahren nicht aktualisiert.", "posture-defence-gap", "Wir haben die Firewall seit Jahren nicht aktualisiert" },
+        { "Unsere Firewall ist eine FortiGate 60F.", "posture-defence-product", "Unsere Firewall" },
+
+        // Network and security appliances, and ownership over more than one adjective.
+        { "Our main perimeter firewall still runs FortiOS 6.0.", "posture-software-version", "FortiOS 6.0" },
+        { "Unsere zentrale VPN-Appliance läuft auf Ivanti Connect Secure 22.4.", "posture-software-version", "Ivanti Connect Secure 22.4" },
+        { "Bei uns steht noch eine Check Point R80.40 im Rechenzentrum.", "posture-software-version", "Check Point R80.40" },
+        { "We still use GlobalProtect 5.1 for remote access.", "posture-software-version", "GlobalProtect 5.1" },
+        { "Unsere beiden Core-Switches laufen noch auf Cisco NX-OS 7.0.", "posture-software-version", "Cisco NX-OS 7.0" },
+        { "Im Homeoffice-VPN nutzen wir noch FortiClient 6.0.", "posture-software-version", "FortiClient 6.0" },
+        { "Bei uns in der Firma läuft noch Windows 7 auf den Lagerrechnern.", "posture-software-version", "Windows 7" },
+
+        // Ongoing incidents in other words, and breaches made recent by a weekday or "two days ago".
+        { "We're currently dealing with a ransomware incident at our main warehouse.", "posture-incident", "currently dealing with a ransomware incident" },
+        { "We are still recovering from the attack on our booking platform.", "posture-incident", "attack" },
+        { "Since Monday we're restoring our servers after a ransomware attack.", "posture-incident", "we're restoring" },
+        { "The attackers are out, but our forensics partner is still investigating.", "posture-incident", "our forensics partner is still investigating" },
+        { "We're back to pen and paper after the cyberattack.", "posture-incident", "We're back to pen and paper" },
+        { "Seit Montag kämpfen wir mit einem Hackerangriff auf unser ERP.", "posture-incident", "Hackerangriff" },
+        { "Wir stecken mitten in einem Sicherheitsvorfall.", "posture-incident", "Sicherheitsvorfall" },
+        { "Nach dem Cyberangriff sind wir seit Tagen im Notbetrieb.", "posture-incident", "sind wir seit Tagen im Notbetrieb" },
+        { "Wir stellen die Server nach dem Angriff wieder her.", "posture-incident", "Wir stellen die Server nach dem Angriff wieder her" },
+        { "Wir wurden am Dienstag gehackt.", "posture-incident", "Wir wurden am Dienstag gehackt" },
+        { "We were breached two days ago.", "posture-incident", "We were breached" },
+        { "Seit Dienstag sind wir Opfer eines Ransomware-Angriffs.", "posture-incident", "sind wir Opfer eines Ransomware-Angriffs" },
+        { "Heads-up: this is not a drill, we're still restoring systems after the ransomware attack.", "posture-incident", "we're still restoring" },
+        { "We still run FortiOS 6.4 on the gateway for home users.", "posture-software-version", "FortiOS 6.4" },
+        { "Our EDR is CrowdStrike Falcon, and it caught the phish.", "posture-defence-product", "Our EDR" },
+    };
+
+    // Security education and everyday language: the same words, about others or in general.
+    public static TheoryData<string> Education { get; } = new()
+    {
+        "Viele Firmen nutzen noch Windows Server 2008.",
+        "Log4Shell affected Log4j 2.14 and earlier.",
+        "Bei vielen Kunden läuft noch Exchange 2013 – höchste Zeit für ein Update.",
+        "Apache 2.4.49 had a path traversal bug (CVE-2021-41773).",
+        "Wir veröffentlichen unsere Tools unter der Apache 2.0 License.",
+        "Wir setzen auf Industrie 4.0 und Web 2.0.",
+        "Wir nutzen Office 365 und Teams.",
+        "In Python 3.12 gibt es spannende neue Features.",
+        "We use Windows Hello for Business.",
+        "Our team wrote a guide on hardening Windows Server 2022.",
+        "Spring 2025: our new awareness programme starts.",
+        "Wir werden täglich angegriffen – wie jedes Unternehmen.",
+        "We're under attack every single day. That's why awareness matters.",
+        "Was tun bei einem laufenden Angriff? Drei Tipps.",
+        "Vor fünf Jahren wurden wir gehackt – das haben wir daraus gelernt.",
+        "How to respond to an ongoing incident: a checklist.",
+        "Unsere Systeme sind heute wegen Wartung offline.",
+        "Unsere Festplatten sind verschlüsselt – und eure?",
+        "Ransomware attacks on hospitals are rising.",
+        "Wir haben gerade einen Vortrag über Ransomware-Angriffe gehalten.",
+        "Viele Firmen haben kein MFA – das ist fahrlässig.",
+        "Ohne Backup kein Mitleid. 😉",
+        "MFA ist kein Allheilmittel.",
+        "No MFA, no access – that's the rule we teach.",
+        "Unsere Firewall ist das wichtigste Werkzeug im Netz.",
+        "Phishing bleibt das Einfallstor Nummer 1.",
+        "Kein Backup, kein Mitleid – so lautet unser Motto.",
+        "We patched our VPN within 24 hours of the advisory – proud of the team!",
+        "In our tabletop exercise, we were \"breached\" at 9:00 – and recovered by noon.",
+        "Stay calm: we are not under attack, it's just our annual phishing simulation.",
+        "Our customers still run Windows Server 2012 – here is how we help them.",
+        "Endlich haben wir unseren letzten Windows Server 2012 abgeschaltet!",
+        "We just upgraded all our servers to Windows Server 2022.",
+        "Microsoft beendet den Support für Exchange 2016 und 2019 im Oktober 2025.",
+        "Heute im Workshop: wir haben Log4j 2.14 live ausgenutzt (im Labor!).",
+        "Wir sind vor drei Jahren Opfer eines Cyberangriffs geworden – das haben wir gelernt.",
+        "Unsere Pentester haben uns heute gehackt – geplant, natürlich 😉",
+        "Wir trainieren heute, wie wir reagieren, wenn wir angegriffen werden.",
+        "Our website was hacked in 2019, and it changed how we work.",
+
+        // Home and family PCs are not the company's systems.
+        "Windows 10 läuft noch auf unzähligen Rechnern zu Hause.",
+        "Auf dem Laptop meiner Eltern läuft noch Windows 7.",
+        "Windows 10 is still running on countless PCs at home.",
+        "Your parents' laptop is still running Windows 8.1? Time to upgrade.",
+        "Bei uns zu Hause läuft noch Windows 10 auf dem Familien-PC.",
+        "Unser Familien-PC läuft noch mit Windows 7.",
+
+        // Appliances named without the company running them.
+        "FortiOS 6.0 reached end of support – check whether you still run it.",
+        "Many companies still run PAN-OS 9.1 on their firewalls.",
+        "Ivanti Connect Secure 22.7 fixes CVE-2025-0282 – patch now.",
+        "We gave a talk on Check Point R81 hardening.",
+
+        // Incidents of others, in general, in an exercise or long ago.
+        "How to deal with a ransomware incident: five steps.",
+        "If we're ever dealing with a ransomware incident, we call our partner first.",
+        "We are still recovering from the holidays – and from too many cookies.",
+        "In our drill we're restoring servers after a simulated ransomware attack.",
+        "Wir kämpfen täglich mit Phishing-Angriffen.",
+        "Viele Mittelständler kämpfen mit einem Ransomware-Angriff länger als gedacht.",
+        "Wir sind heute wegen Wartung im Notbetrieb.",
+        "We were breached three years ago, and here is what we learned.",
+        "Unser Forensik-Team ist heute auf einer Konferenz.",
+        "In der Notfallübung stellen wir die Server nach einem Angriff wieder her.",
+        "This week we're handling the incident in our response training – the attacker is our red team.",
+        "In der Schulung kämpfen wir mit einem simulierten Ransomware-Angriff.",
+    };
+
+    // One sample per product the version rule knows, so its number trigger and its pattern stay in step.
+    public static TheoryData<string> Products { get; } = new()
+    {
+        "Exchange 2013", "Exchange Server 2016", "Windows Server 2008 R2", "Windows SBS 2011", "Small Business Server 2011", "SQL Server 2012 SP4",
+        "SharePoint 2013", "SharePoint Server 2016", "Office 2010", "MS Office 2013", "Skype for Business 2015", "Lync Server 2013", "Dynamics NAV 2018",
+        "Visual Studio 2019", "Navision 2009", "PHP 5.6", "PHP-7.4", "Java 8", "Java SE 11", "JDK 17", "JRE 1.8", "Python 2.7", "Node.js 12", "NodeJS 14",
+        "OpenSSL 1.0.2", "OpenSSH 7.4", "Log4j 2.14", "Apache HTTPD 2.4", "Apache Tomcat 9.0", "Apache Struts 2.3", "Apache HTTP Server 2.4.49",
+        "Apache ActiveMQ 5.15", "Tomcat 8.5", "nginx 1.18", "nginx v1.18", "IIS 7.5", "httpd 2.4", "Citrix ADC 13.0", "Citrix NetScaler 12.1",
+        "Citrix Gateway 13.1", "Citrix XenApp 7.15", "Citrix Virtual Apps 7", "NetScaler Gateway 13.0", "FortiOS 6.0", "FortiWeb 7.0", "PAN-OS 10.1",
+        "SAP NetWeaver 7.4", "SAP ECC 6.0", "SAP ERP 6.0", "SAP HANA 2.0", "SAP Basis 7.5", "SAP Kernel 7.53", "NetWeaver 7.5", "S/4HANA 1909",
+        "Oracle 11g", "Oracle Database 19c", "Oracle DB 12c", "Oracle WebLogic 12.2", "WebLogic 12.1", "WebSphere 8.5", "JBoss 7", "WildFly 10",
+        "MySQL 5.7", "Postgres 9.6", "PostgreSQL 11", "MariaDB 10.3", "MongoDB 3.6", "Elasticsearch 6.8", "Kibana 7.10", "Redis 5", "Jenkins 2.150",
+        "GitLab 13.12", "Confluence 7.13", "Confluence Server 7.4", "Jira 8.5", "Jira Server 8", "Bitbucket 7.6", "VMware ESXi 6.7", "VMware vCenter 6.5",
+        "ESXi 6.5", "vCenter 7.0", "vSphere 6.7", "Pulse Secure 9.1", "MOVEit Transfer 2023.0", "WordPress 5.8", "Drupal 7", "Joomla 3.9", "TYPO3 9.5",
+        "Magento 2.3", "Shopware 5.7", "Nextcloud 20", "ownCloud 10", "CentOS 7", "RHEL 7", "Red Hat 7", "Red Hat Enterprise Linux 7", "Ubuntu 16.04",
+        "Debian 9", "SLES 12", "Cisco ASA 9.8", "Cisco IOS 15", "Cisco IOS XE 17.3", "Cisco AnyConnect 4.10", "Cisco ISE 3.1", "Cisco Firepower 6.6",
+        "IOS XE 16.9", "SonicOS 6.5", "Junos 18.4", "Veeam 10", "Veeam Backup 11", "Zimbra 8.8", "Exim 4.92", "ProFTPD 1.3.5", "Samba 4.6",
+        "OpenVPN 2.4", "Spring Boot 2.5", "Spring Framework 5.3", "SolarWinds Orion 2020.2", "TeamViewer 15", "Grafana 8.3", "Zabbix 5.0",
+        "Windows 7", "Windows 8.1", "Windows 10", "Windows 2000", "Windows XP", "Windows Vista", "Windows NT 4.0", "Apache 2.4.49", "BIND 9.16",
+        "ASA 9.8", "SAP 7.4", "Docker 19.03", "Kubernetes 1.20", "Version 7.4.2", "Release 2.3.1", "Build 1.2.3", "Patchlevel 7.4",
+        "FortiClient 7.0", "FortiClient EMS 7.0", "FortiSwitch 7.2", "FortiSIEM 6.4", "FortiSandbox 4.0", "FortiAuthenticator 6.4", "GlobalProtect 5.1",
+        "Citrix StoreFront 3.12", "Citrix ShareFile 5.11", "Pulse Connect Secure 9.1", "Ivanti 22.7", "Ivanti Connect Secure 22.7", "Ivanti Policy Secure 22.4",
+        "Ivanti EPMM 11.10", "Ivanti Endpoint Manager 2022", "Ivanti Endpoint Manager Mobile 11.10", "Ivanti CSA 4.6", "Ivanti Sentry 9.18",
+        "Cisco IOS XR 7.3", "Cisco NX-OS 9.3", "NX-OS 9.3", "Cisco Secure Client 5.0", "Cisco FTD 7.0", "IOS XR 7.3", "ScreenOS 6.3", "Fireware 12.5",
+        "RouterOS 6.49", "ArubaOS 8.6", "Sophos UTM 9", "Sophos XG 18.0", "Sophos SFOS 19", "SFOS 19.0", "BIG-IP 16.1", "TMOS 15.1", "OPNsense 23.1",
+        "pfSense 2.6", "Check Point R80.40", "Check Point Gaia R81.10", "Checkpoint R77",
+    };
+
+    [Theory]
+    [MemberData(nameof(Products))]
+    public void Every_known_product_with_a_version_is_found_when_it_runs_at_the_company(string product)
+    {
+        var draft = $"Bei uns läuft noch {product} in der Produktion.";
+
+        var finding = Assert.Single(Engine.Check(draft).Findings);
+
+        Assert.Equal("posture-software-version", finding.RuleId);
+        Assert.Equal(product, draft.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(Risky))]
+    public void Details_that_help_attackers_are_reported(string draft, string ruleId, string covered)
+    {
+        var findings = Engine.Check(draft).Findings.Where(f => f.Category == FindingCategory.SecurityPosture).ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(ruleId, finding.RuleId);
+        Assert.Equal(covered, draft.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(Education))]
+    public void Security_education_is_not_reported(string draft)
+    {
+        Assert.DoesNotContain(Engine.Check(draft).Findings, f => f.Category == FindingCategory.SecurityPosture);
+    }
+
+    [Theory]
+    [InlineData("Wir werden gerade angegriffen.", Severity.Block, Verdict.Block)]
+    [InlineData("Bei uns läuft noch Exchange 2013.", Severity.Warn, Verdict.Warn)]
+    [InlineData("Wir haben kein MFA.", Severity.Warn, Verdict.Warn)]
+    [InlineData("Unsere Firewall ist von Sophos.", Severity.Hint, Verdict.Ok)]
+    public void Incidents_block_versions_and_gaps_warn_products_hint(string draft, Severity severity, Verdict verdict)
+    {
+        var result = Engine.Check(draft);
+
+        Assert.Equal(severity, Assert.Single(result.Findings).Severity);
+        Assert.Equal(verdict, result.Verdict);
+    }
+
+    [Fact]
+    public void Messages_explain_that_attackers_read_along_in_both_languages()
+    {
+        foreach (var draft in new[] { "Bei uns läuft noch Exchange 2013.", "Wir werden gerade angegriffen.", "Wir haben kein MFA.", "Unsere Firewall ist von Sophos." })
+        {
+            var message = Assert.Single(Engine.Check(draft).Findings).Message;
+            Assert.Contains("Attackers read LinkedIn too", message.En, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("Angreifer lesen auf LinkedIn mit", message.De, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Sample_tables_are_classified_as_labelled()
+    {
+        var found = Risky.Count(row => Engine.Check(row.Data.Item1).Findings.Any(f => f.RuleId == row.Data.Item2));
+        var falseAlarms = Education.Count(row => Engine.Check(row.Data).Findings.Any(f => f.Category == FindingCategory.SecurityPosture));
+
+        Figures.Report(output, $"security-posture: recall {(double)found / Risky.Count:0.00} on {Risky.Count} risky drafts, {falseAlarms} of {Education.Count} education drafts flagged");
+        Assert.Equal((Risky.Count, 0), (found, falseAlarms));
+    }
+}

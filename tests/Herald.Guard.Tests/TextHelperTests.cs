@@ -1,0 +1,63 @@
+using Herald.Guard.Text;
+
+namespace Herald.Guard.Tests;
+
+public sealed class TextHelperTests
+{
+    [Theory]
+    [InlineData("Der Umsatz lag bei 4,2 Mio. Euro. Danke an alle!", "Umsatz", "Der Umsatz lag bei 4,2 Mio. Euro.")]
+    [InlineData("Am 15. Dezember kommen die Zahlen. Ich freue mich.", "Zahlen", "Am 15. Dezember kommen die Zahlen.")]
+    [InlineData("Ein Beispiel, z. B. Exchange 2013, läuft noch. Andere nicht.", "Exchange", "Ein Beispiel, z. B. Exchange 2013, läuft noch.")]
+    [InlineData("Erste Zeile\nZweite Zeile mit Umsatz\nDritte", "Umsatz", "Zweite Zeile mit Umsatz\n")]
+    [InlineData("Wer kennt TLP:RED? Niemand.", "TLP", "Wer kennt TLP:RED?")]
+    [InlineData("Version 7.4.2 ist drauf. Gut so.", "7.4", "Version 7.4.2 ist drauf.")]
+    public void Sentence_around_a_word_ends_at_real_sentence_ends_only(string text, string word, string sentence)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+
+        var (start, end) = Sentences.Around(text, at, at + word.Length);
+
+        Assert.Equal(sentence, text[start..end].TrimStart());
+    }
+
+    [Fact]
+    public void Sentence_search_stops_after_a_bounded_reach()
+    {
+        var text = new string('a', 10_000);
+
+        var (start, end) = Sentences.Around(text, 5_000, 5_001);
+
+        Assert.True(end - start <= (2 * Sentences.MaxReach) + 2);
+    }
+
+    [Theory]
+    [InlineData("𝗨𝗺𝘀𝗮𝘁𝘇", "umsatz")]
+    [InlineData("Um\u00ADsatz", "umsatz")]
+    [InlineData("Jahresu\u0308berschuss", "jahresüberschuss")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("ＵＭＳＡＴＺ", "umsatz")]
+    [InlineData("annual \t\u00A0 results", "annual results")]
+    [InlineData("Pro\u200Bfit", "profit")]
+    [InlineData("ﬁnancial", "financial")]
+    [InlineData("Ärger 🚀 – OK", "ärger 🚀 – ok")]
+    public void Folding_unifies_case_styles_and_invisible_characters(string text, string folded)
+    {
+        Assert.Equal(folded, FoldedText.Fold(text));
+    }
+
+    [Fact]
+    public void Folded_spans_map_back_to_the_original_text()
+    {
+        const string Text = "Der 𝗨𝗺𝘀𝗮𝘁𝘇  wächst, Um\u00ADsatz und Stra\u00DFe.";
+        using var folded = FoldedText.Create(Text);
+        var span = folded.Span.ToString();
+
+        Assert.Equal("der umsatz wächst, umsatz und strasse.", span);
+        foreach (var (word, original) in new[] { ("umsatz", "𝗨𝗺𝘀𝗮𝘁𝘇"), ("umsatz und", "Um\u00ADsatz und"), ("strasse", "Stra\u00DFe"), (" wächst", "  wächst") })
+        {
+            var at = span.IndexOf(word, word == "umsatz und" ? 12 : 0, StringComparison.Ordinal);
+            var (start, end) = folded.ToOriginal(at, at + word.Length);
+            Assert.Equal(original, Text[start..end]);
+        }
+    }
+}
