@@ -44,6 +44,7 @@ public abstract partial class JourneyTests(BrowserApp app, string locale)
         await admin.SelectOptionAsync("#personId", new SelectOptionValue { Label = "Jonas Wagner" });
         await admin.FillAsync("#message", "Du erklärst Netzwerke so gut – magst du das auch öffentlich tun?");
         await admin.ClickAsync("form[action*='handler=Invite'] button");
+        await Assertions.Expect(admin.Locator("form[action*='handler=Withdraw'] button")).ToBeVisibleAsync();
         await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("programme"), FullPage = true });
 
         var (jonasContext, jonas, jonasErrors) = await app.NewPageAsync(locale);
@@ -52,9 +53,11 @@ public abstract partial class JourneyTests(BrowserApp app, string locale)
         await jonas.FillAsync("#Input_Email", "jonas@nordwind.example");
         await jonas.FillAsync("#Input_Password", Password);
         await jonas.ClickAsync("main form button[type=submit]");
+        await jonas.WaitForURLAsync(app.Url + "/");
         await jonas.ClickAsync("main a[href='/invitations']");
+        await jonas.WaitForURLAsync("**/invitations");
         await jonas.ClickAsync("form[action*='handler=Accept'] button");
-        await jonas.WaitForURLAsync("**/profile?welcome=true");
+        await Assertions.Expect(jonas.Locator("#Input_Title")).ToBeVisibleAsync();
         await jonas.FillAsync("#Input_Title", "Netzwerk-Experte");
         await jonas.FillAsync("#Input_WeeklyHours", "2");
         await jonas.ClickAsync("main form button[type=submit]");
