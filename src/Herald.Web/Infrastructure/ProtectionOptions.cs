@@ -1,0 +1,14 @@
+namespace Herald.Web.Infrastructure;
+
+/// <summary>Limits that protect Herald from abuse and accidents, bound from <c>Protection:*</c>.</summary>
+internal sealed class ProtectionOptions
+{
+    /// <summary>Largest request body. A LinkedIn post is at most 3,000 characters; 256 KB leaves room for forms and policies.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Sign-in attempts per client address per minute (lockout per account applies as well).</summary>
+    public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>Checks per user (or client address) per minute: generous for live checking while typing.</summary>
+    public int ChecksPerMinute { get; set; } = 120;
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using Herald.Testing;
+using Herald.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Herald.Web.E2E;
+
+/// <summary>
+/// Herald on a real port with Debian's Chromium driven by Playwright (no browser download).
+/// Screenshots go to artifacts/screenshots.
+/// </summary>
+public sealed class BrowserApp : SqliteApp
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private string? _unavailable;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string Url { get; private set; } = string.Empty;
+
+    public static string Screenshots { get; } = Path.Combine(Paths.RepositoryRoot, "artifacts", "screenshots");
+
+    /// <summary>Without Chromium, browser tests skip with this reason on a developer machine; in CI they fail.</summary>
+    protected override string? Unavailable => _unavailable;
+
+    public override async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            _unavailable = $"{Chromium} is missing: install it with `apt-get install -y chromium` (.ci/run does).";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException("CI=true: " + _unavailable);
+            }
+
+            return;
+        }
+
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        Url = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // CI shares two cores with the build: give the page time (the first check also builds the Guard engine).
+        Assertions.SetDefaultExpectTimeout(30_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context in <paramref name="locale"/> that fails the test on any script error or CSP violation.</summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(string locale)
+    {
+        SkipIfUnavailable();
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, BaseURL = Url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            // A stale autosave is answered with 409 and handled by the studio (it continues from the newer
+            // revision); Chromium still logs every non-2xx fetch as an error.
+            if (message.Type == "error" && !message.Text.Contains("status of 409", StringComparison.Ordinal))
+            {
+                errors.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => errors.Add($"{page.Url}: {error}");
+        return (context, page, errors);
+    }
+}

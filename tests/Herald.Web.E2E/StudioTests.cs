@@ -1,0 +1,49 @@
+using Herald.Data;
+using Microsoft.Playwright;
+
+namespace Herald.Web.E2E;
+
+/// <summary>The post studio in a real browser: live check, preview, fixing a finding, "good to go", autosave.</summary>
+public sealed class StudioTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    // A made-up token in GitHub's format: never a real credential.
+    private const string Token = "ghp_R8x2Kq7Lm4Np9Tz3Vb6Wc1Yd5Fg0Hj8Ks2Qa";
+
+    [Theory]
+    [InlineData("en-US", "Secret", "Good to go.", "Saved.")]
+    [InlineData("de-DE", "Geheimnis", "Alles klar – du kannst posten.", "Gespeichert.")]
+    public async Task An_ambassador_sees_a_finding_fixes_it_and_the_draft_is_saved(string locale, string secret, string goodToGo, string saved)
+    {
+        var email = await app.CreateUserAsync(Roles.Ambassador);
+        var (context, page, errors) = await app.NewPageAsync(locale);
+        await using var _ = context;
+
+        await page.GotoAsync("/account/sign-in");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", Web.Tests.Support.HeraldApp.Password);
+        await page.ClickAsync("form.form button[type=submit]");
+        await page.GotoAsync("/studio");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/studio/*");
+
+        await page.FillAsync("#draft", $"Unser Build lief mit {Token} – <script>alert(1)</script> #Sicherheit");
+        var finding = page.Locator("#check-result .finding").First;
+        await finding.WaitForAsync();
+        Assert.Contains(secret, await finding.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, await page.Locator("#check-result").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("#Sicherheit", await page.Locator("#preview .hashtag").InnerTextAsync());
+        Assert.Contains("<script>alert(1)</script>", await page.Locator("#preview").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.Screenshots, $"studio-finding-{locale}.png"), FullPage = true });
+
+        const string Clean = "Drei Zeichen, an denen ihr eine Phishing-Mail erkennt. #Sicherheit";
+        await page.FillAsync("#draft", Clean);
+        await page.Locator("#check-result .verdict-ok").WaitForAsync();
+        Assert.Equal(goodToGo, await page.Locator("#check-result .verdict-ok").InnerTextAsync());
+        await Assertions.Expect(page.Locator("#save-status")).ToHaveTextAsync(saved);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.Screenshots, $"studio-good-to-go-{locale}.png"), FullPage = true });
+
+        await page.ReloadAsync();
+        Assert.Equal(Clean, await page.InputValueAsync("#draft"));
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Herald.Web.Tests.Support;
+
+/// <summary>Submits forms the way a browser does: fetch the page, take its antiforgery token, post.</summary>
+public static partial class HttpClientExtensions
+{
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, Dictionary<string, string> fields, string? handler = null) =>
+        client.PostFormFromAsync(path, handler is null ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}", fields);
+
+    /// <summary>Posts a form shown on <paramref name="page"/> to <paramref name="action"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormFromAsync(this HttpClient client, string page, string action, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        var token = AntiforgeryField().Match(html);
+        Assert.True(token.Success, $"{page} has no antiforgery token");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token.Groups["value"].Value };
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(action, content);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
