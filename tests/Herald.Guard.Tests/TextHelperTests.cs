@@ -1,3 +1,4 @@
+using Herald.Guard.Detection;
 using Herald.Guard.Text;
 
 namespace Herald.Guard.Tests;
@@ -18,6 +19,34 @@ public sealed class TextHelperTests
         var (start, end) = Sentences.Around(text, at, at + word.Length);
 
         Assert.Equal(sentence, text[start..end].TrimStart());
+    }
+
+    [Theory]
+    [InlineData("Erste Zeile\nNUR INTERN\nDritte Zeile, intern und INTERN", "NUR INTERN|Dritte Zeile, intern und INTERN")]
+    [InlineData("Confidential\r\nnothing here\r\nconfidential again", "Confidential|confidential again")]
+    [InlineData("no keyword at all", "")]
+    [InlineData("ends with the keyword intern", "ends with the keyword intern")]
+    public void Keyword_lines_are_found_once_each_in_text_order(string text, string lines)
+    {
+        Span<int> starts = stackalloc int[KeywordLines.MaxLines];
+
+        var count = KeywordLines.Find(text, ["intern", "confidential"], starts);
+
+        var found = new List<string>();
+        foreach (var start in starts[..count])
+        {
+            found.Add(text[start..TextLines.Bounds(text, start, 1).End]);
+        }
+
+        Assert.Equal(lines, string.Join('|', found));
+    }
+
+    [Fact]
+    public void Keyword_lines_give_way_to_the_whole_draft_when_there_are_many()
+    {
+        var text = string.Concat(Enumerable.Repeat("intern\n", KeywordLines.MaxLines + 1));
+
+        Assert.Equal(-1, KeywordLines.Find(text, ["intern"], stackalloc int[KeywordLines.MaxLines]));
     }
 
     [Fact]

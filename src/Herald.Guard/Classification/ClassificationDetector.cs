@@ -31,6 +31,7 @@ internal sealed class ClassificationDetector : IDetector
         }
 
         var text = context.Text;
+        Span<int> lineStarts = stackalloc int[KeywordLines.MaxLines];
         for (var i = 0; i < _markings.Length; i++)
         {
             if ((present & (1UL << i)) == 0)
@@ -38,41 +39,66 @@ internal sealed class ClassificationDetector : IDetector
                 continue;
             }
 
+            // A marking never spans lines and always contains one of its keywords, so its pattern runs only on the lines
+            // that hold one. A line break is no word character: word boundaries at a line's ends are those of the draft.
             var marking = _markings[i];
-            var sentence = (Start: 0, End: -1);
-            var explains = false;
-            bool? enumerates = null;
-            bool? shows = null;
-            foreach (var match in marking.Pattern.EnumerateMatches(text))
+            var sentence = new SentenceFacts { Bounds = (0, -1) };
+            var count = KeywordLines.Find(text, marking.Keywords, lineStarts);
+            if (count < 0)
             {
-                var end = match.Index + match.Length;
+                Run(context, marking, 0, text.Length, ref sentence);
+                continue;
+            }
 
-                // A quoted marking is a label in its own right, but a mention unless the sentence shows it.
-                var quoted = Mention.IsQuoted(text, match.Index, end);
-                if (!quoted && marking.OnlyAsLabel && !LabelForm.IsLabel(text, match.Index, match.Length))
-                {
-                    continue;
-                }
-
-                // Several markings in one sentence share what the sentence says about them.
-                if (match.Index < sentence.Start || end > sentence.End)
-                {
-                    sentence = Sentences.Around(text, match.Index, end);
-                    explains = Mention.Explains(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
-                    enumerates = null;
-                    shows = null;
-                }
-
-                if (explains
-                    || (quoted && !(shows ??= Depiction.Describes(text.AsSpan(sentence.Start, sentence.End - sentence.Start))))
-                    || (marking.IsTrafficLight && (enumerates ??= Mention.NamesSeveralTrafficLightLevels(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))))
-                {
-                    continue;
-                }
-
-                // A quoted marking reported here is one the post shows: the usual hint to put it in quotes would not help.
-                context.Report(match.Index, match.Length, marking.Info, quoted ? Markings.ShownMessage : null);
+            foreach (var lineStart in lineStarts[..count])
+            {
+                Run(context, marking, lineStart, TextLines.Bounds(text, lineStart, 1).End, ref sentence);
             }
         }
+    }
+
+    private static void Run(ScanContext context, Marking marking, int rangeStart, int rangeEnd, ref SentenceFacts sentence)
+    {
+        var text = context.Text;
+        foreach (var found in marking.Pattern.EnumerateMatches(text.AsSpan(rangeStart, rangeEnd - rangeStart)))
+        {
+            var start = rangeStart + found.Index;
+            var end = start + found.Length;
+
+            // A quoted marking is a label in its own right, but a mention unless the sentence shows it.
+            var quoted = Mention.IsQuoted(text, start, end);
+            if (!quoted && marking.OnlyAsLabel && !LabelForm.IsLabel(text, start, found.Length))
+            {
+                continue;
+            }
+
+            // Several markings in one sentence share what the sentence says about them.
+            if (start < sentence.Bounds.Start || end > sentence.Bounds.End)
+            {
+                sentence = new SentenceFacts { Bounds = Sentences.Around(text, start, end) };
+                sentence.Explains = Mention.Explains(sentence.Of(text));
+            }
+
+            if (sentence.Explains
+                || (quoted && !(sentence.Shows ??= Depiction.Describes(sentence.Of(text))))
+                || (marking.IsTrafficLight && (sentence.Enumerates ??= Mention.NamesSeveralTrafficLightLevels(sentence.Of(text)))))
+            {
+                continue;
+            }
+
+            // A quoted marking reported here is one the post shows: the usual hint to put it in quotes would not help.
+            context.Report(start, found.Length, marking.Info, quoted ? Markings.ShownMessage : null);
+        }
+    }
+
+    // What the sentence of the last marking says, worked out once for all markings in it.
+    private struct SentenceFacts
+    {
+        public (int Start, int End) Bounds;
+        public bool Explains;
+        public bool? Enumerates;
+        public bool? Shows;
+
+        public readonly ReadOnlySpan<char> Of(string text) => text.AsSpan(Bounds.Start, Bounds.End - Bounds.Start);
     }
 }

@@ -7,7 +7,8 @@ namespace Herald.Guard.Classification;
 /// <item>in capitals ("VERTRAULICH"), unless the next word is in capitals too (a shouted headline such as
 /// "CONFIDENTIAL COMPUTING") and not one that banners use ("CONFIDENTIAL INFORMATION", "VERTRAULICH – NUR FÜR …");</item>
 /// <item>a multi-word marking in title case ("Strictly Confidential", "For Internal Use Only");</item>
-/// <item>followed by a colon ("Vertraulich: …") or in brackets ("[vertraulich]");</item>
+/// <item>followed by a colon ("Vertraulich: …"), unless a connecting word puts it in the middle of a sentence
+/// ("… hier poste statt nur intern: Weil …"), or in brackets ("[vertraulich]");</item>
 /// <item>the value of a classification field ("Einstufung: vertraulich", "Classification: Confidential");</item>
 /// <item>alone on its line, or at the start of a line followed by a separator ("Vertraulich – nur Vorstand"),
 /// or at the end of a line after one ("Seite 3 | Vertraulich").</item>
@@ -34,16 +35,41 @@ internal static class LabelForm
         "nur", "only", "do", "not", "nicht", "for", "für",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that continue a sentence; a marking right after one is part of the prose even when a colon follows
+    // ("statt nur intern: Weil …", "rather than internal only: …"). A label starts a line or follows a field name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "statt", "anstatt", "auch", "nicht", "sondern", "oder", "und", "aber", "als", "noch", "eher", "bloß", "lieber",
+        "instead", "than", "also", "not", "or", "and", "but", "rather", "just", "merely",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsLabel(string text, int start, int length)
     {
         var end = start + length;
         var value = text.AsSpan(start, length);
         return (IsCapitals(value) && !NextWordIsCapitals(text, end))
             || (value.Contains(' ') && IsTitleCase(value))
-            || NextVisible(text, end) == ':'
+            || (NextVisible(text, end) == ':' && !FollowsConnectingWord(text, start))
             || (PreviousVisible(text, start) is '(' or '[' or '{' or '<' && NextVisible(text, end) is ')' or ']' or '}' or '>')
             || IsFieldValue(text, start)
             || StandsAloneOnLine(text, start, end);
+    }
+
+    private static bool FollowsConnectingWord(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i--;
+        }
+
+        var wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        return wordEnd > i + 1 && ConnectingWords.Contains(text.AsSpan(i + 1, wordEnd - i - 1));
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> value)

@@ -3,8 +3,6 @@ namespace Herald.Guard.Detection;
 /// <summary>One draft being checked, plus what detectors share about it. Not thread-safe: one per check.</summary>
 internal sealed class ScanContext(string text, DateOnly date, string? path)
 {
-    private string? _lowerInvariant;
-
     /// <summary>The draft as given.</summary>
     public string Text { get; } = text;
 
@@ -13,12 +11,6 @@ internal sealed class ScanContext(string text, DateOnly date, string? path)
 
     /// <summary>The file the draft came from, if any (some imported rules only apply to certain paths).</summary>
     public string? Path { get; } = path;
-
-    /// <summary>
-    /// The draft in invariant lower case, same length and offsets as <see cref="Text"/>
-    /// (<see cref="char.ToLowerInvariant(char)"/> maps one UTF-16 unit to one). Computed once, on first use.
-    /// </summary>
-    public string LowerInvariant => _lowerInvariant ??= string.Create(Text.Length, Text, static (dest, src) => src.AsSpan().ToLowerInvariant(dest));
 
     /// <summary>Findings so far, in the order detectors report them.</summary>
     public List<RawFinding> Findings { get; } = [];

@@ -11,6 +11,9 @@ internal sealed class KeywordAutomaton
     private readonly byte[] _asciiClass = new byte[128];
     private readonly Dictionary<char, byte> _otherClass = [];
     private int _classCount = 1;
+    // Transitions indexed by (state offset + character class); an entry is the next state's offset
+    // (state * class count), bit-complemented when that state ends a keyword, so the scan loop needs one
+    // lookup per character and touches the outputs only on a hit.
     private readonly int[] _next;
     private readonly int[][] _outputs;
 
@@ -80,22 +83,27 @@ internal sealed class KeywordAutomaton
         }
 
         _outputs = [.. outputs.Select(o => o.Order().ToArray())];
+        for (var i = 0; i < _next.Length; i++)
+        {
+            var target = _next[i];
+            _next[i] = _outputs[target].Length > 0 ? ~(target * _classCount) : target * _classCount;
+        }
     }
 
     /// <summary>Sets <paramref name="active"/>[rule] for every rule whose keyword occurs in <paramref name="text"/> (case-insensitive).</summary>
     public void Mark(ReadOnlySpan<char> text, Span<bool> active)
     {
-        var state = 0;
+        var offset = 0;
         var next = _next;
         var classes = _asciiClass;
         foreach (var c in text)
         {
             int cls = c < 128 ? classes[c] : OtherClass(c);
-            state = next[(state * _classCount) + cls];
-            var found = _outputs[state];
-            if (found.Length > 0)
+            offset = next[offset + cls];
+            if (offset < 0)
             {
-                foreach (var rule in found)
+                offset = ~offset;
+                foreach (var rule in _outputs[offset / _classCount])
                 {
                     active[rule] = true;
                 }

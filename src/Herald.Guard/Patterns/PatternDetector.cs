@@ -114,12 +114,12 @@ internal sealed class PatternDetector : IDetector
     {
         const int MaxLines = 64;
         var text = context.Text;
-        var lower = context.LowerInvariant;
         Span<int> lineStarts = stackalloc int[MaxLines];
         var count = 0;
         foreach (var keyword in rule.Keywords)
         {
-            for (var at = lower.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(keyword, at + keyword.Length, StringComparison.Ordinal))
+            // A case-insensitive search per keyword is vectorised; lower-casing the whole draft first cost more than all of them.
+            for (var at = text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(keyword, at + keyword.Length, StringComparison.OrdinalIgnoreCase))
             {
                 var (lineStart, lineEnd) = TextLines.Bounds(text, at, keyword.Length);
                 if (lineStarts[..count].Contains(lineStart))
@@ -140,10 +140,14 @@ internal sealed class PatternDetector : IDetector
         }
 
         lineStarts[..count].Sort();
+        var filter = rule.LineFilter;
         foreach (var lineStart in lineStarts[..count])
         {
             var (_, lineEnd) = TextLines.Bounds(text, lineStart, 1);
-            RunOnRange(rule, context, firstOwn, lineStart, lineEnd - lineStart);
+            if (filter is null || filter.IsMatch(text.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                RunOnRange(rule, context, firstOwn, lineStart, lineEnd - lineStart);
+            }
         }
     }
 

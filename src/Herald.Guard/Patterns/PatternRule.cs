@@ -76,6 +76,21 @@ internal sealed record PatternRule
     /// </summary>
     public bool LineScoped { get; init; }
 
+    /// <summary>
+    /// For a <see cref="LineScoped"/> rule, a cheap pattern that every line holding a match also matches (typically the secret
+    /// word right before the assignment, which the full pattern requires). Lines without it are skipped: prose that merely
+    /// mentions a password or a token never reaches the expensive pattern. Built on first use, like the pattern.
+    /// </summary>
+    public Regex? LineFilter => _lineFilter?.Value;
+
+    /// <summary>Builds <see cref="LineFilter"/> on first use; null for a rule without one.</summary>
+    public Func<Regex>? CreateLineFilter
+    {
+        init => _lineFilter = value is null ? null : new Lazy<Regex>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private readonly Lazy<Regex>? _lineFilter;
+
     /// <summary>When true, the finding covers only the secret; when false, the whole match.</summary>
     public bool ReportSecretOnly { get; init; } = true;
 }

@@ -141,6 +141,13 @@ internal static class SecretPack
             allowlists.Add(new PatternAllowlist { RegexTarget = AllowlistTarget.Match, Regexes = [.. allowMatch.Select(p => new Regex(p, Linear))] });
         }
 
+        var lineFilter = Optional(rule, "lineFilter");
+        if (lineFilter is not null && !IsValidPattern(lineFilter))
+        {
+            errors.Add(At(rule, $"rule '{id}': lineFilter is not a valid pattern"));
+            lineFilter = null;
+        }
+
         var samples = rule.Children.TryGetValue(new YamlScalarNode("samples"), out var s) ? (YamlMappingNode)s : null;
         var positives = samples is null ? [] : List(samples, "positive");
         var negatives = samples is null ? [] : List(samples, "negative");
@@ -169,8 +176,22 @@ internal static class SecretPack
             Allowlists = allowlists,
             Generic = Optional(rule, "generic") == "true",
             LineScoped = Optional(rule, "scope") == "line",
+            CreateLineFilter = lineFilter is null ? null : () => new Regex(lineFilter, Linear),
         };
         return new SecretRuleDefinition(compiled, positives, negatives);
+    }
+
+    private static bool IsValidPattern(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static LocalizedText ReadMessage(YamlMappingNode rule, string id, Dictionary<string, LocalizedText> messages, List<string> errors)
