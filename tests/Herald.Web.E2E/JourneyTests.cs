@@ -5,13 +5,16 @@ namespace Herald.Web.E2E;
 
 /// <summary>
 /// The journey on a fresh installation: create the administrator from the printed link, invite an
-/// ambassador who accepts, acknowledge the guidelines, write a draft with a token, see the finding, fix it,
+/// ambassador who accepts, acknowledge the guidelines, write a draft with an internal host name and a token, see both findings, fix them,
 /// see "good to go", mark it published. Selectors use ids and form handlers, so the same steps run in each language.
 /// </summary>
 public abstract partial class JourneyTests(BrowserApp app, string locale)
 {
     private const string Token = "ghp_R8x2Kq7Lm4Np9Tz3Vb6Wc1Yd5Fg0Hj8Ks2Qa";
     private const string Password = "a long and private passphrase";
+
+    // A host below a private top-level domain: the Guard raises it even before the security owner has written a policy.
+    private const string InternalHost = "build01.nordwind.local";
 
     [Fact]
     public async Task From_the_first_administrator_to_a_published_post()
@@ -70,8 +73,10 @@ public abstract partial class JourneyTests(BrowserApp app, string locale)
         await jonas.GotoAsync("/studio");
         await jonas.ClickAsync("form[action*='handler=New'] button");
         await jonas.WaitForURLAsync(StudioPage());
-        await jonas.FillAsync("#draft", $"Diese Woche haben wir unsere Pipeline aufgeräumt. Das Token {Token} ist längst getauscht. #DevSecOps");
+        await jonas.FillAsync("#draft", $"Diese Woche haben wir unsere Pipeline auf {InternalHost} aufgeräumt. Das Token {Token} ist längst getauscht. #DevSecOps");
         await Assertions.Expect(jonas.Locator("#check-result .finding.block")).ToBeVisibleAsync();
+        await Assertions.Expect(jonas.Locator("#check-result .finding.warn")).ToBeVisibleAsync();
+        await Assertions.Expect(jonas.Locator("#check-result .finding")).ToHaveCountAsync(2);
         Assert.Equal("Netzwerk-Experte", await jonas.Locator(".post-title").InnerTextAsync());
         await jonas.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("studio-finding"), FullPage = true });
 
