@@ -16,6 +16,10 @@ public sealed class BrowserApp : SqliteApp
 {
     private const string Chromium = "/usr/bin/chromium";
 
+    // How long a step may wait for a page, navigation or assertion: three times Playwright's default, because CI
+    // runs every test project at once on two cores and a sign-in (password hashing) can queue behind them.
+    private const float PatienceMs = 90_000;
+
     private IPlaywright? _playwright;
     private string? _unavailable;
 
@@ -44,8 +48,9 @@ public sealed class BrowserApp : SqliteApp
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         Url = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        // CI shares two cores with the build: give the page time (the first check also builds the Guard engine).
-        Assertions.SetDefaultExpectTimeout(30_000);
+        // CI shares two cores with every other test project running at the same time: give the page time (the
+        // first check also builds the Guard engine). These are upper bounds; a fast run never waits for them.
+        Assertions.SetDefaultExpectTimeout(PatienceMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -72,6 +77,8 @@ public sealed class BrowserApp : SqliteApp
     {
         SkipIfUnavailable();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, BaseURL = Url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(PatienceMs);
+        context.SetDefaultNavigationTimeout(PatienceMs);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
