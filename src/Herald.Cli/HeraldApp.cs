@@ -11,9 +11,12 @@ internal static class HeraldApp
     /// <summary>Exit code for a usage or input error: the same for every sub-command.</summary>
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input) =>
+        Run(args, output, error, input, Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture));
+
+    /// <summary>Runs with <paramref name="language"/> as the environment's language (what <c>LANG</c> would say).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input, Language language)
     {
-        var language = Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture);
         var io = new CliIO(output, error, input, language, Environment.CurrentDirectory);
         var app = new CommandApp();
         app.Configure(config =>

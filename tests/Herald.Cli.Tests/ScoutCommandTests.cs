@@ -230,13 +230,11 @@ public sealed class ScoutCommandTests : IDisposable
 
     private void Write(string name, string content) => File.WriteAllText(Path.Combine(_folder, name), content.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
 
-    /// <summary>Runs the command with the test folder as working directory for relative paths, through <see cref="HeraldApp.Run"/>.</summary>
+    /// <summary>Runs the command with the test folder as working directory for relative paths, through <see cref="Cli.Run"/>.</summary>
     private (int Exit, string Output, string Error) Run(params string[] args)
     {
         var resolved = args.Select(a => a.EndsWith(".csv", StringComparison.Ordinal) || a.EndsWith(".txt", StringComparison.Ordinal) ? Path.Combine(_folder, a) : a).ToArray();
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = HeraldApp.Run(resolved, output, error, new StringReader(string.Empty));
-        return (exit, output.ToString(), error.ToString().Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+        var result = Cli.Run(resolved);
+        return (result.Exit, result.Output, result.Error.Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
     }
 }

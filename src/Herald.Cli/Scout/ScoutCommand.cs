@@ -33,7 +33,7 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
             usage.Add($"unknown option {string.Join(", ", unknown)}; see herald scout --help.");
         }
 
-        var lang = ResolveLanguage(settings.Lang, usage);
+        var lang = ResolveLanguage(settings.Lang, io.EnvironmentLanguage, usage);
         if (string.IsNullOrWhiteSpace(settings.People))
         {
             usage.Add("--people is required: the staff list as CSV with at least the columns id and department.");
@@ -180,9 +180,9 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
         }
     }
 
-    private static string ResolveLanguage(string? lang, List<string> usage)
+    private static string ResolveLanguage(string? lang, Language environment, List<string> usage)
     {
-        var value = (lang ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName).Trim().ToLowerInvariant();
+        var value = (lang ?? environment.Code()).Trim().ToLowerInvariant();
         if (value.StartsWith("de", StringComparison.Ordinal))
         {
             return "de";

@@ -145,6 +145,8 @@ function applySuggestion(finding) {
 }
 
 function changed() {
+  // "Saved." must only ever describe the text on screen: a change makes it untrue until the next save.
+  setStatus("labelUnsaved");
   renderPreview();
   clearTimeout(checkTimer);
   checkTimer = setTimeout(check, checkDelayMs);
