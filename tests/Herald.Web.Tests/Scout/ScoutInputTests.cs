@@ -54,6 +54,20 @@ public sealed class ScoutInputTests(ScoutLimitApp app) : IClassFixture<ScoutLimi
     }
 
     [Fact]
+    public async Task Someone_who_nominated_themselves_and_opted_out_is_shown_nowhere()
+    {
+        using var lead = await app.SignedInClientAsync(Roles.ProgrammeLead);
+        var optedOut = $"id\n{SampleStaff.Id(0)}\n";
+
+        var page = ScoutClient.RunPage(await lead.UploadAsync(SampleStaff.People(), SampleStaff.Interactions(), selfNominations: optedOut, optOuts: optedOut));
+
+        var html = await lead.GetStringAsync(page);
+        Assert.DoesNotContain(SampleStaff.Name(0), html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"&#x27;{SampleStaff.Id(0)}&#x27;", html, StringComparison.Ordinal);
+        Assert.Equal(4, ScoutClient.Shortlist(html).Count);
+    }
+
+    [Fact]
     public async Task Missing_files_and_options_out_of_range_are_explained()
     {
         using var lead = await app.SignedInClientAsync(Roles.ProgrammeLead);

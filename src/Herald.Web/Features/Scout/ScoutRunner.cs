@@ -94,7 +94,7 @@ internal sealed class ScoutRunner(HeraldDbContext db, Audit audit, ScoutGate gat
             PeopleCount = input.People.Count,
             Departments = string.Join('\n', input.Departments),
             Locations = string.Join('\n', input.Locations),
-            Warnings = Clip(string.Join('\n', warnings.Take(StoredWarnings)), 8000) ?? string.Empty,
+            Warnings = Clip(string.Join('\n', Shown(warnings, result).Take(StoredWarnings)), 8000) ?? string.Empty,
         };
         var shortlisted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in result.Shortlist)
@@ -120,6 +120,16 @@ internal sealed class ScoutRunner(HeraldDbContext db, Audit audit, ScoutGate gat
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// The warnings worth showing, without any that names someone who opted out (such as "nominated themselves and
+    /// also opted out"): an opt-out is never shown, not even in a message about the files.
+    /// </summary>
+    private static IEnumerable<InputProblem> Shown(IReadOnlyList<InputProblem> warnings, ScoutResult result)
+    {
+        var optedOut = result.People.Where(p => p.OptedOut).Select(p => $"'{p.Person.Id}'").ToList();
+        return warnings.Where(w => !optedOut.Exists(id => w.Message.Contains(id, StringComparison.Ordinal)));
     }
 
     private static ScoutCandidate Candidate(Person person, ScoutCandidateState state) => new()
