@@ -17,27 +17,44 @@ public sealed class ScoutLimitApp : SqliteApp
 /// <summary>Every mistake in the files gets a clear message with the file (as the lead named it) and the line.</summary>
 public sealed class ScoutInputTests(ScoutLimitApp app) : IClassFixture<ScoutLimitApp>
 {
-    public static TheoryData<string, byte[], string> BrokenStaffLists => new()
+    public static TheoryData<string, byte[], string, string> BrokenStaffLists => new()
     {
-        { "missing department column", "id,name\n1,Anna\n"u8.ToArray(), "staff.csv, line 1: the header row has no column department (found: id, name)." },
-        { "empty file", [], "staff.csv, line 1: the file is empty" },
-        { "wrong encoding", Encoding.Latin1.GetBytes("id,department\n1,IT\n2,Einkauf München\n"), "staff.csv, line 3: the file is not valid UTF-8. Save it as &quot;CSV UTF-8&quot; and try again." },
-        { "broken quote", "id,department\n1,\"IT\n"u8.ToArray(), "staff.csv, line 2: a quoted field is broken" },
-        { "duplicate id", "id,department\n1,IT\n1,HR\n"u8.ToArray(), "staff.csv, line 3: the id &#x27;1&#x27; appears twice (first on line 2); ids must be unique." },
+        {
+            "missing department column", "id,name\n1,Anna\n"u8.ToArray(),
+            "staff.csv, line 1: the header row has no column department (found: id, name).",
+            "staff.csv, Zeile 1: in der Kopfzeile fehlt die Spalte department (gefunden: id, name)."
+        },
+        { "empty file", [], "staff.csv, line 1: the file is empty", "staff.csv, Zeile 1: die Datei ist leer" },
+        {
+            "wrong encoding", Encoding.Latin1.GetBytes("id,department\n1,IT\n2,Einkauf München\n"),
+            "staff.csv, line 3: the file is not valid UTF-8. Save it as &quot;CSV UTF-8&quot; and try again.",
+            "staff.csv, Zeile 3: die Datei ist kein gültiges UTF-8. Speichere sie als „CSV UTF-8“"
+        },
+        { "broken quote", "id,department\n1,\"IT\n"u8.ToArray(), "staff.csv, line 2: a quoted field is broken", "staff.csv, Zeile 2: ein Feld in Anführungszeichen ist kaputt" },
+        {
+            "duplicate id", "id,department\n1,IT\n1,HR\n"u8.ToArray(),
+            "staff.csv, line 3: the id &#x27;1&#x27; appears twice (first on line 2); ids must be unique.",
+            "staff.csv, Zeile 3: die id &#x27;1&#x27; kommt zweimal vor (zuerst in Zeile 2)"
+        },
+        { "no people", "id,department\n"u8.ToArray(), "staff.csv: there are no people in the file", "staff.csv: die Datei enthält keine Personen" },
     };
 
     [Theory]
     [MemberData(nameof(BrokenStaffLists))]
-    public async Task A_broken_staff_list_is_explained_at_its_line(string mistake, byte[] people, string message)
+    public async Task A_broken_staff_list_is_explained_at_its_line(string mistake, byte[] people, string english, string german)
     {
         using var lead = await app.SignedInClientAsync(Roles.ProgrammeLead);
 
         var response = await lead.UploadFilesAsync(new() { ["people"] = ("staff.csv", people) }, Settings());
+        using var leadInGerman = await app.SignedInClientAsync(Roles.ProgrammeLead);
+        leadInGerman.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE");
+        var inGerman = await leadInGerman.UploadFilesAsync(new() { ["people"] = ("staff.csv", people) }, Settings());
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, mistake);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Scout could not read the files", html, StringComparison.Ordinal);
-        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.Contains(english, html, StringComparison.Ordinal);
+        Assert.Contains(german, await inGerman.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +66,10 @@ public sealed class ScoutInputTests(ScoutLimitApp app) : IClassFixture<ScoutLimi
         var page = ScoutClient.RunPage(await lead.UploadAsync(SampleStaff.People(), interactions));
 
         var html = await lead.GetStringAsync(page);
-        Assert.Contains("interactions.csv:2: &#x27;x99&#x27; is not in the people file; the row is skipped.", html, StringComparison.Ordinal);
+        Assert.Contains("interactions.csv, line 2: &#x27;x99&#x27; is not in the people file; the row is skipped.", html, StringComparison.Ordinal);
+        using var inGerman = await app.SignInAsync(await app.CreateUserAsync(Roles.ProgrammeLead));
+        inGerman.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE");
+        Assert.Contains("interactions.csv, Zeile 2: &#x27;x99&#x27; steht nicht in der Personalliste; die Zeile wird übersprungen.", await inGerman.GetStringAsync(page), StringComparison.Ordinal);
         Assert.Equal(4, ScoutClient.Shortlist(html).Count);
     }
 

@@ -35,6 +35,9 @@ internal sealed class ScoutRunner(HeraldDbContext db, Audit audit, ScoutGate gat
                 DepartmentCoverage = settings.DepartmentCoverage,
                 Vocabulary = settings.TopicTerms.Count > 0 ? TopicVocabulary.Create(settings.TopicTerms) : TopicVocabulary.CyberSecurity,
                 Invitation = new InvitationSettings { Sender = leadName },
+                // Exact betweenness up to 5,000 people (a second or two); above, 1,000 sampled sources keep a run of the
+                // largest upload the page takes to seconds, with the error bound Scout states.
+                Sampling = new BetweennessSampling { ExactLimit = 5_000 },
                 // The web server keeps a core for everyone else who is signed in.
                 MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2),
             };
@@ -94,7 +97,8 @@ internal sealed class ScoutRunner(HeraldDbContext db, Audit audit, ScoutGate gat
             PeopleCount = input.People.Count,
             Departments = string.Join('\n', input.Departments),
             Locations = string.Join('\n', input.Locations),
-            Warnings = Clip(string.Join('\n', Shown(warnings, result).Take(StoredWarnings)), 8000) ?? string.Empty,
+            // File, line and message, so that the page can show each in the reader's language.
+            Warnings = Clip(string.Join('\n', Shown(warnings, result).Take(StoredWarnings).Select(w => $"{w.File}\t{w.Line}\t{w.Message.ReplaceLineEndings(" ")}")), 8000) ?? string.Empty,
         };
         var shortlisted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in result.Shortlist)
