@@ -88,16 +88,30 @@ public sealed class ScoutInputTests(ScoutLimitApp app) : IClassFixture<ScoutLimi
     }
 
     [Fact]
+    public async Task A_topic_of_the_leads_choice_replaces_the_built_in_vocabulary()
+    {
+        using var lead = await app.SignedInClientAsync(Roles.ProgrammeLead);
+        var files = new Dictionary<string, (string, byte[])> { ["people"] = ("people.csv", Encoding.UTF8.GetBytes(SampleStaff.People())) };
+
+        var page = ScoutClient.RunPage(await lead.UploadFilesAsync(files, new() { ["Input.SharePercent"] = "5", ["Input.Coverage"] = "0", ["Input.Topic"] = "Kampagnen\nSimulationen", ["Input.Language"] = "en" }));
+
+        var html = await lead.GetStringAsync(page);
+        Assert.Contains("skills: Simulationen, Kampagnen", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sicherheitsbeauftragte", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Missing_files_and_options_out_of_range_are_explained()
     {
         using var lead = await app.SignedInClientAsync(Roles.ProgrammeLead);
 
-        var response = await lead.UploadFilesAsync([], new() { ["Input.SharePercent"] = "11", ["Input.Coverage"] = "7", ["Input.Language"] = "en" });
+        var response = await lead.UploadFilesAsync([], new() { ["Input.SharePercent"] = "11", ["Input.Coverage"] = "7", ["Input.Topic"] = new string('x', 4001), ["Input.Language"] = "en" });
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Please choose the staff list (people.csv).", html, StringComparison.Ordinal);
         Assert.Contains("The share must be between 1 and 10 percent of staff.", html, StringComparison.Ordinal);
         Assert.Contains("Please choose how much department coverage counts.", html, StringComparison.Ordinal);
+        Assert.Contains("Please keep the topic terms under 4,000 characters.", html, StringComparison.Ordinal);
     }
 
     [Fact]

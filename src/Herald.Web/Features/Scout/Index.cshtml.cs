@@ -29,6 +29,9 @@ internal sealed class IndexModel(
     // default). Levels rather than numbers in the form, so that no decimal separator depends on the reader's language.
     public static IReadOnlyList<double> CoverageChoices { get; } = [0, 0.1, 0.2, 0.4];
 
+    // What the run keeps of the topic: a vocabulary of a few hundred terms fits easily.
+    private const int MaxTopicLength = 4000;
+
     [BindProperty]
     public RunInput Input { get; set; } = new();
 
@@ -70,7 +73,11 @@ internal sealed class IndexModel(
         }
 
         var terms = (Input.Topic ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (terms.Length > 0 && TopicVocabulary.TryCreate(terms) is null)
+        if (Input.Topic?.Length > MaxTopicLength)
+        {
+            ModelState.AddModelError(string.Empty, text["Please keep the topic terms under 4,000 characters."]);
+        }
+        else if (terms.Length > 0 && TopicVocabulary.TryCreate(terms) is null)
         {
             ModelState.AddModelError(string.Empty, text["Please write topic terms with letters or digits, one per line."]);
         }
