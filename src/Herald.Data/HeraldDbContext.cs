@@ -29,6 +29,10 @@ public sealed class HeraldDbContext(DbContextOptions<HeraldDbContext> options) :
 
     public DbSet<RiskTally> RiskTallies => Set<RiskTally>();
 
+    public DbSet<ScoutRun> ScoutRuns => Set<ScoutRun>();
+
+    public DbSet<ScoutCandidate> ScoutCandidates => Set<ScoutCandidate>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -126,6 +126,26 @@ public static class ScoutEngine
             new ScoutTimings(expertiseTime, betweennessTime, constraintTime, otherTime));
     }
 
+    /// <summary>
+    /// Writes the personal invitation draft for one person, as the shortlist does. Callers use it for someone a person
+    /// added to the shortlist by hand; the draft then speaks only of what <paramref name="assessment"/> holds. Thread-safe.
+    /// </summary>
+    /// <param name="assessment">The person and what is known about them (topic terms, self-nomination, departments reached).</param>
+    /// <param name="settings">The role and time budget the draft offers; null uses the defaults.</param>
+    /// <exception cref="ArgumentException">The settings are invalid (an empty role title, or one that is not about expertise).</exception>
+    public static Invitation DraftInvitation(PersonAssessment assessment, InvitationSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        settings ??= new InvitationSettings();
+        var problems = settings.Validate().ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(settings));
+        }
+
+        return InvitationWriter.Write(assessment, settings);
+    }
+
     private static (double[] Values, BetweennessEstimate Estimate) ComputeBetweenness(
         UndirectedGraph graph, BetweennessSampling sampling, ParallelOptions parallel, IProgress<ScoutProgress>? progress)
     {

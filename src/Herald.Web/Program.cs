@@ -1,5 +1,6 @@
 using Herald.Web.Features.Demo;
 using Herald.Web.Features.Invitations;
+using Herald.Web.Features.Scout;
 using Herald.Web.Features.Setup;
 using Herald.Web.Infrastructure;
 using Serilog;
@@ -24,6 +25,7 @@ builder.Services.AddSetup();
 builder.Services.AddScoped<Audit>();
 builder.Services.AddScoped<InvitationService>();
 builder.Services.AddScoped<DemoSeed>();
+builder.Services.AddScout();
 
 var app = builder.Build();
 

@@ -41,6 +41,17 @@ public sealed class InvitationTests
     }
 
     [Fact]
+    public void A_draft_for_someone_added_by_hand_is_the_same_as_the_shortlist_writes()
+    {
+        var entry = Run().Shortlist.Single(s => s.Assessment.Person.Id == "1");
+
+        var draft = ScoutEngine.DraftInvitation(entry.Assessment, new InvitationSettings());
+
+        Assert.Equal(entry.Invitation, draft);
+        Assert.Throws<ArgumentException>(() => ScoutEngine.DraftInvitation(entry.Assessment, new InvitationSettings { RoleTitle = " " }));
+    }
+
+    [Fact]
     public void Drafts_greet_by_first_name_and_say_why_in_terms_of_expertise()
     {
         var result = Run();

@@ -22,7 +22,7 @@ internal static class ProtectionExtensions
     {
         services.AddOptions<ProtectionOptions>().Bind(configuration.GetSection("Protection"));
         var protection = configuration.GetSection("Protection").Get<ProtectionOptions>() ?? new ProtectionOptions();
-        webHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = protection.MaxRequestBodyBytes);
+        webHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(protection.MaxRequestBodyBytes, ScoutRequestLimit(protection)));
 
         services.AddAntiforgery(options =>
         {
@@ -73,7 +73,9 @@ internal static class ProtectionExtensions
                 headers.StrictTransportSecurity = "max-age=31536000";
             }
 
-            var limit = context.RequestServices.GetRequiredService<IOptions<ProtectionOptions>>().Value.MaxRequestBodyBytes;
+            var options = context.RequestServices.GetRequiredService<IOptions<ProtectionOptions>>().Value;
+            var scout = context.Request.Path.StartsWithSegments("/scout", StringComparison.OrdinalIgnoreCase);
+            var limit = scout ? Math.Max(options.MaxRequestBodyBytes, ScoutRequestLimit(options)) : options.MaxRequestBodyBytes;
             if (context.Request.ContentLength > limit)
             {
                 var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
@@ -81,7 +83,9 @@ internal static class ProtectionExtensions
                     context,
                     StatusCodes.Status413PayloadTooLarge,
                     text["The request is too large"],
-                    string.Format(CultureInfo.CurrentCulture, text["Herald accepts up to {0} KB per request. Please shorten the text and try again."], limit / 1024));
+                    scout
+                        ? string.Format(CultureInfo.CurrentCulture, text["Scout in the browser takes files of up to {0:0.##} MB together. For a larger company, use the herald scout command."], options.ScoutUploadBytes / (1024 * 1024.0))
+                        : string.Format(CultureInfo.CurrentCulture, text["Herald accepts up to {0} KB per request. Please shorten the text and try again."], limit / 1024));
                 return;
             }
 
@@ -105,6 +109,9 @@ internal static class ProtectionExtensions
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
+
+    /// <summary>The Scout page's request limit: its files plus room for the form around them (multipart headers, options).</summary>
+    private static long ScoutRequestLimit(ProtectionOptions options) => options.ScoutUploadBytes + 64 * 1024;
 
     private static FixedWindowRateLimiterOptions Window(int permitsPerMinute) => new()
     {

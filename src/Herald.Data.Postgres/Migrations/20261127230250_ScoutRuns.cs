@@ -1,0 +1,103 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Herald.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ScoutRuns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ScoutRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CreatedById = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Share = table.Column<double>(type: "double precision", nullable: false),
+                    DepartmentCoverage = table.Column<double>(type: "double precision", nullable: false),
+                    TopicTerms = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PeopleCount = table.Column<int>(type: "integer", nullable: false),
+                    Departments = table.Column<string>(type: "text", nullable: false),
+                    Locations = table.Column<string>(type: "text", nullable: false),
+                    Warnings = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoutRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScoutRuns_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoutCandidates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    PersonKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Department = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: true),
+                    Score = table.Column<double>(type: "double precision", nullable: true),
+                    ReasonsEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReasonsDe = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SelfNominated = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Draft = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InvitationId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoutCandidates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScoutCandidates_ScoutRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "ScoutRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoutCandidates_RunId_State",
+                table: "ScoutCandidates",
+                columns: new[] { "RunId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoutRuns_CreatedAt",
+                table: "ScoutRuns",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoutRuns_CreatedById",
+                table: "ScoutRuns",
+                column: "CreatedById");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ScoutCandidates");
+
+            migrationBuilder.DropTable(
+                name: "ScoutRuns");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Herald.Data;
+using Herald.Web.Tests.Scout;
+using Microsoft.Playwright;
+
+namespace Herald.Web.E2E;
+
+/// <summary>
+/// Scout in a real browser: the programme lead uploads a small staff list and who works with whom, reads the shortlist
+/// with its reasons, removes one person, edits a text, sends the invitations and finds them in the programme's list.
+/// </summary>
+public abstract partial class ScoutTests(BrowserApp app, string locale)
+{
+    [Fact]
+    public async Task The_programme_lead_uploads_adjusts_and_sends_invitations()
+    {
+        app.SkipIfUnavailable();
+        var email = await app.CreateUserAsync(Roles.ProgrammeLead);
+        var folder = Directory.CreateTempSubdirectory("herald-scout-e2e-");
+        var (context, page, errors) = await app.NewPageAsync(locale);
+        await using var _ = context;
+        try
+        {
+            var people = Path.Combine(folder.FullName, "people.csv");
+            var interactions = Path.Combine(folder.FullName, "interactions.csv");
+            await File.WriteAllTextAsync(people, SampleStaff.People());
+            await File.WriteAllTextAsync(interactions, SampleStaff.Interactions());
+
+            await page.GotoAsync("/account/sign-in");
+            await page.FillAsync("#Input_Email", email);
+            await page.FillAsync("#Input_Password", Web.Tests.Support.HeraldApp.Password);
+            await page.ClickAsync("form.form button[type=submit]");
+            // The programme lead finds Scout in the navigation; other roles never see the link.
+            await Assertions.Expect(page.Locator("header nav a[href='/scout']")).ToBeVisibleAsync();
+            await page.GotoAsync("/scout");
+
+            await page.SetInputFilesAsync("#people", people);
+            await page.SetInputFilesAsync("#interactions", interactions);
+            await page.FillAsync("#Input_SharePercent", "10");
+            await page.ClickAsync("#scout-upload button[type=submit]");
+            await page.WaitForURLAsync(RunPage());
+
+            var rows = page.Locator("tr.candidate");
+            await Assertions.Expect(rows).ToHaveCountAsync(4);
+            await Assertions.Expect(rows.Filter(new() { HasText = SampleStaff.Name(0) })).ToContainTextAsync("Sicherheitsbeauftragte");
+            await Assertions.Expect(page.Locator("#coverage")).ToContainTextAsync("4");
+            await page.Locator("tr.draft-row details summary").First.ClickAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("shortlist"), FullPage = true });
+
+            var removed = (await rows.Last.Locator(".candidate-name").InnerTextAsync()).Trim();
+            await rows.Last.Locator("button").ClickAsync();
+            await Assertions.Expect(rows).ToHaveCountAsync(3);
+            await Assertions.Expect(page.Locator("#removed")).ToContainTextAsync(removed);
+            var kept = (await page.Locator("tr.candidate .candidate-name").AllInnerTextsAsync()).Select(n => n.Trim()).ToList();
+
+            await page.Locator("tr.draft-row details summary").First.ClickAsync();
+            var draft = page.Locator("tr.draft-row textarea").First;
+            await draft.FillAsync((await draft.InputValueAsync()).Replace("LinkedIn.", "LinkedIn. Wir kennen uns aus dem Projekt Hafen.", StringComparison.Ordinal));
+            await page.ClickAsync("#send");
+            await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("3");
+            await Assertions.Expect(page.Locator("tr.candidate .status").First).Not.ToBeEmptyAsync();
+
+            await page.GotoAsync("/programme");
+            var invitations = page.Locator("main section:has(form[action*='handler=Invite']) table");
+            foreach (var name in kept)
+            {
+                await Assertions.Expect(invitations).ToContainTextAsync(name);
+            }
+
+            Assert.DoesNotContain(removed, await invitations.InnerTextAsync(), StringComparison.Ordinal);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("invitations"), FullPage = true });
+            Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private string Shot(string name) => Path.Combine(BrowserApp.Screenshots, $"scout-{name}-{locale}.png");
+
+    [GeneratedRegex(@"/scout/\d+$")]
+    private static partial Regex RunPage();
+}
+
+public sealed class ScoutTests_in_English(BrowserApp app) : ScoutTests(app, "en-US"), IClassFixture<BrowserApp>;
+
+public sealed class ScoutTests_in_German(BrowserApp app) : ScoutTests(app, "de-DE"), IClassFixture<BrowserApp>;
