@@ -13,6 +13,9 @@ internal static class IdentityExtensions
     private const int FailedAttemptsBeforeLockout = 5;
     private static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a password reset link works: long enough to pass it on privately the same day, short enough not to linger in a chat.</summary>
+    public static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(24);
+
     public static IServiceCollection AddHeraldIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<HeraldUser, IdentityRole>(options =>
@@ -30,6 +33,8 @@ internal static class IdentityExtensions
             .AddEntityFrameworkStores<HeraldDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = ResetLinkLifetime);
 
         services.ConfigureApplicationCookie(cookie =>
         {
