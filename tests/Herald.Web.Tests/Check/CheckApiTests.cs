@@ -172,9 +172,13 @@ public abstract partial class CheckApiTests<TApp>(TApp app)
     {
         using var client = app.Client();
 
-        var document = await client.GetStringAsync("/api/v1/openapi.json");
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/api/v1/openapi.json"));
 
-        Assert.Contains("/api/v1/check", document, StringComparison.Ordinal);
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/v1/check", out var check));
+        Assert.True(check.TryGetProperty("post", out _));
+        var finding = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("FindingResponse").GetProperty("properties");
+        Assert.True(finding.TryGetProperty("guideline", out _));
+        Assert.True(finding.TryGetProperty("replacement", out _));
     }
 
     [GeneratedRegex("id=\"new-token\">(?<token>[^<]+)<")]

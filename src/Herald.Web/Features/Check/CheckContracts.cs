@@ -17,8 +17,8 @@ internal sealed record CheckResponse(
 }
 
 /// <summary>
-/// One finding. The excerpt is redacted: a secret is never echoed back in full. <see cref="Guideline"/> is the
-/// section of the current guidelines the finding rests on, or null when the guidelines name none for its category.
+/// One finding. The excerpt is redacted: a secret is never echoed back in full. <c>guideline</c> is the section
+/// of the current guidelines the finding rests on, or null when the guidelines name none for its category.
 /// </summary>
 internal sealed record FindingResponse(
     [property: JsonPropertyName("ruleId")] string RuleId,
