@@ -142,12 +142,14 @@ internal static class GuidelineMarkdown
         var text = new StringBuilder();
         foreach (var node in inline?.Descendants<Inline>() ?? [])
         {
-            _ = node switch
+            if (node is LiteralInline literal)
             {
-                LiteralInline literal => text.Append(literal.Content.ToString()),
-                CodeInline code => text.Append(code.Content),
-                _ => text,
-            };
+                text.Append(literal.Content.ToString());
+            }
+            else if (node is CodeInline code)
+            {
+                text.Append(code.Content);
+            }
         }
 
         return text.ToString().Trim();
