@@ -35,6 +35,9 @@ internal static class IdentityExtensions
             .AddDefaultTokenProviders();
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = ResetLinkLifetime);
+        // Sessions re-read roles and the security stamp every minute (Identity's default is 30): a removed role or a
+        // password reset reaches signed-in sessions quickly, for one indexed query per user and minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(cookie =>
         {

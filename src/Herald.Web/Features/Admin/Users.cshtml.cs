@@ -133,8 +133,8 @@ internal sealed class UsersModel(HeraldDbContext db, UserManager<HeraldUser> use
 
         if (remove.Count > 0 || add.Count > 0)
         {
-            // Sessions of the person pick up the new roles at the next security stamp check (Identity's
-            // interval) rather than keeping the old ones for the cookie's lifetime; one's own session is renewed now.
+            // The person's sessions pick up the new roles at the next security stamp check (within a minute, see
+            // IdentityExtensions) rather than keeping the old ones for the cookie's lifetime; one's own is renewed now.
             await users.UpdateSecurityStampAsync(user);
             if (user.Id == users.GetUserId(User))
             {
