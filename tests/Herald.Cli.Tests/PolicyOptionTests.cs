@@ -101,4 +101,22 @@ public sealed class PolicyOptionTests
         Assert.Equal($"herald: {missing}: no such file or directory", result.ErrorLines[0]);
         Assert.StartsWith($"{policy}:1:1: ", result.ErrorLines[1], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "'organisation' is not a policy setting. Did you mean 'organization'?", "is not the start of a /8 network")]
+    [InlineData("de", "'organisation' ist keine Einstellung der Richtlinie. Meintest du 'organization'?", "ist nicht der Anfang eines /8-Netzes")]
+    public void Policy_errors_are_printed_in_the_commands_language(string language, string unknownKey, string network)
+    {
+        using var tree = new TempTree();
+        var policy = tree.Write("policy.yaml", "organisation:\n  name: Nordwind\nquiet_periods: []\ncustomers_under_nda: []\norganization:\n  internal_networks: [10.0.0.1/8]\n");
+        var post = tree.Write("post.txt", Drafts.GermanClean);
+
+        var result = Cli.Run("check", "--lang", language, "--policy", policy, post);
+
+        Assert.Equal(HeraldApp.UsageError, result.Exit);
+        Assert.Equal(2, result.ErrorLines.Length);
+        Assert.Equal($"{policy}:1:1: {unknownKey}", result.ErrorLines[0]);
+        Assert.StartsWith($"{policy}:6:23: ", result.ErrorLines[1], StringComparison.Ordinal);
+        Assert.Contains(network, result.ErrorLines[1], StringComparison.Ordinal);
+    }
 }

@@ -35,7 +35,7 @@ public abstract partial class JourneyTests(BrowserApp app, string locale)
         await admin.FillAsync("#Input_DisplayName", "Jonas Wagner");
         await admin.FillAsync("#Input_Email", "jonas@nordwind.example");
         await admin.FillAsync("#Input_Password", Password);
-        await admin.ClickAsync("main form button[type=submit]");
+        await admin.ClickAsync("#add-person button[type=submit]");
         await Assertions.Expect(admin.Locator("main table")).ToContainTextAsync("Jonas Wagner");
 
         await admin.GotoAsync("/guidelines/edit");

@@ -9,7 +9,7 @@ internal static class EngineSetup
 {
     /// <summary>
     /// Returns the engine, or null with every configuration error in <paramref name="errors"/>, each as
-    /// <c>file:line:col: message</c> so editors and CI logs can jump to it.
+    /// <c>file:line:col: message</c> so editors and CI logs can jump to it. Policy errors are in the command's language.
     /// </summary>
     public static GuardEngine? Build(CheckOptions options, out List<string> errors)
     {
@@ -18,7 +18,8 @@ internal static class EngineSetup
         if (options.PolicyPath is { } policyPath)
         {
             var loaded = PolicyLoader.LoadFile(policyPath);
-            errors.AddRange(loaded.Errors.Select(static e => e.ToString()));
+            var language = options.Texts.Language.Code();
+            errors.AddRange(loaded.Errors.Select(e => e.ToString(language)));
             policy = loaded.Value ?? policy;
         }
 

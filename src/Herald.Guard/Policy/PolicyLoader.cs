@@ -53,38 +53,48 @@ public static partial class PolicyLoader
         {
             if (Directory.Exists(path))
             {
-                return Fail(path, $"'{path}' is a folder. Give the path of the policy file (YAML) itself.");
+                return Fail(path, new(
+                    $"'{path}' is a folder. Give the path of the policy file (YAML) itself.",
+                    $"'{path}' ist ein Ordner. Gib den Pfad der Richtliniendatei (YAML) selbst an."));
             }
 
             var file = new FileInfo(path);
             if (!file.Exists)
             {
-                return Fail(path, $"The policy file '{path}' does not exist.");
+                return Fail(path, new($"The policy file '{path}' does not exist.", $"Die Richtliniendatei '{path}' gibt es nicht."));
             }
 
             if (file.Length > MaxFileBytes)
             {
-                return Fail(path, $"The policy file '{path}' is {file.Length / (1024 * 1024)} MB; a policy is at most {MaxFileBytes / (1024 * 1024)} MB. Is this the right file?");
+                return Fail(path, new(
+                    $"The policy file '{path}' is {file.Length / (1024 * 1024)} MB; a policy is at most {MaxFileBytes / (1024 * 1024)} MB. Is this the right file?",
+                    $"Die Richtliniendatei '{path}' ist {file.Length / (1024 * 1024)} MB groß; eine Richtlinie hat höchstens {MaxFileBytes / (1024 * 1024)} MB. Ist das die richtige Datei?"));
             }
 
             text = File.ReadAllText(path, StrictUtf8);
         }
         catch (DecoderFallbackException)
         {
-            return Fail(path, $"The policy file '{path}' is not UTF-8 text. Save it as UTF-8 (every editor can).");
+            return Fail(path, new(
+                $"The policy file '{path}' is not UTF-8 text. Save it as UTF-8 (every editor can).",
+                $"Die Richtliniendatei '{path}' ist kein UTF-8-Text. Speichere sie als UTF-8 (das kann jeder Editor)."));
         }
         catch (UnauthorizedAccessException)
         {
-            return Fail(path, $"The policy file '{path}' cannot be read: permission denied.");
+            return Fail(path, new(
+                $"The policy file '{path}' cannot be read: permission denied.",
+                $"Die Richtliniendatei '{path}' lässt sich nicht lesen: keine Berechtigung."));
         }
         catch (IOException e)
         {
-            return Fail(path, $"The policy file '{path}' cannot be read: {e.Message}");
+            return Fail(path, new(
+                $"The policy file '{path}' cannot be read: {e.Message}",
+                $"Die Richtliniendatei '{path}' lässt sich nicht lesen: {e.Message}"));
         }
 
         return Load(text, path);
     }
 
-    private static LoadResult<GuardPolicy> Fail(string path, string message) =>
+    private static LoadResult<GuardPolicy> Fail(string path, LocalizedText message) =>
         LoadResult.Failure<GuardPolicy>([new ConfigError(path, 0, 0, message)]);
 }

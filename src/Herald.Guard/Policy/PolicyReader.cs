@@ -16,6 +16,13 @@ internal sealed class PolicyReader(string source)
     private static readonly string[] PeriodDates = ["from", "to"];
     private static readonly string[] RequiredRuleKeys = ["id", "pattern"];
 
+    // Where a setting is written, for "'x' is not a rule setting" / "'x' ist keine Einstellung einer Regel".
+    private static readonly LocalizedText PolicyContext = new("policy", "der Richtlinie");
+    private static readonly LocalizedText OrganizationContext = new("organization", "von organization");
+    private static readonly LocalizedText TermContext = new("confidential term", "eines vertraulichen Begriffs");
+    private static readonly LocalizedText QuietPeriodContext = new("quiet period", "einer Ruhephase");
+    private static readonly LocalizedText RuleContext = new("rule", "einer Regel");
+
     /// <summary>Longest rule id: it is shown with every finding, so it should stay readable.</summary>
     private const int MaxRuleIdLength = 64;
 
@@ -30,19 +37,21 @@ internal sealed class PolicyReader(string source)
 
         if (root.Kind != YamlKind.Mapping)
         {
-            Error(root, "A policy is a list of settings such as 'organization:' and 'confidential_terms:', each at the start of a line. Start from the example policy.");
+            Error(root, new(
+                "A policy is a list of settings such as 'organization:' and 'confidential_terms:', each at the start of a line. Start from the example policy.",
+                "Eine Richtlinie ist eine Liste von Einstellungen wie 'organization:' und 'confidential_terms:', jede am Anfang einer Zeile. Beginne mit der Beispielrichtlinie."));
             return GuardPolicy.Empty;
         }
 
         var policy = GuardPolicy.Empty;
-        foreach (var (key, value) in Entries(root, PolicyKeys, "policy"))
+        foreach (var (key, value) in Entries(root, PolicyKeys, PolicyContext))
         {
             policy = key switch
             {
                 "organization" => policy with { Organization = ReadOrganization(value) },
                 "confidential_terms" => policy with { ConfidentialTerms = ReadTerms(value) },
-                "customers_under_nda" => policy with { CustomersUnderNda = ReadNames(value, key, "customer name", "[Muster Bank]") },
-                "people_without_consent" => policy with { PeopleWithoutConsent = ReadNames(value, key, "name", "[Erika Mustermann]") },
+                "customers_under_nda" => policy with { CustomersUnderNda = ReadNames(value, key, new("customer name", "den Kundennamen"), "[Muster Bank]") },
+                "people_without_consent" => policy with { PeopleWithoutConsent = ReadNames(value, key, new("name", "den Namen"), "[Erika Mustermann]") },
                 "allow" => policy with { Allow = ReadAllow(value) },
                 "quiet_periods" => policy with { QuietPeriods = ReadQuietPeriods(value) },
                 _ => policy with { Rules = ReadRules(value) },
@@ -55,18 +64,18 @@ internal sealed class PolicyReader(string source)
     private OrganizationPolicy ReadOrganization(YamlNode node)
     {
         var organization = new OrganizationPolicy();
-        if (!IsMapping(node, "organization", "name: and internal_domains:"))
+        if (!IsMapping(node, OrganizationContext, new("organization", "organization"), new("name: and internal_domains:", "name: und internal_domains:")))
         {
             return organization;
         }
 
-        foreach (var (key, value) in Entries(node, OrganizationKeys, "organization"))
+        foreach (var (key, value) in Entries(node, OrganizationKeys, OrganizationContext))
         {
             organization = key switch
             {
                 "name" => organization with { Name = Text(value, key) },
-                "public_domains" => organization with { PublicDomains = ReadDomains(value, key, "[example.de]") },
-                "internal_domains" => organization with { InternalDomains = ReadDomains(value, key, "[corp.example.de, example.local]") },
+                "public_domains" => organization with { PublicDomains = ReadDomains(value, key, Same("[example.de]")) },
+                "internal_domains" => organization with { InternalDomains = ReadDomains(value, key, Same("[corp.example.de, example.local]")) },
                 _ => organization with { InternalNetworks = ReadNetworks(value) },
             };
         }
@@ -74,20 +83,20 @@ internal sealed class PolicyReader(string source)
         return organization;
     }
 
-    private List<string> ReadDomains(YamlNode node, string key, string example)
+    private List<string> ReadDomains(YamlNode node, string key, LocalizedText example)
     {
         var domains = new List<string>();
         foreach (var item in Items(node, key, example))
         {
             if (Text(item, key, inList: true) is { } text)
             {
-                if (PolicyValues.TryNormalizeDomain(text, out var domain, out var error))
+                if (PolicyValues.NormalizeDomain(text, out var domain) is { } error)
                 {
-                    domains.Add(domain);
+                    Error(item, error);
                 }
                 else
                 {
-                    Error(item, error);
+                    domains.Add(domain);
                 }
             }
         }
@@ -98,17 +107,17 @@ internal sealed class PolicyReader(string source)
     private List<string> ReadNetworks(YamlNode node)
     {
         var networks = new List<string>();
-        foreach (var item in Items(node, "internal_networks", "[10.0.0.0/8, fd00::/8]"))
+        foreach (var item in Items(node, "internal_networks", Same("[10.0.0.0/8, fd00::/8]")))
         {
             if (Text(item, "internal_networks", inList: true) is { } text)
             {
-                if (PolicyValues.TryParseNetwork(text, out var network, out var error))
+                if (PolicyValues.ParseNetwork(text, out var network) is { } error)
                 {
-                    networks.Add(network.ToString());
+                    Error(item, error);
                 }
                 else
                 {
-                    Error(item, error);
+                    networks.Add(network.ToString());
                 }
             }
         }
@@ -119,7 +128,7 @@ internal sealed class PolicyReader(string source)
     private List<ConfidentialTerm> ReadTerms(YamlNode node)
     {
         var terms = new List<ConfidentialTerm>();
-        foreach (var item in Items(node, "confidential_terms", "'- term: Projekt Falke' on its own line"))
+        foreach (var item in Items(node, "confidential_terms", new("'- term: Projekt Falke' on its own line", "'- term: Projekt Falke' in einer eigenen Zeile")))
         {
             string? term = null;
             string? note = null;
@@ -128,7 +137,7 @@ internal sealed class PolicyReader(string source)
             {
                 var hasTerm = false;
                 var readable = true;
-                foreach (var (key, value) in Entries(item, TermKeys, "confidential term"))
+                foreach (var (key, value) in Entries(item, TermKeys, TermContext))
                 {
                     if (key == "term")
                     {
@@ -145,7 +154,9 @@ internal sealed class PolicyReader(string source)
 
                 if (!hasTerm)
                 {
-                    Error(item, "This entry has no 'term:'. Write the code name as 'term: …' (a 'note:' alone is not enough).");
+                    Error(item, new(
+                        "This entry has no 'term:'. Write the code name as 'term: …' (a 'note:' alone is not enough).",
+                        "Dieser Eintrag hat kein 'term:'. Schreib den Codenamen als 'term: …' (ein 'note:' allein reicht nicht)."));
                     continue;
                 }
 
@@ -160,11 +171,13 @@ internal sealed class PolicyReader(string source)
             }
             else
             {
-                Error(item, "Each confidential term is either a name or a 'term:' with an optional 'note:', not a list.");
+                Error(item, new(
+                    "Each confidential term is either a name or a 'term:' with an optional 'note:', not a list.",
+                    "Jeder vertrauliche Begriff ist entweder ein Name oder ein 'term:' mit optionalem 'note:', keine Liste."));
                 continue;
             }
 
-            if (PolicyValues.CheckTerm(term, "term") is { } error)
+            if (PolicyValues.CheckTerm(term, new("term", "den Begriff")) is { } error)
             {
                 Error(termNode, error);
                 continue;
@@ -176,10 +189,10 @@ internal sealed class PolicyReader(string source)
         return terms;
     }
 
-    private List<string> ReadNames(YamlNode node, string key, string what, string example)
+    private List<string> ReadNames(YamlNode node, string key, LocalizedText what, string example)
     {
         var names = new List<string>();
-        foreach (var item in Items(node, key, example))
+        foreach (var item in Items(node, key, Same(example)))
         {
             var name = Text(item, key, allowNull: true, inList: true);
             if (name is null && !item.IsNull)
@@ -202,14 +215,16 @@ internal sealed class PolicyReader(string source)
     private List<string> ReadAllow(YamlNode node)
     {
         var allowed = new List<string>();
-        foreach (var item in Items(node, "allow", "[presse@example.de]"))
+        foreach (var item in Items(node, "allow", Same("[presse@example.de]")))
         {
             var text = Text(item, "allow", allowNull: true, inList: true);
             if (string.IsNullOrWhiteSpace(text))
             {
                 if (text is not null || item.IsNull)
                 {
-                    Error(item, "This allow entry is empty. Write the exact text that may always be posted, or remove the line.");
+                    Error(item, new(
+                        "This allow entry is empty. Write the exact text that may always be posted, or remove the line.",
+                        "Dieser allow-Eintrag ist leer. Schreib den genauen Text, der immer gepostet werden darf, oder entferne die Zeile."));
                 }
 
                 continue;
@@ -224,9 +239,9 @@ internal sealed class PolicyReader(string source)
     private List<QuietPeriod> ReadQuietPeriods(YamlNode node)
     {
         var periods = new List<QuietPeriod>();
-        foreach (var item in Items(node, "quiet_periods", "'- from: 2026-12-01' with 'to:' and 'topics:' below it"))
+        foreach (var item in Items(node, "quiet_periods", new("'- from: 2026-12-01' with 'to:' and 'topics:' below it", "'- from: 2026-12-01' mit 'to:' und 'topics:' darunter")))
         {
-            if (!IsMapping(item, "quiet period", "from:, to: and topics:"))
+            if (!IsMapping(item, QuietPeriodContext, new("quiet period", "Eine Ruhephase"), new("from:, to: and topics:", "from:, to: und topics:")))
             {
                 continue;
             }
@@ -236,7 +251,7 @@ internal sealed class PolicyReader(string source)
             YamlNode? toNode = null;
             List<string>? topics = null;
             var valid = true;
-            foreach (var (key, value) in Entries(item, QuietPeriodKeys, "quiet period"))
+            foreach (var (key, value) in Entries(item, QuietPeriodKeys, QuietPeriodContext))
             {
                 switch (key)
                 {
@@ -250,7 +265,7 @@ internal sealed class PolicyReader(string source)
                         valid &= to is not null;
                         break;
                     default:
-                        topics = ReadNames(value, key, "topic", "[Umsatz, earnings]");
+                        topics = ReadNames(value, key, new("topic", "das Thema"), "[Umsatz, earnings]");
                         break;
                 }
             }
@@ -258,19 +273,25 @@ internal sealed class PolicyReader(string source)
             var keys = item.Pairs.Select(p => p.Key.Value).ToHashSet(StringComparer.Ordinal);
             foreach (var missing in PeriodDates.Where(k => !keys.Contains(k)))
             {
-                Error(item, $"This quiet period has no '{missing}:' date. Write it as YYYY-MM-DD, for example {missing}: 2026-12-01.");
+                Error(item, new(
+                    $"This quiet period has no '{missing}:' date. Write it as YYYY-MM-DD, for example {missing}: 2026-12-01.",
+                    $"Dieser Ruhephase fehlt das Datum '{missing}:'. Schreib es als JJJJ-MM-TT, zum Beispiel {missing}: 2026-12-01."));
                 valid = false;
             }
 
             if (topics is null or { Count: 0 })
             {
-                Error(item, "This quiet period lists no topics. Add 'topics:' with the subjects that must not be discussed, for example [Umsatz, earnings].");
+                Error(item, new(
+                    "This quiet period lists no topics. Add 'topics:' with the subjects that must not be discussed, for example [Umsatz, earnings].",
+                    "Diese Ruhephase nennt keine Themen. Ergänze 'topics:' mit den Themen, über die nicht gesprochen werden darf, zum Beispiel [Umsatz, earnings]."));
                 valid = false;
             }
 
             if (from is { } f && to is { } t && t < f)
             {
-                Error(toNode!, $"This quiet period ends ({t:yyyy-MM-dd}) before it starts ({f:yyyy-MM-dd}). Swap 'from' and 'to'.");
+                Error(toNode!, new(
+                    $"This quiet period ends ({t:yyyy-MM-dd}) before it starts ({f:yyyy-MM-dd}). Swap 'from' and 'to'.",
+                    $"Diese Ruhephase endet ({t:yyyy-MM-dd}), bevor sie beginnt ({f:yyyy-MM-dd}). Vertausche 'from' und 'to'."));
                 valid = false;
             }
 
@@ -290,7 +311,9 @@ internal sealed class PolicyReader(string source)
         {
             if (node.IsNull)
             {
-                Error(node, $"'{key}' has no date. Write it as YYYY-MM-DD, for example 2026-12-01.");
+                Error(node, new(
+                    $"'{key}' has no date. Write it as YYYY-MM-DD, for example 2026-12-01.",
+                    $"'{key}' hat kein Datum. Schreib es als JJJJ-MM-TT, zum Beispiel 2026-12-01."));
             }
 
             return null;
@@ -301,7 +324,9 @@ internal sealed class PolicyReader(string source)
             return date;
         }
 
-        Error(node, $"'{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-12-01.");
+        Error(node, new(
+            $"'{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-12-01.",
+            $"'{text}' ist kein Datum. Schreib es als JJJJ-MM-TT, zum Beispiel 2026-12-01."));
         return null;
     }
 
@@ -309,9 +334,9 @@ internal sealed class PolicyReader(string source)
     {
         var rules = new List<CustomRule>();
         var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in Items(node, "rules", "'- id: example-ticket' with 'pattern:' below it"))
+        foreach (var item in Items(node, "rules", new("'- id: example-ticket' with 'pattern:' below it", "'- id: example-ticket' mit 'pattern:' darunter")))
         {
-            if (!IsMapping(item, "rule", "id:, pattern:, severity: and message:"))
+            if (!IsMapping(item, RuleContext, new("rule", "Eine Regel"), new("id:, pattern:, severity: and message:", "id:, pattern:, severity: und message:")))
             {
                 continue;
             }
@@ -321,7 +346,7 @@ internal sealed class PolicyReader(string source)
             string? message = null;
             var severity = Severity.Warn;
             var valid = true;
-            foreach (var (key, value) in Entries(item, RuleKeys, "rule"))
+            foreach (var (key, value) in Entries(item, RuleKeys, RuleContext))
             {
                 switch (key)
                 {
@@ -337,7 +362,9 @@ internal sealed class PolicyReader(string source)
                         var name = Text(value, key);
                         if (!SeverityNames.TryParse(name, out severity))
                         {
-                            Error(value, $"'{name}' is not a severity. Use block (must not be posted), warn (worth a second look) or hint (a gentle tip).");
+                            Error(value, new(
+                                $"'{name}' is not a severity. Use block (must not be posted), warn (worth a second look) or hint (a gentle tip).",
+                                $"'{name}' ist keine Stufe. Nutze block (darf nicht gepostet werden), warn (lohnt einen zweiten Blick) oder hint (ein sanfter Tipp)."));
                             valid = false;
                         }
 
@@ -351,8 +378,12 @@ internal sealed class PolicyReader(string source)
             foreach (var missing in RequiredRuleKeys.Where(k => !item.Pairs.Exists(p => p.Key.Value == k)))
             {
                 Error(item, missing == "id"
-                    ? "This rule has no 'id:'. Give it a short name such as example-ticket; it is shown with every finding."
-                    : "This rule has no 'pattern:'. Write the regular expression it should find, for example \"EX-[0-9]{4,}\".");
+                    ? new(
+                        "This rule has no 'id:'. Give it a short name such as example-ticket; it is shown with every finding.",
+                        "Diese Regel hat kein 'id:'. Gib ihr einen kurzen Namen wie example-ticket; er steht bei jedem Hinweis.")
+                    : new(
+                        "This rule has no 'pattern:'. Write the regular expression it should find, for example \"EX-[0-9]{4,}\".",
+                        "Diese Regel hat kein 'pattern:'. Schreib den regulären Ausdruck, den sie finden soll, zum Beispiel \"EX-[0-9]{4,}\"."));
                 valid = false;
             }
 
@@ -370,19 +401,25 @@ internal sealed class PolicyReader(string source)
         var trimmed = id?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            Error(node, "The rule id is empty. Give the rule a short name such as example-ticket.");
+            Error(node, new(
+                "The rule id is empty. Give the rule a short name such as example-ticket.",
+                "Die Regel-id ist leer. Gib der Regel einen kurzen Namen wie example-ticket."));
             return false;
         }
 
         if (trimmed.Length > MaxRuleIdLength || !char.IsAsciiLetterOrDigit(trimmed[0]) || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
-            Error(node, $"'{trimmed}' is not a usable rule id. Use up to {MaxRuleIdLength} letters, digits, '-', '_' or '.', starting with a letter or digit, for example example-ticket.");
+            Error(node, new(
+                $"'{trimmed}' is not a usable rule id. Use up to {MaxRuleIdLength} letters, digits, '-', '_' or '.', starting with a letter or digit, for example example-ticket.",
+                $"'{trimmed}' taugt nicht als Regel-id. Nimm bis zu {MaxRuleIdLength} Buchstaben, Ziffern, '-', '_' oder '.', beginnend mit einem Buchstaben oder einer Ziffer, zum Beispiel example-ticket."));
             return false;
         }
 
         if (ids.TryGetValue(trimmed, out var firstLine))
         {
-            Error(node, $"The rule id '{trimmed}' is already used by the rule on line {firstLine}. Give each rule its own id.");
+            Error(node, new(
+                $"The rule id '{trimmed}' is already used by the rule on line {firstLine}. Give each rule its own id.",
+                $"Die Regel-id '{trimmed}' hat schon die Regel in Zeile {firstLine}. Gib jeder Regel eine eigene id."));
             return false;
         }
 
@@ -394,11 +431,13 @@ internal sealed class PolicyReader(string source)
     {
         if (string.IsNullOrEmpty(pattern))
         {
-            Error(node, "The pattern is empty. Write the regular expression this rule should find, for example \"EX-[0-9]{4,}\".");
+            Error(node, new(
+                "The pattern is empty. Write the regular expression this rule should find, for example \"EX-[0-9]{4,}\".",
+                "Das Muster ist leer. Schreib den regulären Ausdruck, den diese Regel finden soll, zum Beispiel \"EX-[0-9]{4,}\"."));
             return false;
         }
 
-        if (PolicyValues.TryCompilePattern(pattern, out var error) is null)
+        if (PolicyValues.CompilePattern(pattern, out _) is { } error)
         {
             Error(node, error);
             return false;
@@ -408,13 +447,15 @@ internal sealed class PolicyReader(string source)
     }
 
     /// <summary>The known entries of a mapping; unknown and non-text keys are reported.</summary>
-    private IEnumerable<(string Key, YamlNode Value)> Entries(YamlNode mapping, string[] known, string context)
+    private IEnumerable<(string Key, YamlNode Value)> Entries(YamlNode mapping, string[] known, LocalizedText context)
     {
         foreach (var (key, value) in mapping.Pairs)
         {
             if (key.Kind != YamlKind.Scalar || key.Value is null)
             {
-                Error(key, $"Setting names in a {context} are plain words such as '{known[0]}'.");
+                Error(key, new(
+                    $"Setting names in a {context.En} are plain words such as '{known[0]}'.",
+                    $"Einstellungen {context.De} sind schlichte Wörter wie '{known[0]}'."));
                 continue;
             }
 
@@ -422,8 +463,12 @@ internal sealed class PolicyReader(string source)
             {
                 var suggestion = KeySuggestion.Find(key.Value, known);
                 Error(key, suggestion is not null
-                    ? $"'{key.Value}' is not {Article(context)} {context} setting. Did you mean '{suggestion}'?"
-                    : $"'{key.Value}' is not {Article(context)} {context} setting. Known settings are: {string.Join(", ", known)}.");
+                    ? new(
+                        $"'{key.Value}' is not {Article(context.En)} {context.En} setting. Did you mean '{suggestion}'?",
+                        $"'{key.Value}' ist keine Einstellung {context.De}. Meintest du '{suggestion}'?")
+                    : new(
+                        $"'{key.Value}' is not {Article(context.En)} {context.En} setting. Known settings are: {string.Join(", ", known)}.",
+                        $"'{key.Value}' ist keine Einstellung {context.De}. Bekannte Einstellungen sind: {string.Join(", ", known)}."));
                 continue;
             }
 
@@ -432,7 +477,7 @@ internal sealed class PolicyReader(string source)
     }
 
     /// <summary>The items of a list; a missing value is an empty list; anything else is reported.</summary>
-    private List<YamlNode> Items(YamlNode node, string key, string example)
+    private List<YamlNode> Items(YamlNode node, string key, LocalizedText example)
     {
         if (node.IsNull)
         {
@@ -444,21 +489,24 @@ internal sealed class PolicyReader(string source)
             return node.Items;
         }
 
-        Error(node, $"'{key}' should be a list, for example {example}.");
+        Error(node, new($"'{key}' should be a list, for example {example.En}.", $"'{key}' sollte eine Liste sein, zum Beispiel {example.De}."));
         return [];
     }
 
-    private bool IsMapping(YamlNode node, string what, string keys)
+    /// <summary>Whether <paramref name="node"/> is a section; <paramref name="what"/> names it (German: with its article, as a subject).</summary>
+    private bool IsMapping(YamlNode node, LocalizedText context, LocalizedText what, LocalizedText keys)
     {
         if (node.Kind == YamlKind.Mapping)
         {
             return true;
         }
 
-        if (!node.IsNull || what != "organization")
+        if (!node.IsNull || context != OrganizationContext)
         {
-            var article = Article(what);
-            Error(node, $"{char.ToUpperInvariant(article[0])}{article[1..]} {what} is a section with {keys}, each on its own indented line.");
+            var article = Article(what.En);
+            Error(node, new(
+                $"{char.ToUpperInvariant(article[0])}{article[1..]} {what.En} is a section with {keys.En}, each on its own indented line.",
+                $"{what.De} ist ein Abschnitt mit {keys.De}, jeweils in einer eigenen, eingerückten Zeile."));
         }
 
         return false;
@@ -470,24 +518,30 @@ internal sealed class PolicyReader(string source)
     /// </summary>
     private string? Text(YamlNode node, string key, bool allowNull = false, bool inList = false)
     {
-        var subject = inList ? $"Each entry of '{key}'" : $"'{key}'";
+        var subject = inList ? new LocalizedText($"Each entry of '{key}'", $"Jeder Eintrag von '{key}'") : Same($"'{key}'");
         switch (node.Kind)
         {
             case YamlKind.Scalar when node.Value is not null || allowNull:
                 return node.Value;
             case YamlKind.Scalar:
-                Error(node, inList ? $"This entry of '{key}' is empty. Write a value or remove the line." : $"'{key}' has no value.");
+                Error(node, inList
+                    ? new($"This entry of '{key}' is empty. Write a value or remove the line.", $"Dieser Eintrag von '{key}' ist leer. Schreib einen Wert hin oder entferne die Zeile.")
+                    : new($"'{key}' has no value.", $"'{key}' hat keinen Wert."));
                 return null;
             case YamlKind.Sequence:
-                Error(node, $"{subject} should be a single value, not a list.");
+                Error(node, new($"{subject.En} should be a single value, not a list.", $"{subject.De} sollte ein einzelner Wert sein, keine Liste."));
                 return null;
             default:
-                Error(node, $"{subject} should be a single value, not a section. If the value contains ': ', put it in quotes.");
+                Error(node, new(
+                    $"{subject.En} should be a single value, not a section. If the value contains ': ', put it in quotes.",
+                    $"{subject.De} sollte ein einzelner Wert sein, kein Abschnitt. Enthält der Wert ': ', setz ihn in Anführungszeichen."));
                 return null;
         }
     }
 
     private static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 
-    private void Error(YamlNode node, string message) => Errors.Add(new ConfigError(source, node.Line, node.Column, message));
+    private static LocalizedText Same(string text) => new(text, text);
+
+    private void Error(YamlNode node, LocalizedText message) => Errors.Add(new ConfigError(source, node.Line, node.Column, message));
 }

@@ -36,7 +36,7 @@ internal sealed class YamlNode
 }
 
 /// <summary>A parsed YAML document, or the syntax error that stopped parsing, plus the duplicated keys found.</summary>
-internal sealed record YamlParseResult(YamlNode? Root, IReadOnlyList<(int Line, int Column, string Message)> Errors);
+internal sealed record YamlParseResult(YamlNode? Root, IReadOnlyList<(int Line, int Column, LocalizedText Message)> Errors);
 
 /// <summary>Turns YAML text into <see cref="YamlNode"/>s, recording every position.</summary>
 internal static class YamlTree
@@ -49,7 +49,7 @@ internal static class YamlTree
 
     public static YamlParseResult Parse(string yaml)
     {
-        var errors = new List<(int, int, string)>();
+        var errors = new List<(int, int, LocalizedText)>();
         var parser = new Parser(new StringReader(yaml));
         var state = new ReadState();
         try
@@ -73,7 +73,9 @@ internal static class YamlTree
                     }
                     else
                     {
-                        errors.Add((node.Line, node.Column, "The policy has more than one YAML document (a second '---'). Keep everything in one document."));
+                        errors.Add((node.Line, node.Column, new(
+                            "The policy has more than one YAML document (a second '---'). Keep everything in one document.",
+                            "Die Richtlinie hat mehr als ein YAML-Dokument (ein zweites '---'). Schreib alles in ein Dokument.")));
                     }
                 }
             }
@@ -82,12 +84,16 @@ internal static class YamlTree
         }
         catch (TooDeepException e)
         {
-            errors.Add(((int)e.Start.Line, (int)e.Start.Column, e.Message));
+            errors.Add(((int)e.Start.Line, (int)e.Start.Column, new(
+                e.Message,
+                $"Die Richtlinie ist hier tiefer als {MaxDepth} Ebenen verschachtelt. Eine Richtlinie braucht nur wenige Ebenen; prüfe die Klammern und die Einrückung.")));
             return new YamlParseResult(null, errors);
         }
         catch (YamlException e) when (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindIndentingTab(yaml) is var (line, column))
         {
-            errors.Add((line, column, "YAML does not allow tabs for indentation. Indent with spaces."));
+            errors.Add((line, column, new(
+                "YAML does not allow tabs for indentation. Indent with spaces.",
+                "YAML erlaubt keine Tabulatoren zum Einrücken. Rücke mit Leerzeichen ein.")));
             return new YamlParseResult(null, errors);
         }
         catch (YamlException e)
@@ -99,12 +105,14 @@ internal static class YamlTree
         {
             // YamlDotNet's scanner gives up this way when the text ends inside a [ … ] or { … }.
             var (line, column) = state.OpenFlow.Count > 0 ? state.OpenFlow.Peek() : state.Last;
-            errors.Add((line, column, "The [ or { that starts here is never closed. Add the missing ] or }."));
+            errors.Add((line, column, new(
+                "The [ or { that starts here is never closed. Add the missing ] or }.",
+                "Die [ oder { , die hier beginnt, wird nie geschlossen. Ergänze die fehlende ] oder }.")));
             return new YamlParseResult(null, errors);
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, ReadState state, List<(int, int, string)> errors, int depth)
+    private static YamlNode ReadNode(IParser parser, ReadState state, List<(int, int, LocalizedText)> errors, int depth)
     {
         var current = parser.Current!;
         if (depth > MaxDepth)
@@ -121,7 +129,7 @@ internal static class YamlTree
             case AnchorAlias alias:
                 if (!anchors.TryGetValue(alias.Value.Value, out var target))
                 {
-                    throw new AnchorNotFoundException(current.Start, current.End, $"The alias *{alias.Value.Value} refers to an anchor &{alias.Value.Value} that is not defined before it.");
+                    throw new MissingAnchorException(current.Start, current.End, alias.Value.Value);
                 }
 
                 return target;
@@ -154,7 +162,9 @@ internal static class YamlTree
                     {
                         if (seen.TryGetValue(name, out var firstLine))
                         {
-                            errors.Add((key.Line, key.Column, $"'{name}' appears twice in this section (first on line {firstLine}). Keep one and merge the entries into it."));
+                            errors.Add((key.Line, key.Column, new(
+                                $"'{name}' appears twice in this section (first on line {firstLine}). Keep one and merge the entries into it.",
+                                $"'{name}' steht zweimal in diesem Abschnitt (zuerst in Zeile {firstLine}). Behalte einen und führe die Einträge darin zusammen.")));
                             continue;
                         }
 
@@ -202,37 +212,53 @@ internal static class YamlTree
     }
 
     // YamlDotNet's messages describe the parser's state; the security owner needs to know what to fix.
-    private static string DescribeSyntaxError(YamlException e)
+    private static LocalizedText DescribeSyntaxError(YamlException e)
     {
         var message = e.Message;
-        if (e is AnchorNotFoundException)
+        if (e is MissingAnchorException missing)
         {
-            return message;
+            return new(message, $"Der Alias *{missing.Alias} verweist auf einen Anker &{missing.Alias}, der vorher nicht definiert ist.");
         }
 
         if (message.Contains("quoted scalar", StringComparison.Ordinal))
         {
-            return "The quote that starts here is never closed. Add the closing quote.";
+            return new(
+                "The quote that starts here is never closed. Add the closing quote.",
+                "Das Anführungszeichen, das hier beginnt, wird nie geschlossen. Ergänze das schließende Anführungszeichen.");
         }
 
         if (message.Contains("did not find expected ',' or", StringComparison.Ordinal))
         {
-            return "A [ or { opened before this line is not closed. Add the missing ] or }, or a comma between entries.";
+            return new(
+                "A [ or { opened before this line is not closed. Add the missing ] or }, or a comma between entries.",
+                "Eine [ oder { vor dieser Zeile wird nicht geschlossen. Ergänze die fehlende ] oder } oder ein Komma zwischen den Einträgen.");
         }
 
         if (message.Contains("did not find expected key", StringComparison.Ordinal)
             || message.Contains("did not find expected '-' indicator", StringComparison.Ordinal))
         {
-            return "This line is not indented like the lines around it. Align it with the other entries of its section.";
+            return new(
+                "This line is not indented like the lines around it. Align it with the other entries of its section.",
+                "Diese Zeile ist anders eingerückt als die Zeilen um sie herum. Richte sie an den anderen Einträgen ihres Abschnitts aus.");
         }
 
         if (message.Contains("found invalid mapping", StringComparison.Ordinal)
             || message.Contains("mapping values are not allowed", StringComparison.Ordinal))
         {
-            return "A ':' followed by a space starts a new key, which is not possible here. Put the value in quotes if it contains ': '.";
+            return new(
+                "A ':' followed by a space starts a new key, which is not possible here. Put the value in quotes if it contains ': '.",
+                "Ein ':' mit Leerzeichen danach beginnt einen neuen Schlüssel, und das geht hier nicht. Setz den Wert in Anführungszeichen, wenn er ': ' enthält.");
         }
 
-        return $"This is not valid YAML: {message.TrimEnd('.')}. Check the indentation and quotes on this line and the one before it.";
+        return new(
+            $"This is not valid YAML: {message.TrimEnd('.')}. Check the indentation and quotes on this line and the one before it.",
+            $"Das ist kein gültiges YAML ({message.TrimEnd('.')}). Prüfe die Einrückung und die Anführungszeichen in dieser und der vorigen Zeile.");
+    }
+
+    private sealed class MissingAnchorException(Mark start, Mark end, string alias)
+        : YamlException(start, end, $"The alias *{alias} refers to an anchor &{alias} that is not defined before it.")
+    {
+        public string Alias => alias;
     }
 
     private sealed class TooDeepException(Mark start, Mark end)

@@ -1,5 +1,6 @@
 using Herald.Web.Features.ApiTokens;
 using Herald.Web.Features.Check;
+using Herald.Web.Features.Guidelines;
 using Herald.Web.Features.Policy;
 using Herald.Web.Features.Studio;
 using Microsoft.AspNetCore.Authentication;
@@ -27,6 +28,7 @@ internal static class ApiExtensions
             return Task.CompletedTask;
         }));
         services.AddSingleton<GuardEngines>();
+        services.AddSingleton<GuidelineLinks>();
         services.AddScoped<DraftChecker>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<DraftStore>();

@@ -13,6 +13,9 @@ internal static class IdentityExtensions
     private const int FailedAttemptsBeforeLockout = 5;
     private static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a password reset link works: long enough to pass it on privately the same day, short enough not to linger in a chat.</summary>
+    public static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(24);
+
     public static IServiceCollection AddHeraldIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<HeraldUser, IdentityRole>(options =>
@@ -30,6 +33,11 @@ internal static class IdentityExtensions
             .AddEntityFrameworkStores<HeraldDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = ResetLinkLifetime);
+        // Sessions re-read roles and the security stamp every minute (Identity's default is 30): a removed role or a
+        // password reset reaches signed-in sessions quickly, for one indexed query per user and minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(cookie =>
         {

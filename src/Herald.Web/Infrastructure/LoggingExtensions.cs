@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.AspNetCore;
 using Serilog.Events;
 
 namespace Herald.Web.Infrastructure;
@@ -21,7 +22,12 @@ internal static class LoggingExtensions
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            // Each host keeps its own logger: the process-wide Log.Logger would be replaced by every host that starts
+            // and closed by every host that stops, and tests run several side by side.
+            preserveStaticLogger: true,
             writeToProviders: true);
+        // Request logging writes through this host's logger, not the static one.
+        builder.Services.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
         return builder;
     }
 }

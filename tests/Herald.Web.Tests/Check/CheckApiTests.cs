@@ -140,6 +140,7 @@ public abstract partial class CheckApiTests<TApp>(TApp app)
     [Fact]
     public async Task The_engine_is_rebuilt_when_a_new_policy_version_is_saved()
     {
+        app.SkipIfUnavailable();
         var engines = app.Services.GetRequiredService<GuardEngines>();
         var before = await app.WithScopeAsync(s => engines.CurrentAsync(s.GetRequiredService<HeraldDbContext>(), CancellationToken.None));
         Assert.Same(before, await app.WithScopeAsync(s => engines.CurrentAsync(s.GetRequiredService<HeraldDbContext>(), CancellationToken.None)));
@@ -172,9 +173,13 @@ public abstract partial class CheckApiTests<TApp>(TApp app)
     {
         using var client = app.Client();
 
-        var document = await client.GetStringAsync("/api/v1/openapi.json");
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/api/v1/openapi.json"));
 
-        Assert.Contains("/api/v1/check", document, StringComparison.Ordinal);
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/v1/check", out var check));
+        Assert.True(check.TryGetProperty("post", out _));
+        var finding = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("FindingResponse").GetProperty("properties");
+        Assert.True(finding.TryGetProperty("guideline", out _));
+        Assert.True(finding.TryGetProperty("replacement", out _));
     }
 
     [GeneratedRegex("id=\"new-token\">(?<token>[^<]+)<")]

@@ -24,6 +24,19 @@ public abstract class PolicyEditorTests<TApp>(TApp app)
         Assert.Equal(before, await VersionCountAsync());
     }
 
+    [Theory]
+    [InlineData("en-US", "Line 2, column 3: 'nmae' is not an organization setting. Did you mean 'name'?")]
+    [InlineData("de-DE", "Zeile 2, Spalte 3: 'nmae' ist keine Einstellung von organization. Meintest du 'name'?")]
+    public async Task Errors_are_explained_in_the_language_of_the_page(string language, string expected)
+    {
+        using var owner = await app.SignedInClientAsync(Roles.SecurityOwner);
+        owner.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(language));
+
+        var response = await owner.PostFormAsync("/policy", new() { ["Input.Yaml"] = "organization:\n  nmae: Nordwind\n" }, handler: "Save");
+
+        Assert.Contains(expected, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_valid_policy_is_saved_as_a_new_version_and_drafts_can_be_tried_first()
     {

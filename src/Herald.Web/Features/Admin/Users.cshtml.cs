@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text;
 using Herald.Data;
 using Herald.Data.Entities;
 using Herald.Web.Infrastructure;
@@ -6,13 +8,22 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Herald.Web.Features.Admin;
 
+/// <summary>
+/// Administrators add people, unlock locked-out accounts, issue password reset links and change roles.
+/// Every change is audit-logged; no one can remove the last administrator or their own administrator role.
+/// </summary>
 [Authorize(Policy = PagesExtensions.Administer)]
-internal sealed class UsersModel(HeraldDbContext db, UserManager<HeraldUser> users, Audit audit) : PageModel
+internal sealed class UsersModel(HeraldDbContext db, UserManager<HeraldUser> users, SignInManager<HeraldUser> signIn, Audit audit, IStringLocalizer<SharedResource> text) : PageModel
 {
+    /// <summary>The roles an administrator assigns. Everyone is an employee; people become ambassadors only by accepting an invitation.</summary>
+    public static IReadOnlyList<string> AssignableRoles { get; } = [Roles.Administrator, Roles.ProgrammeLead, Roles.SecurityOwner];
+
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
     [BindProperty]
@@ -21,12 +32,18 @@ internal sealed class UsersModel(HeraldDbContext db, UserManager<HeraldUser> use
     [TempData]
     public string? Created { get; set; }
 
+    [TempData]
+    public string? Notice { get; set; }
+
+    /// <summary>A password reset link just issued: shown once in this response, never stored or redirected through a cookie.</summary>
+    public ResetLink? IssuedLink { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         // Ambassadors are never appointed: they accept an invitation (opt-in).
-        var roles = Input.Roles.Where(r => Roles.All.Contains(r) && r != Roles.Ambassador).Append(Roles.Employee).Distinct().ToList();
+        var roles = Input.Roles.Where(AssignableRoles.Contains).Append(Roles.Employee).Distinct().ToList();
         if (ModelState.IsValid)
         {
             var user = new HeraldUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.DisplayName, EmailConfirmed = true };
@@ -49,16 +66,109 @@ internal sealed class UsersModel(HeraldDbContext db, UserManager<HeraldUser> use
         return Page();
     }
 
+    public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(users.GetUserId(User), "user.unlocked", user.Id, cancellationToken);
+        Notice = string.Format(CultureInfo.CurrentCulture, text["{0} can sign in again."], user.DisplayName);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostResetPasswordAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        // A new security stamp makes every earlier reset link invalid (and signs the person out elsewhere):
+        // only the link shown now works, once, until it expires.
+        await users.UpdateSecurityStampAsync(user);
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var link = $"{Request.Scheme}://{Request.Host}/account/reset-password?user={Uri.EscapeDataString(user.Id)}&token={token}";
+        await audit.RecordAsync(users.GetUserId(User), "user.password-reset-link", user.Id, cancellationToken);
+        IssuedLink = new ResetLink(user.DisplayName, link, IdentityExtensions.ResetLinkLifetime);
+        ModelState.Clear();
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRolesAsync(string id, List<string> roles, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        var wanted = roles.Where(AssignableRoles.Contains).ToHashSet(StringComparer.Ordinal);
+        var current = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
+        var removesAdministrator = current.Contains(Roles.Administrator) && !wanted.Contains(Roles.Administrator);
+        if (removesAdministrator && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1)
+        {
+            return await RefuseAsync(text["Herald needs at least one administrator. Make someone else an administrator first."], cancellationToken);
+        }
+
+        if (removesAdministrator && user.Id == users.GetUserId(User))
+        {
+            return await RefuseAsync(text["You cannot remove your own administrator role: another administrator has to do that."], cancellationToken);
+        }
+
+        var remove = AssignableRoles.Where(r => current.Contains(r) && !wanted.Contains(r)).ToList();
+        var add = AssignableRoles.Where(r => wanted.Contains(r) && !current.Contains(r)).Append(Roles.Employee).Where(r => !current.Contains(r)).ToList();
+        if (remove.Count > 0)
+        {
+            await users.RemoveFromRolesAsync(user, remove);
+        }
+
+        if (add.Count > 0)
+        {
+            await users.AddToRolesAsync(user, add);
+        }
+
+        if (remove.Count > 0 || add.Count > 0)
+        {
+            // The person's sessions pick up the new roles at the next security stamp check (within a minute, see
+            // IdentityExtensions) rather than keeping the old ones for the cookie's lifetime; one's own is renewed now.
+            await users.UpdateSecurityStampAsync(user);
+            if (user.Id == users.GetUserId(User))
+            {
+                await signIn.RefreshSignInAsync(user);
+            }
+
+            await audit.RecordAsync(users.GetUserId(User), "user.roles-changed", user.Id, cancellationToken);
+        }
+
+        Notice = string.Format(CultureInfo.CurrentCulture, text["The roles of {0} are saved."], user.DisplayName);
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> RefuseAsync(string message, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError(string.Empty, message);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var people = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        var people = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Email, u.LockoutEnd }).ToListAsync(cancellationToken);
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
                            select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
-        Users = [.. people.Select(p => new UserRow(p.DisplayName, p.Email, [.. roles.Where(r => r.UserId == p.Id).Select(r => r.Name!)]))];
+        Users = [.. people.Select(p => new UserRow(p.Id, p.DisplayName, p.Email, [.. roles.Where(r => r.UserId == p.Id).Select(r => r.Name!)], p.LockoutEnd > now))];
     }
 
-    internal sealed record UserRow(string DisplayName, string? Email, IReadOnlyList<string> Roles);
+    internal sealed record UserRow(string Id, string DisplayName, string? Email, IReadOnlyList<string> Roles, bool LockedOut);
+
+    internal sealed record ResetLink(string DisplayName, string Url, TimeSpan ValidFor);
 
     internal sealed class NewUser
     {

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Herald.Data;
+using Herald.Web.Features.Guidelines;
 using Herald.Web.Features.Policy;
 using Microsoft.Extensions.Localization;
 
 namespace Herald.Web.Features.Check;
 
 /// <summary>Checks a draft with the current policy. Nothing is stored and the text is never logged.</summary>
-internal sealed class DraftChecker(HeraldDbContext db, GuardEngines engines, IStringLocalizer<SharedResource> text)
+internal sealed class DraftChecker(HeraldDbContext db, GuardEngines engines, GuidelineLinks guidelines, IStringLocalizer<SharedResource> text)
 {
     /// <summary>
     /// Longest draft accepted. LinkedIn posts stop at 3,000 characters and articles at about 110,000;
@@ -33,6 +34,7 @@ internal sealed class DraftChecker(HeraldDbContext db, GuardEngines engines, ISt
     {
         var engine = await engines.CurrentAsync(db, cancellationToken);
         var result = engine.Check(draft, date ?? DateOnly.FromDateTime(DateTime.UtcNow));
-        return CheckResponse.From(result, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        var sections = await guidelines.CurrentAsync(db, cancellationToken);
+        return CheckResponse.From(result, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, sections);
     }
 }

@@ -4,6 +4,16 @@ namespace Herald.Web.Features.Demo;
 internal static class DemoGuidelines
 {
     public const string Markdown = """
+        ---
+        findings:
+          secret: zugangsdaten
+          personal-data: daten-anderer
+          confidential: vertrauliches
+          classification: einstufungen
+          insider: ruhephase
+          security-posture: sicherheitslage
+        ---
+
         # Unsere Leitlinien für Cyber-Security Experts
 
         Wir vertrauen dir. Du kennst dein Fachgebiet, und du weißt, wie man mit Menschen spricht.
@@ -23,10 +33,37 @@ internal static class DemoGuidelines
 
         ## Rot: bitte nie
 
-        - Zugangsdaten, Tokens, interne Hostnamen, IP-Adressen und Ticketnummern.
-        - Projekte mit Codenamen und Kunden unter NDA.
-        - Geschäftszahlen in der Ruhephase vor den Quartalsberichten.
-        - Details zu laufenden Sicherheitsvorfällen.
+        Herald weist dich privat darauf hin, wenn ein Entwurf etwas davon enthält – und sagt dir, wie du es änderst.
+
+        ### Zugangsdaten und Tokens {#zugangsdaten}
+
+        Passwörter, API-Schlüssel, Tokens und Verbindungszeichenfolgen gehören nie in einen Beitrag, auch nicht
+        in einem Screenshot. Wer sie liest, kann sie nutzen. Ist doch einmal etwas veröffentlicht: Tausch es sofort aus.
+
+        ### Daten anderer Menschen {#daten-anderer}
+
+        Telefonnummern, E-Mail-Adressen, Konto- und Kartennummern von Kolleg:innen oder Kund:innen teilst du nicht.
+        Namen nur, wenn die Person einverstanden ist.
+
+        ### Interne Namen, Kunden und Systeme {#vertrauliches}
+
+        Projekte mit Codenamen, Kunden unter NDA, interne Hostnamen, URLs, IP-Adressen und Ticketnummern bleiben im Haus.
+        Erzähl die Geschichte ohne sie – „ein Kunde aus der Logistik“ reicht.
+
+        ### Eingestufte Dokumente {#einstufungen}
+
+        Was als VS-NfD, „Streng vertraulich“, „Nur für den internen Gebrauch“ oder TLP:RED markiert ist, wird nicht
+        gepostet – auch nicht als Ausschnitt oder Foto.
+
+        ### Zahlen in der Ruhephase {#ruhephase}
+
+        Vor den Quartals- und Jahresberichten sprechen wir nicht über Umsatz, Aufträge oder Prognosen.
+        Nach der Veröffentlichung darfst du die öffentlichen Zahlen gern teilen.
+
+        ### Details zu unserer Sicherheitslage {#sicherheitslage}
+
+        Laufende Sicherheitsvorfälle, veraltete Versionen oder Lücken in unseren Systemen helfen Angreifern.
+        Teile die Lehre daraus, wenn der Vorfall abgeschlossen und freigegeben ist.
 
         ## Wenn du unsicher bist
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Herald.Data;
 using Herald.Data.Entities;
 using Herald.Web.Infrastructure;
@@ -7,11 +8,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Herald.Web.Features.Guidelines;
 
 [Authorize(Policy = PagesExtensions.ManageProgramme)]
-internal sealed class EditModel(HeraldDbContext db, UserManager<HeraldUser> users, Audit audit) : PageModel
+internal sealed class EditModel(HeraldDbContext db, UserManager<HeraldUser> users, Audit audit, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public GuidelineInput Input { get; set; } = new();
@@ -26,6 +28,12 @@ internal sealed class EditModel(HeraldDbContext db, UserManager<HeraldUser> user
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // A finding must never link to a section that does not exist: the mapping is checked before publishing.
+        foreach (var problem in GuidelineMarkdown.Parse(Input.Markdown).Problems)
+        {
+            ModelState.AddModelError(string.Empty, string.Format(CultureInfo.CurrentCulture, text[problem.Text], problem.Values));
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
@@ -35,7 +43,7 @@ internal sealed class EditModel(HeraldDbContext db, UserManager<HeraldUser> user
         var version = new GuidelineVersion { Markdown = Input.Markdown, Comment = Input.Comment?.Trim(), PublishedById = users.GetUserId(User) };
         db.GuidelineVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(version.PublishedById, "guidelines.published", version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        await audit.RecordAsync(version.PublishedById, "guidelines.published", version.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
         return Redirect("/guidelines");
     }
 

@@ -4,6 +4,7 @@ using Herald.Data.Entities;
 using Herald.Guard;
 using Herald.Guard.Policy;
 using Herald.Web.Features.Check;
+using Herald.Web.Features.Guidelines;
 using Herald.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +19,7 @@ namespace Herald.Web.Features.Policy;
 /// edited (unsaved) policy, and a new version on each save.
 /// </summary>
 [Authorize(Policy = PagesExtensions.ManagePolicy)]
-internal sealed class IndexModel(HeraldDbContext db, UserManager<HeraldUser> users, Audit audit) : PageModel
+internal sealed class IndexModel(HeraldDbContext db, UserManager<HeraldUser> users, Audit audit, GuidelineLinks guidelines) : PageModel
 {
     private const string SourceName = "policy";
 
@@ -70,7 +71,7 @@ internal sealed class IndexModel(HeraldDbContext db, UserManager<HeraldUser> use
         {
             var engine = GuardEngine.Create(new GuardSetup { Policy = policy });
             var result = engine.Check(Input.Draft, Input.Date ?? DateOnly.FromDateTime(DateTime.UtcNow));
-            TryResult = CheckResponse.From(result, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+            TryResult = CheckResponse.From(result, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, await guidelines.CurrentAsync(db, cancellationToken));
         }
 
         return Page();

@@ -29,6 +29,13 @@ export function renderFindings(container, response, onApply) {
       element("h3", "", `${categoryLabel(container, finding.category)} · ${label(container, "labelLine", finding.line)}`),
       element("p", "", finding.message),
       element("p", "excerpt", finding.excerpt));
+    if (finding.guideline) {
+      const why = element("p", "guideline-link", label(container, "labelGuideline") + " ");
+      const link = element("a", "", finding.guideline.title);
+      link.href = finding.guideline.url;
+      why.append(link);
+      card.append(why);
+    }
     if (onApply && finding.replacement !== null && finding.replacement !== undefined) {
       const apply = element("button", "secondary", label(container, "labelApply"));
       apply.type = "button";
