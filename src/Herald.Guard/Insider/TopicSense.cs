@@ -9,8 +9,13 @@ namespace Herald.Guard.Insider;
 /// <item>advice: "guidance from CISA", "the BSI's security guidance", "official guidance on patching";</item>
 /// <item>private money: "Umsätze auf der Kreditkartenabrechnung kontrollieren", "check the transactions on your bank statement" —
 /// a sentence about cards, accounts or statements that does not speak for the company ("wir", "unser", "our").</item>
+/// <item>another organisation's results: "one of the big carriers reported revenue of …", „ein Verband hat seine
+/// Quartalszahlen veröffentlicht“, "laut einer Studie" — a sentence that reports or cites others and does not speak
+/// for the company (<see cref="IsAboutOthers"/>);</item>
+/// <item>a word in quotes in such a sentence ("earnings" that never arrive), or a compound with another meaning
+/// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>).</item>
 /// </list>
-/// Both run only on the sentence of a topic hit (private money once per sentence), so they cost nothing on drafts without one.
+/// All run only on the sentence of a topic hit (private money once per sentence), so they cost nothing on drafts without one.
 /// </summary>
 internal static class TopicSense
 {
@@ -34,10 +39,50 @@ internal static class TopicSense
         + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+statements?|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
         Options);
 
+    // Reporting and citing: the sentence passes on what others published.
+    private static readonly Regex Reporting = new(
+        @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten)"
+        + @"|study|studies|survey|studie\w*|umfrage\w*|marktstudie\w*|according[\p{Zs}\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\w*|konkurrent\w*|rivals?)\b",
+        Options);
+
+    // Compounds and names in which a topic means something else: value-added tax, a prize draw, a CRM product.
+    private static readonly string[] OtherWords = ["umsatzsteuer", "gewinnspiel", "gewinner", "gewinnung", "gewinnen", "gewinnt", "salesforce"];
+
     /// <summary>Whether the topic word at <c>[topicStart, topicEnd)</c> of <paramref name="sentence"/> is "guidance" given as advice.</summary>
     public static bool IsAdvice(ReadOnlySpan<char> sentence, int topicStart, int topicEnd) =>
         sentence[topicStart..topicEnd].Equals("guidance", StringComparison.OrdinalIgnoreCase)
         && (AdviceAfter.IsMatch(sentence[topicStart..]) || AdviceBefore.IsMatch(sentence[..topicStart]));
+
+    /// <summary>
+    /// Whether the sentence reports or cites another organisation's figures ("reported", "veröffentlicht", "laut Studie")
+    /// and does not speak for the company.
+    /// </summary>
+    public static bool IsAboutOthers(ReadOnlySpan<char> sentence, string? companyName) =>
+        Reporting.IsMatch(sentence) && !SpeaksForCompany(sentence, companyName);
+
+    /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
+    public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>
+        FirstPerson.Appears(sentence) || (companyName is not null && sentence.Contains(companyName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the topic word at <c>[start, end)</c> stands alone in quotes ("earnings"): a word named, not a statement.</summary>
+    public static bool IsQuotedWord(ReadOnlySpan<char> sentence, int start, int end) =>
+        start > 0 && end < sentence.Length && IsQuote(sentence[start - 1]) && IsQuote(sentence[end]);
+
+    /// <summary>Whether the folded word holding a topic is a compound with another meaning ("umsatzsteuer-id", "gewinnspiel").</summary>
+    public static bool IsOtherWord(ReadOnlySpan<char> foldedWord)
+    {
+        foreach (var other in OtherWords)
+        {
+            if (foldedWord.Contains(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»';
 
     /// <summary>Whether the sentence is about private cards and accounts and does not speak for the company.</summary>
     public static bool IsAboutPrivateMoney(ReadOnlySpan<char> sentence) =>
