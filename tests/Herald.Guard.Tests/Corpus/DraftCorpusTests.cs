@@ -7,7 +7,7 @@ namespace Herald.Guard.Tests.Corpus;
 /// <summary>
 /// The Guard against its own corpus of realistic drafts for an invented company (see tests/corpus/README.md):
 /// draft-level precision and recall, and recall per category. Labels follow the spec, not the detectors.
-/// The held-out set (tests/corpus/holdout) is measured separately and never used to tune a detector.
+/// The held-out set (tests/corpus/holdout, when present) is measured separately and never used to tune a detector.
 /// </summary>
 public sealed class DraftCorpusTests(ITestOutputHelper output)
 {
@@ -65,6 +65,7 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Holdout_has_a_label_for_every_draft()
     {
+        SkipWithoutHoldout();
         var expected = ExpectedDraft.Load(Path.Combine(HoldoutRoot, "expected.tsv"));
         var files = Directory.GetFiles(HoldoutRoot, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
@@ -78,6 +79,7 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Holdout_drafts_are_measured_separately()
     {
+        SkipWithoutHoldout();
         var policy = PolicyLoader.LoadFile(Path.Combine(CorpusRoot, "policy.yaml"));
         Assert.True(policy.Succeeded, string.Join(Environment.NewLine, policy.Errors));
         var engine = GuardEngine.Create(new GuardSetup { Policy = policy.Value! });
@@ -87,6 +89,15 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
 
         Report(score, "guard holdout");
         Assert.Equal(expected.Count, score.Drafts);
+    }
+
+    // The held-out set is replaced from time to time (tests/corpus/README.md): between two sets the folder is missing or empty.
+    private static void SkipWithoutHoldout()
+    {
+        if (!File.Exists(Path.Combine(HoldoutRoot, "expected.tsv")))
+        {
+            Assert.Skip("No held-out set yet: tests/corpus/holdout/expected.tsv is missing (the last set was moved into drafts/; a fresh one comes separately).");
+        }
     }
 
     private static CorpusScore Score(GuardEngine engine, IReadOnlyList<ExpectedDraft> expected, string folder)
