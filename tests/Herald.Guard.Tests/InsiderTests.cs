@@ -125,7 +125,7 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "One of the big listed parcel carriers just reported revenue of more than €20 billion for its last financial year.",
         "Ein Verbraucherverband hat seine Quartalszahlen zu Betrugsmails veröffentlicht: jede fünfte Mail ist ein Fake.",
         "Laut einer Studie steigt der Umsatz mit Ransomware um 40 %.",
-        "Microsoft reported revenue of $65 billion this quarter.",
+        "Microsoft reported revenue of $65 billion for its fiscal quarter.",
         "You forward the parcels and get \"earnings\" that never arrive.",
         "Sogar eine Umsatzsteuer-ID (DE 318 204 577) steht auf der gefälschten Rechnung.",
         "Check the USt-IdNr. and the Umsatzsteuer on every invoice.",
@@ -156,10 +156,13 @@ public sealed class InsiderTests(ITestOutputHelper output)
         Assert.Empty(Engine.Check(draft, InYearEndPeriod).Findings);
     }
 
-    [Fact]
-    public void Topic_about_another_organisation_still_counts_when_the_sentence_speaks_for_the_company()
+    [Theory]
+    [InlineData("Laut Analysten steigt unser Umsatz um 10 %.")]
+    [InlineData("The CFO reported revenue of €410 million at the all-hands.")]
+    [InlineData("Der Vorstand hat den Umsatz von 3 Mrd. Euro intern veröffentlicht.")]
+    public void Reported_figures_still_count_when_they_are_the_company_s_own(string draft)
     {
-        var finding = Assert.Single(Engine.Check("Laut Analysten steigt unser Umsatz um 10 %.", InYearEndPeriod).Findings);
+        var finding = Assert.Single(Engine.Check(draft, InYearEndPeriod).Findings);
 
         Assert.Equal("insider-quiet-period-figures", finding.RuleId);
     }

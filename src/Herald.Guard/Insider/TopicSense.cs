@@ -9,9 +9,9 @@ namespace Herald.Guard.Insider;
 /// <item>advice: "guidance from CISA", "the BSI's security guidance", "official guidance on patching";</item>
 /// <item>private money: "Umsätze auf der Kreditkartenabrechnung kontrollieren", "check the transactions on your bank statement" —
 /// a sentence about cards, accounts or statements that does not speak for the company ("wir", "unser", "our").</item>
-/// <item>another organisation's results: "one of the big carriers reported revenue of …", „ein Verband hat seine
+/// <item>another organisation's results: "one of the big carriers reported revenue of … for its year", „ein Verband hat seine
 /// Quartalszahlen veröffentlicht“, "laut einer Studie" — a sentence that reports or cites others and does not speak
-/// for the company (<see cref="IsAboutOthers"/>);</item>
+/// for the company (<see cref="IsAboutOthers"/>); "the CFO reported revenue of …" still counts;</item>
 /// <item>a word in quotes in such a sentence ("earnings" that never arrive), or a compound with another meaning
 /// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>).</item>
 /// </list>
@@ -39,10 +39,17 @@ internal static class TopicSense
         + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+statements?|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
         Options);
 
-    // Reporting and citing: the sentence passes on what others published.
+    // Reporting verbs: "reported", "veröffentlicht". They point to another organisation only together with a
+    // third-person owner ("its", "seine"): "the CFO reported revenue of …" is still about the company.
     private static readonly Regex Reporting = new(
-        @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten)"
-        + @"|study|studies|survey|studie\w*|umfrage\w*|marktstudie\w*|according[\p{Zs}\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\w*|konkurrent\w*|rivals?)\b",
+        @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
+        Options);
+
+    private static readonly Regex ThirdPersonOwner = new(@"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b", Options);
+
+    // Sources and other companies: the figures are someone else's.
+    private static readonly Regex OtherSource = new(
+        @"\b(?:study|studies|survey|studie\w*|umfrage\w*|marktstudie\w*|according[\p{Zs}\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\w*|konkurrent\w*|rivals?)\b",
         Options);
 
     // Compounds and names in which a topic means something else: value-added tax, a prize draw, a CRM product.
@@ -54,11 +61,13 @@ internal static class TopicSense
         && (AdviceAfter.IsMatch(sentence[topicStart..]) || AdviceBefore.IsMatch(sentence[..topicStart]));
 
     /// <summary>
-    /// Whether the sentence reports or cites another organisation's figures ("reported", "veröffentlicht", "laut Studie")
-    /// and does not speak for the company.
+    /// Whether the sentence cites a source or a competitor ("laut einer Studie", "analysts", "Wettbewerber") or reports what
+    /// another organisation published about itself ("reported revenue … for its last financial year", „hat seine Quartalszahlen
+    /// veröffentlicht“), and does not speak for the company.
     /// </summary>
     public static bool IsAboutOthers(ReadOnlySpan<char> sentence, string? companyName) =>
-        Reporting.IsMatch(sentence) && !SpeaksForCompany(sentence, companyName);
+        (OtherSource.IsMatch(sentence) || (Reporting.IsMatch(sentence) && ThirdPersonOwner.IsMatch(sentence)))
+        && !SpeaksForCompany(sentence, companyName);
 
     /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
     public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>
