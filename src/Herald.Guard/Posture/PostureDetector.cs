@@ -51,10 +51,11 @@ internal sealed class PostureDetector : IDetector
         new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
     ];
 
-    // Incidents described without an attack's name (a flood of requests, a mailbox in an attacker's hands): every match
-    // of these rules contains one of these stems. A second small set keeps the first one's vectorised search fast.
+    // Incidents described without an attack's name (a flood of requests, a mailbox in an attacker's hands): sentences are
+    // looked at only when they hold one of these stems. Eight ASCII strings keep this second search as fast as a single
+    // one ("bernommen" finds "übernommen"; "angreifer" the German takeovers, which name the attacker).
     private static readonly SearchValues<string> ParaphraseStems = SearchValues.Create(
-        ["flut", "flood", "hands", "händen", "haenden", "übernommen", "gekapert", "taken over", "hijack", "regained", "kontrolle", "zurückerlangt", "zurückgewonnen"],
+        ["flut", "flood", "hands", "angreifer", "bernommen", "taken over", "hijack", "regained"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SentenceRule[] ParaphraseRules =

@@ -72,11 +72,11 @@ internal static class PostureRules
 
     /// <summary>
     /// An attack described without its name, as a flood of requests: "mit einer Flut von Anfragen überrollt", "a flood of
-    /// requests from abroad"; counts when the sentence also names an outage (<see cref="Outage"/>) and is recent or ongoing.
+    /// requests from abroad", "flooded with traffic"; counts when the sentence also names an outage (<see cref="Outage"/>) and is recent or ongoing.
     /// </summary>
     public static Regex IncidentFlood { get; } = Create(
-        @"\b(?:(?:flut|welle|schwemme|lawine)_+(?:von|an)_+(?:[\w-]+_+)?(?:anfragen|zugriffen|aufrufen|verbindungen|paketen|datenverkehr|traffic|requests)|anfrage(?:n)?flut"
-        + @"|(?:flood|deluge|barrage)_+of_+(?:[\w-]+_+)?(?:requests|traffic|packets|connections)|flooded_+with_+(?:[\w-]+_+)?(?:requests|traffic|packets))\b");
+        @"\b(?:flut_+(?:von|an)_+(?:[\w-]+_+)?(?:anfragen|zugriffen|aufrufen|verbindungen|paketen|datenverkehr|traffic|requests)|anfrage(?:n)?flut"
+        + @"|flood_+of_+(?:[\w-]+_+)?(?:requests|traffic|packets|connections)|flooded_+with_+(?:[\w-]+_+)?(?:requests|traffic|packets))\b");
 
     /// <summary>A service that cannot be reached: "nicht erreichbar", "überrollt", "lahmgelegt", "down", "unreachable", "overwhelmed".</summary>
     public static Regex Outage { get; } = Create(
@@ -84,14 +84,14 @@ internal static class PostureRules
 
     /// <summary>
     /// An account or system in an attacker's hands, in other words: "in the hands of an attacker", „in den Händen von Angreifern“,
-    /// „von Angreifern übernommen“, "was taken over", "we have not fully regained control yet"; counts when the sentence names an
-    /// attack or attacker and is recent or ongoing.
+    /// „von Angreifern übernommen“, "was taken over", "was hijacked", "we have not fully regained control yet"; counts when the
+    /// sentence names an attack or attacker and is recent or ongoing.
     /// </summary>
     public static Regex IncidentTakeover { get; } = Create(
         @"\b(?:in_+(?:the_+)?hands_+of_+(?:an?_+|the_+)?(?:[\w-]+_+)?(?:attackers?|hackers?|criminals?|scammers?|fraudsters?)"
         + @"|in_+(?:den_+|die_+)?h(?:ä|ae)nden?_+(?:von_+|eines_+|einer_+|der_+|des_+)?(?:[\w-]+_+)?(?:angreifer\w*|hacker\w*|kriminelle\w*|betrüger\w*)"
-        + @"|(?:wurde|wurden|ist|sind|hat|haben)_+(?:[\w-]+_+){0,4}(?:übernommen|gekapert)|(?:was|were|has_+been|have_+been|got)_+(?:[\w-]+_+){0,2}(?:taken_+over|hijacked)"
-        + @"|(?:not|never)_+(?:[\w-]+_+){0,2}regained_+(?:full_+)?control|noch_+(?:nicht|keine)_+(?:[\w-]+_+){0,3}(?:kontrolle|zurückerlangt|zurückgewonnen))\b");
+        + @"|(?:wurde|wurden|ist|sind|hat|haben)_+(?:[\w-]+_+){0,4}übernommen|(?:was|were|has_+been|have_+been|got)_+(?:[\w-]+_+){0,2}(?:taken_+over|hijacked)"
+        + @"|(?:not|never)_+(?:[\w-]+_+){0,2}regained_+(?:full_+)?control)\b");
 
     /// <summary>Someone who attacks: "Angreifer", "Hacker", "Kriminelle", "attacker", "criminals".</summary>
     public static Regex Attacker { get; } = Create(
