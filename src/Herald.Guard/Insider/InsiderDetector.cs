@@ -123,7 +123,7 @@ internal sealed class InsiderDetector : IDetector
         || (TopicSense.IsQuotedWord(sentence, start, end) && !TopicSense.SpeaksForCompany(sentence, companyName));
 
     // Synonyms of the topics ("Erlöse", "profit", "sold €410 million") count only with a figure in a sentence
-    // that speaks for the company (TopicSynonyms); words the topics themselves found are not reported twice.
+    // that speaks for the company (TopicSynonyms); words that hold a topic are the topics' business, not reported twice.
     private static void DetectSynonyms(ScanContext context, FoldedText folded, QuietPeriodRule period)
     {
         if (period.SynonymPrefilter is not { } prefilter)
@@ -145,7 +145,7 @@ internal sealed class InsiderDetector : IDetector
             var (wordStart, wordEnd) = Word(span, at, at + 1);
             position = Math.Max(wordEnd, at + 1);
             var word = span[wordStart..wordEnd];
-            if (period.MatchAt(span, at) > 0 || TopicSense.IsOtherWord(word))
+            if (word.IndexOfAny(period.Topics!) >= 0 || TopicSense.IsOtherWord(word))
             {
                 continue;
             }
