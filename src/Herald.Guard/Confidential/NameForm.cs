@@ -50,6 +50,9 @@ internal static class NameForm
     // A compound's parts are joined by these inside one token: "Polarlicht-Rollout", "polarlicht_v2".
     private const string Joiners = "-_";
 
+    // Neighbouring words are looked at only this far, so that a match inside a huge run of letters stays cheap.
+    private const int MaxReach = 40;
+
     public static bool IsName(string text, int start, int length)
     {
         var end = start + length;
@@ -120,7 +123,8 @@ internal static class NameForm
             }
 
             var partStart = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            var limit = Math.Min(text.Length, partStart + MaxReach);
+            while (i < limit && char.IsLetterOrDigit(text[i]))
             {
                 i++;
             }
@@ -134,7 +138,8 @@ internal static class NameForm
         }
 
         var partEnd = i;
-        while (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        var floor = Math.Max(0, partEnd - MaxReach);
+        while (i > floor && char.IsLetterOrDigit(text[i - 1]))
         {
             i--;
         }
@@ -145,7 +150,8 @@ internal static class NameForm
     private static ReadOnlySpan<char> WordBefore(string text, int position, out int wordStart)
     {
         var i = position;
-        while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || IsQuoteOrJoiner(text[i - 1])))
+        var floor = Math.Max(0, position - MaxReach);
+        while (i > floor && (char.IsWhiteSpace(text[i - 1]) || IsQuoteOrJoiner(text[i - 1])))
         {
             if (text[i - 1] == '\n')
             {
@@ -156,7 +162,8 @@ internal static class NameForm
         }
 
         var wordEnd = i;
-        while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+        floor = Math.Max(0, wordEnd - MaxReach);
+        while (i > floor && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
         {
             i--;
         }
@@ -168,13 +175,15 @@ internal static class NameForm
     private static ReadOnlySpan<char> WordAfter(string text, int position)
     {
         var i = position;
-        while (i < text.Length && text[i] != '\n' && (char.IsWhiteSpace(text[i]) || IsQuoteOrJoiner(text[i])))
+        var limit = Math.Min(text.Length, position + MaxReach);
+        while (i < limit && text[i] != '\n' && (char.IsWhiteSpace(text[i]) || IsQuoteOrJoiner(text[i])))
         {
             i++;
         }
 
         var wordStart = i;
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
+        limit = Math.Min(text.Length, wordStart + MaxReach);
+        while (i < limit && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
         {
             i++;
         }
@@ -188,7 +197,8 @@ internal static class NameForm
     private static bool StartsSentence(string text, int start)
     {
         var i = start;
-        while (i > 0 && (text[i - 1] is ' ' or '\t' or '\u00A0' || IsQuoteOrJoiner(text[i - 1])))
+        var floor = Math.Max(0, start - MaxReach);
+        while (i > floor && (text[i - 1] is ' ' or '\t' or '\u00A0' || IsQuoteOrJoiner(text[i - 1])))
         {
             i--;
         }
