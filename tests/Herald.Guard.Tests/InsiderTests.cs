@@ -126,6 +126,9 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Ein Verbraucherverband hat seine Quartalszahlen zu Betrugsmails veröffentlicht: jede fünfte Mail ist ein Fake.",
         "Laut einer Studie steigt der Umsatz mit Ransomware um 40 %.",
         "Microsoft reported revenue of $65 billion for its fiscal quarter.",
+        "Microsoft reported revenue of $65 billion this quarter.",
+        "Siemens meldete gestern einen Umsatz von 20 Mrd. Euro.",
+        "Amazon has just announced revenue of $158 billion.",
         "You forward the parcels and get \"earnings\" that never arrive.",
         "Sogar eine Umsatzsteuer-ID (DE 318 204 577) steht auf der gefälschten Rechnung.",
         "Check the USt-IdNr. and the Umsatzsteuer on every invoice.",
@@ -160,6 +163,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
     [InlineData("Laut Analysten steigt unser Umsatz um 10 %.")]
     [InlineData("The CFO reported revenue of €410 million at the all-hands.")]
     [InlineData("Der Vorstand hat den Umsatz von 3 Mrd. Euro intern veröffentlicht.")]
+    [InlineData("Example reported revenue of €410 million in the town hall.")]
+    [InlineData("In Q3 the board reported revenue of €410 million.")]
     public void Reported_figures_still_count_when_they_are_the_company_s_own(string draft)
     {
         var finding = Assert.Single(Engine.Check(draft, InYearEndPeriod).Findings);

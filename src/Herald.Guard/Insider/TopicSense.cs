@@ -10,8 +10,8 @@ namespace Herald.Guard.Insider;
 /// <item>private money: "Umsätze auf der Kreditkartenabrechnung kontrollieren", "check the transactions on your bank statement" —
 /// a sentence about cards, accounts or statements that does not speak for the company ("wir", "unser", "our").</item>
 /// <item>another organisation's results: "one of the big carriers reported revenue of … for its year", „ein Verband hat seine
-/// Quartalszahlen veröffentlicht“, "laut einer Studie" — a sentence that reports or cites others and does not speak
-/// for the company (<see cref="IsAboutOthers"/>); "the CFO reported revenue of …" still counts;</item>
+/// Quartalszahlen veröffentlicht“, "Microsoft reported revenue of …", "laut einer Studie" — a sentence that reports or cites
+/// others and does not speak for the company (<see cref="IsAboutOthers"/>); "the CFO reported revenue of …" still counts;</item>
 /// <item>a word in quotes in such a sentence ("earnings" that never arrive), or a compound with another meaning
 /// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>).</item>
 /// </list>
@@ -40,10 +40,28 @@ internal static class TopicSense
         Options);
 
     // Reporting verbs: "reported", "veröffentlicht". They point to another organisation only together with a
-    // third-person owner ("its", "seine"): "the CFO reported revenue of …" is still about the company.
+    // third-person owner ("its", "seine") or a named reporter ("Microsoft reported"): "the CFO reported revenue of …" is still about the company.
     private static readonly Regex Reporting = new(
         @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
         Options);
+
+    // Words between a reporter and the verb, skipped up to twice: "Microsoft has just announced".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "just", "recently", "today", "hat", "haben", "gerade", "heute", "kürzlich",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Who reports the company's own figures, and pronouns that say nothing about who it is.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnReporters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "cfo", "ceo", "coo", "cto", "cio", "vorstand", "board", "management", "geschäftsführung", "geschäftsleitung", "finanzvorstand", "finanzchef",
+        "finanzchefin", "finance", "finanzabteilung", "controlling", "vertrieb", "sales", "team", "ir", "relations", "aufsichtsrat", "konzern",
+        "unternehmen", "company", "firma", "gruppe", "group", "chef", "chefin", "leitung", "president", "präsident", "chair", "chairman", "vorsitzende",
+        "it", "they", "he", "she", "er", "sie", "es", "this", "that", "das", "dies", "i", "ich", "you", "du",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxSubjectLength = 40;
+    private const int MaxAuxiliaries = 2;
 
     private static readonly Regex ThirdPersonOwner = new(@"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b", Options);
 
@@ -66,8 +84,47 @@ internal static class TopicSense
     /// veröffentlicht“), and does not speak for the company.
     /// </summary>
     public static bool IsAboutOthers(ReadOnlySpan<char> sentence, string? companyName) =>
-        (OtherSource.IsMatch(sentence) || (Reporting.IsMatch(sentence) && ThirdPersonOwner.IsMatch(sentence)))
-        && !SpeaksForCompany(sentence, companyName);
+        !SpeaksForCompany(sentence, companyName)
+        && (OtherSource.IsMatch(sentence) || (Reporting.IsMatch(sentence) && (ThirdPersonOwner.IsMatch(sentence) || HasOtherSubject(sentence, companyName))));
+
+    // A named reporter right before the verb ("Microsoft reported", "Siemens meldete", "Microsoft has just announced") that is
+    // neither the company nor one of its roles ("the CFO reported", „der Vorstand meldete“): another organisation.
+    private static bool HasOtherSubject(ReadOnlySpan<char> sentence, string? companyName)
+    {
+        foreach (var match in Reporting.EnumerateMatches(sentence))
+        {
+            var subject = WordBefore(sentence, match.Index, out var subjectStart);
+            for (var skipped = 0; skipped < MaxAuxiliaries && Auxiliaries.Contains(subject); skipped++)
+            {
+                subject = WordBefore(sentence, subjectStart, out subjectStart);
+            }
+
+            if (subject.Length >= 2 && char.IsUpper(subject[0]) && !subject.ContainsAnyInRange('0', '9') && !OwnReporters.Contains(subject)
+                && (companyName is null || !subject.Equals(companyName, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> sentence, int position, out int wordStart)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        wordStart = end;
+        while (wordStart > 0 && end - wordStart < MaxSubjectLength && (char.IsLetterOrDigit(sentence[wordStart - 1]) || sentence[wordStart - 1] is '-' or '&'))
+        {
+            wordStart--;
+        }
+
+        return sentence[wordStart..end];
+    }
 
     /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
     public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>
