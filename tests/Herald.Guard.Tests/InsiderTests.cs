@@ -53,6 +53,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Im Q3 war der Umsatz richtig stark.", "Umsatz" },
         { "Wir haben 2026 beim Umsatz ordentlich zugelegt.", "Umsatz" },
         { "Earnings call um 10:30 Uhr, danach gibt's Kuchen.", "Earnings" },
+        { "Viele fragen schon nach unseren Quartalszahlen.", "Quartalszahlen" },
+        { "Most of you ask about our earnings call.", "earnings" },
     };
 
     private static readonly DateOnly InSpringPeriod = new(2027, 4, 1);
@@ -132,6 +134,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "You forward the parcels and get \"earnings\" that never arrive.",
         "Sogar eine Umsatzsteuer-ID (DE 318 204 577) steht auf der gefälschten Rechnung.",
         "Check the USt-IdNr. and the Umsatzsteuer on every invoice.",
+        "Many companies publish their earnings in January.",
+        "Quartalszahlen sind für viele Anleger oft verwirrend.",
     };
 
     [Theory]

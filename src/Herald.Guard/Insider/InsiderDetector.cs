@@ -108,7 +108,7 @@ internal sealed class InsiderDetector : IDetector
             {
                 context.Report(start, end - start, Figures, period.FiguresMessage);
             }
-            else
+            else if (!TopicSense.IsGeneral(words, period.CompanyName))
             {
                 context.Report(start, end - start, Topic, period.TopicMessage);
             }

@@ -12,6 +12,8 @@ namespace Herald.Guard.Insider;
 /// <item>another organisation's results: "one of the big carriers reported revenue of … for its year", „ein Verband hat seine
 /// Quartalszahlen veröffentlicht“, "Microsoft reported revenue of …", "laut einer Studie" — a sentence that reports or cites
 /// others and does not speak for the company (<see cref="IsAboutOthers"/>); "the CFO reported revenue of …" still counts;</item>
+/// <item>a topic without figures in a sentence that speaks in general ("Many companies publish their earnings in January",
+/// <see cref="IsGeneral"/>);</item>
 /// <item>a word in quotes in such a sentence ("earnings" that never arrive), or a compound with another meaning
 /// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>).</item>
 /// </list>
@@ -68,6 +70,12 @@ internal static class TopicSense
     // Sources and other companies: the figures are someone else's.
     private static readonly Regex OtherSource = new(
         @"\b(?:study|studies|survey|studie\w*|umfrage\w*|marktstudie\w*|according[\p{Zs}\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\w*|konkurrent\w*|rivals?)\b",
+        Options);
+
+    // Statements about companies or people in general.
+    private static readonly Regex General = new(
+        @"\b(?:viele|vielen|manche|einige|die[\p{Zs}\t]+meisten|oft|häufig|meist(?:ens)?|generell|grundsätzlich|typischerweise|in[\p{Zs}\t]+der[\p{Zs}\t]+regel"
+        + @"|jede[rsnm]?[\p{Zs}\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\p{Zs}\t]+general|every[\p{Zs}\t]+(?:company|business|firm)|companies|firms)\b",
         Options);
 
     // Compounds and names in which a topic means something else: value-added tax, a prize draw, a CRM product.
@@ -129,6 +137,13 @@ internal static class TopicSense
     /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
     public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>
         FirstPerson.Appears(sentence) || (companyName is not null && sentence.Contains(companyName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether a sentence without figures speaks in general rather than about the company: "Many companies publish their
+    /// earnings in January", „Quartalszahlen sind für viele Anleger oft verwirrend“. Not when it speaks for the company.
+    /// </summary>
+    public static bool IsGeneral(ReadOnlySpan<char> sentence, string? companyName) =>
+        General.IsMatch(sentence) && !SpeaksForCompany(sentence, companyName);
 
     /// <summary>Whether the topic word at <c>[start, end)</c> stands alone in quotes ("earnings"): a word named, not a statement.</summary>
     public static bool IsQuotedWord(ReadOnlySpan<char> sentence, int start, int end) =>
