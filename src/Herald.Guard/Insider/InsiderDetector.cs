@@ -160,8 +160,9 @@ internal sealed class InsiderDetector : IDetector
                 var (start, end) = folded.ToOriginal(wordStart, wordEnd);
                 var bounds = Sentences.Around(context.Text, start, end);
                 var sentence = context.Text.AsSpan(bounds.Start, bounds.End - bounds.Start);
-                if (TopicSense.SpeaksForCompany(sentence, period.CompanyName) && !TopicSense.IsAboutPrivateMoney(sentence)
-                    && TopicSynonyms.Meets(need, sentence, start - bounds.Start, end - bounds.Start))
+                if (TopicSense.SpeaksForCompany(sentence, period.CompanyName)
+                    && TopicSynonyms.Meets(need, sentence, start - bounds.Start, end - bounds.Start)
+                    && !TopicSense.IsAboutPrivateMoney(sentence))
                 {
                     context.Report(start, end - start, Figures, period.FiguresMessage);
                 }
