@@ -17,6 +17,10 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
     // Issue 2: precision and recall of at least 0.95 at draft level.
     private const double Required = 0.95;
 
+    // Drafts 125-164 were the first held-out set (H01-H40).
+    private const int FirstFormerHoldoutDraft = 125;
+    private const int LastFormerHoldoutDraft = 164;
+
     private static readonly string CorpusRoot = Path.Combine(Paths.RepositoryRoot, "tests", "corpus");
 
     private static readonly string HoldoutRoot = Path.Combine(CorpusRoot, "holdout");
@@ -53,6 +57,12 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
         var score = Score(engine, expected, Path.Combine(CorpusRoot, "drafts"));
 
         Report(score, "guard corpus");
+
+        // The first held-out set, moved into the corpus as drafts 125-164 once it had been used to improve the detectors
+        // (before that work: precision 0.556, recall 0.500; tests/corpus/README.md). Reported on its own to follow it.
+        var formerHoldout = expected.Where(e => int.Parse(e.File.AsSpan(0, 3), CultureInfo.InvariantCulture) is >= FirstFormerHoldoutDraft and <= LastFormerHoldoutDraft).ToList();
+        Report(Score(engine, formerHoldout, Path.Combine(CorpusRoot, "drafts")), "guard corpus 125-164 (first held-out set)");
+
         Assert.True(score.RiskyDrafts > 0 && score.RiskyDrafts < score.Drafts, "the corpus needs risky and clean drafts");
 
         // Issue 2's goal; the message names the misclassified files (never their text).
