@@ -65,6 +65,14 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         { "Our booth photo came out great – the sticker on my laptop says \"For internal use only\".", "classification-internal", "For internal use only" },
         { "Slide 7: \"TLP:AMBER\" in the header, but the chart is too good not to share.", "classification-tlp-amber", "TLP:AMBER" },
         { "The \"CONFIDENTIAL\" stamp on this slide is from 2019, but still.", "classification-confidential", "CONFIDENTIAL" },
+        { "Auf dem Screenshot seht ihr die Rundmail mit dem Betreff „[NUR FÜR DEN INTERNEN GEBRAUCH] Standortplanung 2027“.", "classification-internal", "NUR FÜR DEN INTERNEN GEBRAUCH" },
+        { "On my screenshot you can see the subject line \"[CONFIDENTIAL] Q4 board pack\".", "classification-confidential", "CONFIDENTIAL" },
+        { "The advisory I'm pasting here:\n\"TLP:AMBER+STRICT — Recipients may share this only within their own organisation. Actor uses stolen VPN credentials.\"", "classification-tlp-amber", "TLP:AMBER+STRICT" },
+        { "Aus dem Lagebericht: „VERTRAULICH – Die Angreifer nutzen gestohlene Zugänge. Betroffen sind zwei Terminals im Hafen.“", "classification-confidential", "VERTRAULICH" },
+        { "TLP: AMBER + STRICT\nIndicators for the port campaign", "classification-tlp-amber", "TLP: AMBER + STRICT" },
+        { "TLP-RED: names of the affected terminals", "classification-tlp-red", "TLP-RED" },
+        { "[INTERNAL] Rollout plan for the new scanners", "classification-internal", "[INTERNAL]" },
+        { "[Intern] Umzug des Rechenzentrums – Zeitplan und Ansprechpartner", "classification-internal", "[Intern]" },
     };
 
     // Ordinary words, explanations and shareable levels: nothing to report.
@@ -126,6 +134,13 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "Why a stamp saying \"TOP SECRET\" makes every document more interesting.",
         "The \"CONFIDENTIAL\" stamp is the most ignored thing in any office.",
         "Der „VERTRAULICH“-Stempel allein schützt gar nichts.",
+        "Phishing-Mails mit dem Betreff „[VERTRAULICH] Gehaltsliste 2027“ landen gerade massenhaft in Postfächern.",
+        "Auf dem Screenshot seht ihr eine Phishing-Mail mit dem Betreff „VERTRAULICH: Ihre Gehaltsabrechnung“.",
+        "A classic lure: a mail with CONFIDENTIAL in the subject line.",
+        "The scam mail read: \"CONFIDENTIAL: Please transfer €40,000 today. Do not discuss this with anyone in the office.\"",
+        "The national CERT published the report under TLP:CLEAR, so I can share it.",
+        "TLP:GREEN means: share within your community. TLP:WHITE was renamed to TLP:CLEAR.",
+        "Our interns [intern = Praktikant] did a great job this summer.",
     };
 
     [Theory]

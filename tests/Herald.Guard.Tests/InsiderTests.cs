@@ -53,6 +53,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Im Q3 war der Umsatz richtig stark.", "Umsatz" },
         { "Wir haben 2026 beim Umsatz ordentlich zugelegt.", "Umsatz" },
         { "Earnings call um 10:30 Uhr, danach gibt's Kuchen.", "Earnings" },
+        { "Viele fragen schon nach unseren Quartalszahlen.", "Quartalszahlen" },
+        { "Most of you ask about our earnings call.", "earnings" },
     };
 
     private static readonly DateOnly InSpringPeriod = new(2027, 4, 1);
@@ -90,6 +92,89 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Steps to secure your VPN in 5 minutes.",
         "Satzbau ist nicht mein Ding, aber Phishing erkenne ich.",
     };
+
+    // Draft, check date, the word the finding covers. Other words for the topics, with a figure or a change, said for the company.
+    public static TheoryData<string, DateOnly, string> SynonymsWithFigures { get; } = new()
+    {
+        { "Unsere Erlöse im dritten Quartal liegen rund 9 Prozent über dem Vorjahr.", InYearEndPeriod, "Erlöse" },
+        { "Der Quartalsgewinn ist bei uns um 15 % gestiegen.", InYearEndPeriod, "Quartalsgewinn" },
+        { "Unser Gewinnwachstum: zweistellig!", InYearEndPeriod, "Gewinnwachstum" },
+        { "Bei Example sind die Erträge um 3 Mio. Euro gestiegen.", InYearEndPeriod, "Erträge" },
+        { "Our profit is up by double digits compared with last year.", InYearEndPeriod, "profit" },
+        { "We sold more than €410 million of transport in a single quarter.", InYearEndPeriod, "sold" },
+        { "Our sales grew 12 % this quarter.", InYearEndPeriod, "sales" },
+        { "Wir haben 2,5 Mio. Euro umgesetzt – Rekord!", InYearEndPeriod, "umgesetzt" },
+        { "Der Vorstand hebt unsere Prognose für das Gesamtjahr an.", InSpringPeriod, "Prognose" },
+        { "We raised our full-year forecast today.", InSpringPeriod, "forecast" },
+    };
+
+    // Draft, check date. Near misses: the same words without a figure, not for the company, about others, or in another sense.
+    public static TheoryData<string, DateOnly> SynonymsNotResults { get; } = new()
+    {
+        { "Sales team, you are incredible. 🚀", InYearEndPeriod },
+        { "Unsere Erlöse kommen aus Logistik und Lager.", InYearEndPeriod },
+        { "Die Gewinne der Ransomware-Banden liegen bei 1 Mrd. Dollar.", InYearEndPeriod },
+        { "Unser Gewinnspiel: 3 Tickets für die it-sa zu gewinnen!", InYearEndPeriod },
+        { "Zeitgewinn für uns: 30 % weniger Tickets.", InYearEndPeriod },
+        { "We sold 3 old laptops to a refurbisher.", InYearEndPeriod },
+        { "Unsere Prognose: Phishing bleibt 2027 das Thema Nummer eins.", InYearEndPeriod },
+        { "Die Wetterprognose für unser Sommerfest: 25 Grad.", InSpringPeriod },
+    };
+
+    // Draft. A topic word about another organisation, named in quotes, or inside a compound with another meaning.
+    public static TheoryData<string> TopicsNotAboutTheCompany { get; } = new()
+    {
+        "One of the big listed parcel carriers just reported revenue of more than €20 billion for its last financial year.",
+        "Ein Verbraucherverband hat seine Quartalszahlen zu Betrugsmails veröffentlicht: jede fünfte Mail ist ein Fake.",
+        "Laut einer Studie steigt der Umsatz mit Ransomware um 40 %.",
+        "Microsoft reported revenue of $65 billion for its fiscal quarter.",
+        "Microsoft reported revenue of $65 billion this quarter.",
+        "Siemens meldete gestern einen Umsatz von 20 Mrd. Euro.",
+        "Amazon has just announced revenue of $158 billion.",
+        "You forward the parcels and get \"earnings\" that never arrive.",
+        "Sogar eine Umsatzsteuer-ID (DE 318 204 577) steht auf der gefälschten Rechnung.",
+        "Check the USt-IdNr. and the Umsatzsteuer on every invoice.",
+        "Many companies publish their earnings in January.",
+        "Quartalszahlen sind für viele Anleger oft verwirrend.",
+    };
+
+    [Theory]
+    [MemberData(nameof(SynonymsWithFigures))]
+    public void Other_words_for_a_topic_with_figures_for_the_company_are_blocked(string draft, DateOnly date, string word)
+    {
+        var finding = Assert.Single(Engine.Check(draft, date).Findings);
+
+        Assert.Equal("insider-quiet-period-figures", finding.RuleId);
+        Assert.Equal(Severity.Block, finding.Severity);
+        Assert.Equal(word, draft.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(SynonymsNotResults))]
+    public void Other_words_for_a_topic_without_figures_for_the_company_are_not_flagged(string draft, DateOnly date)
+    {
+        Assert.Empty(Engine.Check(draft, date).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(TopicsNotAboutTheCompany))]
+    public void Topic_about_another_organisation_or_in_another_word_is_not_flagged(string draft)
+    {
+        Assert.Empty(Engine.Check(draft, InYearEndPeriod).Findings);
+    }
+
+    [Theory]
+    [InlineData("Laut Analysten steigt unser Umsatz um 10 %.")]
+    [InlineData("The CFO reported revenue of €410 million at the all-hands.")]
+    [InlineData("Der Vorstand hat den Umsatz von 3 Mrd. Euro intern veröffentlicht.")]
+    [InlineData("Example reported revenue of €410 million in the town hall.")]
+    [InlineData("In Q3 the board reported revenue of €410 million.")]
+    public void Reported_figures_still_count_when_they_are_the_company_s_own(string draft)
+    {
+        var finding = Assert.Single(Engine.Check(draft, InYearEndPeriod).Findings);
+
+        Assert.Equal("insider-quiet-period-figures", finding.RuleId);
+    }
 
     [Theory]
     [MemberData(nameof(FiguresAndForecasts))]
@@ -214,9 +299,9 @@ public sealed class InsiderTests(ITestOutputHelper output)
     [Fact]
     public void Allowed_strings_silence_a_compound_that_is_not_the_topic()
     {
-        const string Draft = "Vorsicht vor Phishing-Mails mit gefälschten Umsatzsteuer-Bescheiden!";
+        const string Draft = "Vorsicht vor Phishing-Mails, die eine Umsatzbeteiligung versprechen!";
         var strict = GuardEngine.Create(new GuardSetup { Policy = Policy });
-        var relaxed = GuardEngine.Create(new GuardSetup { Policy = Policy with { Allow = ["Umsatzsteuer"] } });
+        var relaxed = GuardEngine.Create(new GuardSetup { Policy = Policy with { Allow = ["Umsatzbeteiligung"] } });
 
         Assert.Single(strict.Check(Draft, InYearEndPeriod).Findings);
         Assert.True(relaxed.Check(Draft, InYearEndPeriod).IsGoodToGo);

@@ -1,7 +1,9 @@
 using System.Text;
 using Herald.Guard.Classification;
+using Herald.Guard.Confidential;
 using Herald.Guard.Detection;
 using Herald.Guard.Insider;
+using Herald.Guard.PersonalData;
 using Herald.Guard.Policy;
 using Herald.Guard.Posture;
 using Herald.Guard.Text;
@@ -9,7 +11,7 @@ using Herald.Guard.Text;
 namespace Herald.Guard.Tests;
 
 /// <summary>
-/// Inputs built to make the marking, insider and posture checks work hard: every pattern is
+/// Inputs built to make the marking, insider, posture, personal-data and name-form checks work hard: every pattern is
 /// non-backtracking and every look-around is bounded, so they finish in linear time. The tests run the
 /// detectors directly, so that the result shows their findings before overlaps are merged.
 /// </summary>
@@ -25,6 +27,8 @@ public sealed class PathologicalInputTests
             QuietPeriods = [new QuietPeriod { From = new(2026, 12, 1), To = new(2027, 1, 20), Topics = ["Umsatz", "annual results"] }],
         }),
         new PostureDetector(),
+        new PersonalDataDetector(),
+        TermDetector.Create(new GuardPolicy { ConfidentialTerms = [new ConfidentialTerm("Polarlicht", OnlyAsName: true)] })!,
     ];
 
     public static TheoryData<string> Repeated { get; } = new()
@@ -32,6 +36,9 @@ public sealed class PathologicalInputTests
         "VERTRAULICH ", "VS-NfD\n", "Einstufung: vertraulich ", "TLP:RED TLP:GREEN ", "Unser Umsatz stieg um 12 % ", "umsatz",
         "annual  results ", "bei uns PHP 5.6 ", "Exchange 2013 ", "wir werden gerade angegriffen ", "wir unser angriff ",
         "we don't patch ", "wir haben kein MFA bei uns ", "u\u0308", "𝗨", "1.", "a", " ", "\n",
+        "Unsere Erlöse stiegen um 9 % ", "erlöse", "überschuss", "we sold €4 million ", "Flut von Anfragen überrollt unsere Website heute ",
+        "in the hands of an attacker since Monday our ", "\"VERTRAULICH – ", "„TLP:AMBER+STRICT – ", "lena.vogt79 [at] gmx [dot] de ", "a[at]", "x.y at z dot ",
+        "+49 (0) 171 – ", "Spendenkonto DE89 3704 0044 0532 0130 00 ", "Polarlicht", "#Polarlicht2027 ", "das Polarlicht ",
     };
 
     [Theory]

@@ -6,7 +6,8 @@ namespace Herald.Guard.Classification;
 /// <summary>
 /// Finds document markings (VS-NfD, STRENG VERTRAULICH, Internal use only, TLP:RED …) used as markings,
 /// not as ordinary words or in an explanation (<see cref="LabelForm"/>, <see cref="Mention"/>); a quoted marking counts
-/// only where the sentence describes something the post shows (<see cref="Depiction"/>).
+/// only where the sentence describes something the post shows (<see cref="Depiction"/>) or where it heads a quoted passage
+/// of the marked document (<see cref="Mention.HeadsQuotedPassage"/>).
 /// One keyword scan decides which patterns run; a post without any trigger word costs only that scan.
 /// Where two markings overlap ("STRENG VERTRAULICH" and its "VERTRAULICH") both are reported and the
 /// engine keeps the longer one. Immutable and thread-safe.
@@ -80,7 +81,7 @@ internal sealed class ClassificationDetector : IDetector
             }
 
             if (sentence.Explains
-                || (quoted && !(sentence.Shows ??= Depiction.Describes(sentence.Of(text))))
+                || (quoted && !(sentence.Shows ??= Depiction.Describes(sentence.Of(text))) && !Mention.HeadsQuotedPassage(text, start, end))
                 || (marking.IsTrafficLight && (sentence.Enumerates ??= Mention.NamesSeveralTrafficLightLevels(sentence.Of(text)))))
             {
                 continue;

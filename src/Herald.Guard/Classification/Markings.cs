@@ -78,6 +78,10 @@ internal static class Markings
             $@"\b(?:(?:strictly{Sp}+)?for{Sp}+)?internal{Sp}+use{Sp}+only\b|\bnur{Sp}+(?:{Fuer}{Sp}+den{Sp}+internen{Sp}+(?:Dienst)?gebrauch|zur{Sp}+internen{Sp}+(?:verwendung|nutzung)|{Fuer}{Sp}+interne{Sp}+zwecke)\b"),
         Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: true, ["intern"],
             $@"\binternal{Sp}+only\b|\bnur{Sp}+intern\b"),
+
+        // A tag in brackets, as mail subjects and document headers carry it: "[INTERNAL]", "[Intern]".
+        Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: false, ["intern"],
+            $@"\[{Sp}*(?:internal|intern){Sp}*\]"),
         Create("classification-restricted", Severity.Warn, RestrictedMessage, onlyAsLabel: true, ["restricted"],
             @"\brestricted\b"),
     ];

@@ -22,9 +22,26 @@ internal static class Mention
 
     private static readonly Regex ExplainingWords = new(
         @"\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:ß|ss)t|hei(?:ß|ss)en|steh(?:t|en)[\p{Zs}\t]+f(?:ü|ue)r|erkl(?:ä|ae)r\w*|definiert|definition(?:en)?|gemeint"
-        + @"|unterschied\w*|stufen|einstufungen|kennzeichnungen|was[\p{Zs}\t]+(?:ist|sind)|wof(?:ü|ue)r|betreff\w*"
-        + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does)|subject[\p{Zs}\t]+lines?|lures?)\b",
+        + @"|unterschied\w*|stufen|einstufungen|kennzeichnungen|was[\p{Zs}\t]+(?:ist|sind)|wof(?:ü|ue)r"
+        + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does))\b",
         Options);
+
+    // Where a marking sits in a mail: in warnings of phishing bait ("Betreff: VERTRAULICH") it is named, not carried.
+    private static readonly Regex BaitWords = new(
+        @"\b(?:betreff\w*|subject[\p{Zs}\t]+lines?|subjects?|lures?)\b",
+        Options);
+
+    // Phishing and scams: a marking shown in their context is their bait. (Attackers are not enough: advisories speak of them.)
+    private static readonly Regex PhishingContext = new(
+        @"\b(?:\w*phish\w*|smishing|vishing|scam\w*|spam\w*|fake\w*|betrug\w*|betrüger\w*|gefälscht\w*|köder\w*|lures?|bait|fraud\w*)\b",
+        Options);
+
+    // How far before a quoted passage its introduction is looked at for phishing context.
+    private const int IntroductionReach = 200;
+
+    // How far a quoted passage may run, and how many words after its marking make it a passage rather than a label.
+    private const int MaxPassage = 600;
+    private const int MinPassageWords = 8;
 
     /// <summary>
     /// Whether the marking at <c>[start, end)</c> stands in quotes: right between two ("VS-NfD"), or at one end of a
@@ -40,8 +57,55 @@ internal static class Mention
     /// <summary>Whether <paramref name="c"/> is a quotation mark or backtick, in any of the usual typographies.</summary>
     public static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
 
-    /// <summary>Whether <paramref name="sentence"/> explains or compares markings.</summary>
-    public static bool Explains(ReadOnlySpan<char> sentence) => ExplainingWords.IsMatch(sentence);
+    /// <summary>
+    /// Whether <paramref name="sentence"/> explains or compares markings, or warns of them as bait ("Betreff", "subject line").
+    /// A subject line the post shows ("Auf dem Screenshot seht ihr … mit dem Betreff „[NUR FÜR DEN INTERNEN GEBRAUCH] …“")
+    /// is carried, not named, unless the sentence speaks of phishing.
+    /// </summary>
+    public static bool Explains(ReadOnlySpan<char> sentence) =>
+        ExplainingWords.IsMatch(sentence)
+        || (BaitWords.IsMatch(sentence) && (PhishingContext.IsMatch(sentence) || !Depiction.Describes(sentence)));
+
+    /// <summary>
+    /// Whether the marking at <c>[start, end)</c> opens a quoted passage — the quote goes on past a sentence end with
+    /// at least <see cref="MinPassageWords"/> words ("TLP:AMBER+STRICT — Recipients may share this only … ; indicators attached.") —
+    /// which reproduces the marked document itself. Passages introduced as phishing or scam examples are their bait.
+    /// </summary>
+    public static bool HeadsQuotedPassage(string text, int start, int end)
+    {
+        if (start == 0 || ClosingQuote(text[start - 1]) is not { } close)
+        {
+            return false;
+        }
+
+        var limit = Math.Min(text.Length, end + MaxPassage);
+        var closeAt = text.AsSpan(end, limit - end).IndexOfAny(close, '\n');
+        if (closeAt < 0 || text[end + closeAt] == '\n')
+        {
+            return false;
+        }
+
+        var passage = text.AsSpan(end, closeAt).TrimEnd();
+        var sentenceEnd = passage.IndexOfAny(".;!?");
+        if (sentenceEnd < 0 || sentenceEnd == passage.Length - 1)
+        {
+            return false;
+        }
+
+        var introduction = text.AsSpan(Math.Max(0, start - IntroductionReach), Math.Min(start, IntroductionReach));
+        return passage.Count(' ') >= MinPassageWords && !PhishingContext.IsMatch(introduction) && !PhishingContext.IsMatch(passage);
+    }
+
+    // The quotation mark that closes a passage opened by <paramref name="open"/>; single quotes are apostrophes too often.
+    private static char? ClosingQuote(char open) => open switch
+    {
+        '"' => '"',
+        '„' => '“',
+        '“' => '”',
+        '«' => '»',
+        '»' => '«',
+        _ => null,
+    };
 
     /// <summary>Whether <paramref name="sentence"/> names two or more different TLP levels.</summary>
     public static bool NamesSeveralTrafficLightLevels(ReadOnlySpan<char> sentence)

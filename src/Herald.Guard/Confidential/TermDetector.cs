@@ -5,7 +5,8 @@ namespace Herald.Guard.Confidential;
 
 /// <summary>
 /// Finds the policy's code names and other confidential terms (block), customers under NDA (block) and
-/// people who did not consent to be named (warn, personal data), all with one <see cref="TermMatcher"/>.
+/// people who did not consent to be named (warn, personal data), all with one <see cref="TermMatcher"/>. A term marked
+/// <c>match: name</c> counts only where it is written as a name (<see cref="NameForm"/>).
 /// </summary>
 /// <remarks>
 /// Findings carry no replacement: a single replacement string cannot fit both German and English drafts,
@@ -62,7 +63,7 @@ internal sealed class TermDetector : IDetector
         foreach (var term in policy.ConfidentialTerms)
         {
             names.Add(term.Term);
-            entries.Add(new Entry(TermRule, MessageForTerm(term)));
+            entries.Add(new Entry(TermRule, MessageForTerm(term), term.OnlyAsName));
         }
 
         foreach (var customer in policy.CustomersUnderNda)
@@ -99,14 +100,17 @@ internal sealed class TermDetector : IDetector
         $"\u201c{customer}\u201d is a customer under a non-disclosure agreement: we may not say in public that we work together. Leave the name out or write about \u201ca customer\u201d.",
         $"\u201e{customer}\u201c ist ein Kunde unter Geheimhaltungsvereinbarung (NDA): Wir dürfen nicht öffentlich sagen, dass wir zusammenarbeiten. Lass den Namen weg oder schreib von \u201eeinem Kunden\u201c.");
 
-    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message);
+    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false);
 
     private readonly struct Sink(ScanContext context, Entry[] entries) : ITermSink
     {
         public void OnMatch(int start, int length, int entry)
         {
             var e = entries[entry];
-            context.Report(start, length, e.Rule, e.Message);
+            if (!e.OnlyAsName || NameForm.IsName(context.Text, start, length))
+            {
+                context.Report(start, length, e.Rule, e.Message);
+            }
         }
     }
 }

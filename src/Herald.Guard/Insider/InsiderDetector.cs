@@ -52,6 +52,7 @@ internal sealed class InsiderDetector : IDetector
                 {
                     folded ??= FoldedText.Create(context.Text);
                     Detect(context, folded, period);
+                    DetectSynonyms(context, folded, period);
                 }
             }
         }
@@ -96,7 +97,8 @@ internal sealed class InsiderDetector : IDetector
 
             var words = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             var (topicStart, topicEnd) = (start - sentence.Start, end - sentence.Start);
-            if (privateMoney || TopicSense.IsAdvice(words, topicStart, topicEnd))
+            if (privateMoney || TopicSense.IsAdvice(words, topicStart, topicEnd) || TopicSense.IsOtherWord(span[wordStart..wordEnd])
+                || IsAboutOthersOrNamed(words, topicStart, topicEnd, period.CompanyName))
             {
                 position = wordEnd;
                 continue;
@@ -106,12 +108,67 @@ internal sealed class InsiderDetector : IDetector
             {
                 context.Report(start, end - start, Figures, period.FiguresMessage);
             }
-            else
+            else if (!TopicSense.IsGeneral(words, period.CompanyName))
             {
                 context.Report(start, end - start, Topic, period.TopicMessage);
             }
 
             position = wordEnd;
+        }
+    }
+
+    // Another organisation's figures, or the word only named in quotes, in a sentence that does not speak for the company.
+    private static bool IsAboutOthersOrNamed(ReadOnlySpan<char> sentence, int start, int end, string? companyName) =>
+        TopicSense.IsAboutOthers(sentence, companyName)
+        || (TopicSense.IsQuotedWord(sentence, start, end) && !TopicSense.SpeaksForCompany(sentence, companyName));
+
+    // Synonyms of the topics ("Erlöse", "profit", "sold €410 million") count only with a figure in a sentence
+    // that speaks for the company (TopicSynonyms); words that hold a topic are the topics' business, not reported twice.
+    private static void DetectSynonyms(ScanContext context, FoldedText folded, QuietPeriodRule period)
+    {
+        if (period.SynonymPrefilter is not { } prefilter)
+        {
+            return;
+        }
+
+        var span = folded.Span;
+        var position = 0;
+        while (position < span.Length)
+        {
+            var found = span[position..].IndexOfAny(prefilter);
+            if (found < 0)
+            {
+                return;
+            }
+
+            var at = position + found;
+            var (wordStart, wordEnd) = Word(span, at, at + 1);
+            position = Math.Max(wordEnd, at + 1);
+            var word = span[wordStart..wordEnd];
+            if (word.IndexOfAny(period.Topics!) >= 0 || TopicSense.IsOtherWord(word))
+            {
+                continue;
+            }
+
+            foreach (var (synonym, need) in period.Synonyms)
+            {
+                if (!TopicSynonyms.IsWordFor(word, synonym))
+                {
+                    continue;
+                }
+
+                var (start, end) = folded.ToOriginal(wordStart, wordEnd);
+                var bounds = Sentences.Around(context.Text, start, end);
+                var sentence = context.Text.AsSpan(bounds.Start, bounds.End - bounds.Start);
+                if (TopicSense.SpeaksForCompany(sentence, period.CompanyName)
+                    && TopicSynonyms.Meets(need, sentence, start - bounds.Start, end - bounds.Start)
+                    && !TopicSense.IsAboutPrivateMoney(sentence))
+                {
+                    context.Report(start, end - start, Figures, period.FiguresMessage);
+                }
+
+                break;
+            }
         }
     }
 

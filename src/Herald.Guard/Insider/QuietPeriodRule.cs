@@ -31,6 +31,9 @@ internal sealed class QuietPeriodRule
             .ToArray();
         Topics = topics.Length > 0 ? SearchValues.Create(topics, StringComparison.Ordinal) : null;
         _topicsByFirstChar = topics.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
+        Synonyms = TopicSynonyms.For(topics);
+        SynonymPrefilter = TopicSynonyms.Prefilter(Synonyms);
+        CompanyName = DistinctiveName(organization);
         FiguresMessage = InsiderMessages.Figures(organization, period.To);
         TopicMessage = InsiderMessages.Topic(organization, period.To);
     }
@@ -41,6 +44,15 @@ internal sealed class QuietPeriodRule
 
     /// <summary>The folded topics as a prefilter, or null when the period lists none.</summary>
     public SearchValues<string>? Topics { get; }
+
+    /// <summary>Other words for the topics (<see cref="TopicSynonyms"/>), each with what its sentence needs.</summary>
+    public (string Word, TopicSynonyms.Need Need)[] Synonyms { get; }
+
+    /// <summary>The synonyms as a prefilter over the folded text, or null when the topics bring in none.</summary>
+    public SearchValues<string>? SynonymPrefilter { get; }
+
+    /// <summary>The organisation's distinctive name ("Brennholt" for "Brennholt Logistik AG"), or null.</summary>
+    public string? CompanyName { get; }
 
     public LocalizedText FiguresMessage { get; }
 
@@ -94,6 +106,11 @@ internal sealed class QuietPeriodRule
         var umlaut = topic[vowel] switch { 'a' => 'ä', 'o' => 'ö', _ => 'ü' };
         return string.Concat(topic.AsSpan(0, vowel), new ReadOnlySpan<char>(in umlaut), topic.AsSpan(vowel + 1));
     }
+
+    // The first word of the name long enough to be distinctive; legal forms and short words ("AG", "The") are not.
+    private static string? DistinctiveName(string? organization) =>
+        organization?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault(w => w.Length >= 4 && !w.Equals("the", StringComparison.OrdinalIgnoreCase) && w.All(char.IsLetterOrDigit));
 
     private static bool Fits(ReadOnlySpan<char> folded, int at, int length)
     {

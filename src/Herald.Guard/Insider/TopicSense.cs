@@ -9,8 +9,15 @@ namespace Herald.Guard.Insider;
 /// <item>advice: "guidance from CISA", "the BSI's security guidance", "official guidance on patching";</item>
 /// <item>private money: "Umsätze auf der Kreditkartenabrechnung kontrollieren", "check the transactions on your bank statement" —
 /// a sentence about cards, accounts or statements that does not speak for the company ("wir", "unser", "our").</item>
+/// <item>another organisation's results: "one of the big carriers reported revenue of … for its year", „ein Verband hat seine
+/// Quartalszahlen veröffentlicht“, "Microsoft reported revenue of …", "laut einer Studie" — a sentence that reports or cites
+/// others and does not speak for the company (<see cref="IsAboutOthers"/>); "the CFO reported revenue of …" still counts;</item>
+/// <item>a topic without figures in a sentence that speaks in general ("Many companies publish their earnings in January",
+/// <see cref="IsGeneral"/>);</item>
+/// <item>a word in quotes in such a sentence ("earnings" that never arrive), or a compound with another meaning
+/// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>).</item>
 /// </list>
-/// Both run only on the sentence of a topic hit (private money once per sentence), so they cost nothing on drafts without one.
+/// All run only on the sentence of a topic hit (private money once per sentence), so they cost nothing on drafts without one.
 /// </summary>
 internal static class TopicSense
 {
@@ -34,10 +41,129 @@ internal static class TopicSense
         + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+statements?|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
         Options);
 
+    // Reporting verbs: "reported", "veröffentlicht". They point to another organisation only together with a
+    // third-person owner ("its", "seine") or a named reporter ("Microsoft reported"): "the CFO reported revenue of …" is still about the company.
+    private static readonly Regex Reporting = new(
+        @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
+        Options);
+
+    // Words between a reporter and the verb, skipped up to twice: "Microsoft has just announced".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "just", "recently", "today", "hat", "haben", "gerade", "heute", "kürzlich",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Who reports the company's own figures, and pronouns that say nothing about who it is.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnReporters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "cfo", "ceo", "coo", "cto", "cio", "vorstand", "board", "management", "geschäftsführung", "geschäftsleitung", "finanzvorstand", "finanzchef",
+        "finanzchefin", "finance", "finanzabteilung", "controlling", "vertrieb", "sales", "team", "ir", "relations", "aufsichtsrat", "konzern",
+        "unternehmen", "company", "firma", "gruppe", "group", "chef", "chefin", "leitung", "president", "präsident", "chair", "chairman", "vorsitzende",
+        "it", "they", "he", "she", "er", "sie", "es", "this", "that", "das", "dies", "i", "ich", "you", "du",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxSubjectLength = 40;
+    private const int MaxAuxiliaries = 2;
+
+    private static readonly Regex ThirdPersonOwner = new(@"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b", Options);
+
+    // Sources and other companies: the figures are someone else's.
+    private static readonly Regex OtherSource = new(
+        @"\b(?:study|studies|survey|studie\w*|umfrage\w*|marktstudie\w*|according[\p{Zs}\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\w*|konkurrent\w*|rivals?)\b",
+        Options);
+
+    // Statements about companies or people in general.
+    private static readonly Regex General = new(
+        @"\b(?:viele|vielen|manche|einige|die[\p{Zs}\t]+meisten|oft|häufig|meist(?:ens)?|generell|grundsätzlich|typischerweise|in[\p{Zs}\t]+der[\p{Zs}\t]+regel"
+        + @"|jede[rsnm]?[\p{Zs}\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\p{Zs}\t]+general|every[\p{Zs}\t]+(?:company|business|firm)|companies|firms)\b",
+        Options);
+
+    // Compounds and names in which a topic means something else: value-added tax, a prize draw, a CRM product.
+    private static readonly string[] OtherWords = ["umsatzsteuer", "gewinnspiel", "gewinner", "gewinnung", "gewinnen", "gewinnt", "salesforce"];
+
     /// <summary>Whether the topic word at <c>[topicStart, topicEnd)</c> of <paramref name="sentence"/> is "guidance" given as advice.</summary>
     public static bool IsAdvice(ReadOnlySpan<char> sentence, int topicStart, int topicEnd) =>
         sentence[topicStart..topicEnd].Equals("guidance", StringComparison.OrdinalIgnoreCase)
         && (AdviceAfter.IsMatch(sentence[topicStart..]) || AdviceBefore.IsMatch(sentence[..topicStart]));
+
+    /// <summary>
+    /// Whether the sentence cites a source or a competitor ("laut einer Studie", "analysts", "Wettbewerber") or reports what
+    /// another organisation published about itself ("reported revenue … for its last financial year", „hat seine Quartalszahlen
+    /// veröffentlicht“), and does not speak for the company.
+    /// </summary>
+    public static bool IsAboutOthers(ReadOnlySpan<char> sentence, string? companyName) =>
+        !SpeaksForCompany(sentence, companyName)
+        && (OtherSource.IsMatch(sentence) || (Reporting.IsMatch(sentence) && (ThirdPersonOwner.IsMatch(sentence) || HasOtherSubject(sentence, companyName))));
+
+    // A named reporter right before the verb ("Microsoft reported", "Siemens meldete", "Microsoft has just announced") that is
+    // neither the company nor one of its roles ("the CFO reported", „der Vorstand meldete“): another organisation.
+    private static bool HasOtherSubject(ReadOnlySpan<char> sentence, string? companyName)
+    {
+        foreach (var match in Reporting.EnumerateMatches(sentence))
+        {
+            var subject = WordBefore(sentence, match.Index, out var subjectStart);
+            for (var skipped = 0; skipped < MaxAuxiliaries && Auxiliaries.Contains(subject); skipped++)
+            {
+                subject = WordBefore(sentence, subjectStart, out subjectStart);
+            }
+
+            if (subject.Length >= 2 && char.IsUpper(subject[0]) && !subject.ContainsAnyInRange('0', '9') && !OwnReporters.Contains(subject)
+                && (companyName is null || !subject.Equals(companyName, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> sentence, int position, out int wordStart)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        wordStart = end;
+        while (wordStart > 0 && end - wordStart < MaxSubjectLength && (char.IsLetterOrDigit(sentence[wordStart - 1]) || sentence[wordStart - 1] is '-' or '&'))
+        {
+            wordStart--;
+        }
+
+        return sentence[wordStart..end];
+    }
+
+    /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
+    public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>
+        FirstPerson.Appears(sentence) || (companyName is not null && sentence.Contains(companyName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether a sentence without figures speaks in general rather than about the company: "Many companies publish their
+    /// earnings in January", „Quartalszahlen sind für viele Anleger oft verwirrend“. Not when it speaks for the company.
+    /// </summary>
+    public static bool IsGeneral(ReadOnlySpan<char> sentence, string? companyName) =>
+        General.IsMatch(sentence) && !SpeaksForCompany(sentence, companyName);
+
+    /// <summary>Whether the topic word at <c>[start, end)</c> stands alone in quotes ("earnings"): a word named, not a statement.</summary>
+    public static bool IsQuotedWord(ReadOnlySpan<char> sentence, int start, int end) =>
+        start > 0 && end < sentence.Length && IsQuote(sentence[start - 1]) && IsQuote(sentence[end]);
+
+    /// <summary>Whether the folded word holding a topic is a compound with another meaning ("umsatzsteuer-id", "gewinnspiel").</summary>
+    public static bool IsOtherWord(ReadOnlySpan<char> foldedWord)
+    {
+        foreach (var other in OtherWords)
+        {
+            if (foldedWord.Contains(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»';
 
     /// <summary>Whether the sentence is about private cards and accounts and does not speak for the company.</summary>
     public static bool IsAboutPrivateMoney(ReadOnlySpan<char> sentence) =>

@@ -32,8 +32,19 @@ internal static class EmailAddresses
         "zentrale", "empfang", "reception", "billing", "rechnung", "rechnungen", "invoice", "invoices", "buchhaltung",
         "accounting", "legal", "recht", "compliance", "ir", "investor-relations", "investorrelations", "kommunikation",
         "communications", "social", "socialmedia", "academy", "training", "impressum", "redaktion", "editor", "editorial",
-        "git",
+        "git", "phishing", "meldestelle", "meldung", "report", "reports", "reporting", "spam", "fraud", "betrug", "incident", "incidents",
+        "vulnerability", "vulnerabilities", "disclosure", "responsible-disclosure", "bugbounty", "bug-bounty", "cybercrime", "infosec",
+        "hinweis", "hinweise", "hinweisgeber", "whistleblower", "whistleblowing", "ombudsperson", "ombudsmann", "ethics", "integrity",
+        "notfall", "emergency", "helpdesk", "servicedesk", "it-support", "kundendienst", "anfrage", "anfragen", "order", "orders",
+        "bestellung", "shop", "verkauf", "einkauf", "purchasing", "spenden", "donate", "donations", "beschwerde", "complaints", "isac", "noc",
+        "pressestelle", "mailer-daemon", "bounce", "bounces", "notifications", "alerts", "unsubscribe", "abmelden",
     };
+
+    // Parts that join role words into one role address ("security-team", "it.support", "cert-de").
+    private static readonly HashSet<string> RoleJoiners = new(StringComparer.OrdinalIgnoreCase) { "it", "team", "de", "en", "eu", "int", "bund", "center", "centre", "desk" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleJoinerLookup =
+        RoleJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup =
         RoleLocalParts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -62,7 +73,7 @@ internal static class EmailAddresses
         "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf", "js", "css", "html", "htm", "json", "txt",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FileExtensionLookup =
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FileExtensionLookup =
         FileExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly SearchValues<char> AsciiLetters =
@@ -168,9 +179,13 @@ internal static class EmailAddresses
         return before[tokenStart..].Contains("://", StringComparison.Ordinal);
     }
 
-    private static bool IsPersonal(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
+    /// <summary>
+    /// Whether an address with these parts belongs to a person: not a role address (<c>security@</c>, <c>abuse@</c>,
+    /// <c>security-team@</c>), a placeholder or a documentation domain.
+    /// </summary>
+    internal static bool IsPersonal(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
     {
-        if (RoleLookup.Contains(local) || PlaceholderLookup.Contains(local))
+        if (RoleLookup.Contains(local) || PlaceholderLookup.Contains(local) || IsCompoundRole(local))
         {
             return false;
         }
@@ -194,14 +209,34 @@ internal static class EmailAddresses
         return true;
     }
 
+    // "security-team", "it.support", "cert-bund": every part a role word or a joiner, and at least one role word.
+    private static bool IsCompoundRole(ReadOnlySpan<char> local)
+    {
+        var roles = 0;
+        foreach (var range in local.SplitAny(".-_"))
+        {
+            var part = local[range];
+            if (RoleLookup.Contains(part))
+            {
+                roles++;
+            }
+            else if (!RoleJoinerLookup.Contains(part))
+            {
+                return false;
+            }
+        }
+
+        return roles > 0;
+    }
+
     private static bool IsSubdomainOf(ReadOnlySpan<char> domain, string parent) =>
         domain.Length > parent.Length + 1
         && domain.EndsWith(parent, StringComparison.OrdinalIgnoreCase)
         && domain[domain.Length - parent.Length - 1] == '.';
 
-    private static bool IsLocalChar(char c) =>
+    internal static bool IsLocalChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' || (c > '\x7f' && char.IsLetterOrDigit(c));
 
-    private static bool IsLabelChar(char c) =>
+    internal static bool IsLabelChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c == '-' || (c > '\x7f' && char.IsLetterOrDigit(c));
 }

@@ -2,8 +2,8 @@ namespace Herald.Guard.PersonalData;
 
 /// <summary>
 /// A run of digit groups as people write numbers: <c>+49 (0)30 123456-78</c>, <c>4111 1111 1111 1111</c>,
-/// <c>0151/23456789</c>. Groups are joined by one separator (a space, '-', '/', '.', or a dash or
-/// slash with spaces around it); a group may be parenthesised. Reading one is allocation-free: the
+/// <c>0151/23456789</c>, <c>+49 (0) 171 – 39 200 57</c>. Groups are joined by one separator (a space, '-' or an en dash
+/// or hyphen, '/', '.', or a dash or slash with spaces around it); a group may be parenthesised. Reading one is allocation-free: the
 /// digits and group boundaries go into caller-provided (stack) buffers.
 /// </summary>
 internal ref struct NumberChain
@@ -137,11 +137,12 @@ internal ref struct NumberChain
             next++;
         }
 
-        if (next < text.Length && text[next] is '-' or '/' or '.')
+        if (next < text.Length && text[next] is '-' or '/' or '.' or '\u2010' or '\u2011' or '\u2013')
         {
+            // Word processors turn "0171 - 3920057" into an en dash ("+49 (0) 171 – 39 200 57"): a dash like any other.
             var mark = text[next] switch
             {
-                '-' => Separators.Dash,
+                '-' or '\u2010' or '\u2011' or '\u2013' => Separators.Dash,
                 '/' => Separators.Slash,
                 _ => Separators.Dot,
             };

@@ -133,7 +133,11 @@ internal static class NumberScanner
         var glued = position < text.Length && char.IsLetterOrDigit(text[position]);
         if (count == length && !glued && Iban.IsValid(compact[..count]))
         {
-            context.Report(start, position - start, PersonalDataRules.Iban);
+            if (!PublishedAccounts.IsPublished(context.Text, start))
+            {
+                context.Report(start, position - start, PersonalDataRules.Iban);
+            }
+
             return position;
         }
 

@@ -43,9 +43,25 @@ internal static class PaymentCards
         new(1, 1, 1, Lengths(15)),                          // UATP (airline cards)
     ];
 
-    /// <summary>Whether <paramref name="digits"/> (ASCII digits only) is a card number of a known issuer with a valid Luhn digit.</summary>
+    // Numbers that payment providers publish for developers to test with (Stripe, Adyen, Braintree, PayPal and the
+    // card schemes' classic test numbers). They pass every check but belong to no one, so they are not personal data.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TestNumbers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "4242424242424242", "4000056655665556", "4000002500003155", "4000002760003184", "4000000000003220", "4000000000009995",
+        "4000000000000002", "4000000000000077", "4111111111111111", "4012888888881881", "4222222222222", "5555555555554444",
+        "2223003122003222", "5200828282828210", "5105105105105100", "378282246310005", "371449635398431", "6011111111111117",
+        "6011000990139424", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether <paramref name="digits"/> (ASCII digits only) is a card number of a known issuer with a valid Luhn digit,
+    /// and not one of the payment providers' published test numbers (<see cref="IsTestNumber"/>).
+    /// </summary>
     public static bool IsValid(ReadOnlySpan<char> digits) =>
-        digits.Length is >= MinLength and <= MaxLength && HasKnownIssuer(digits) && PassesLuhn(digits);
+        digits.Length is >= MinLength and <= MaxLength && HasKnownIssuer(digits) && PassesLuhn(digits) && !IsTestNumber(digits);
+
+    /// <summary>Whether <paramref name="digits"/> is a test card number that payment providers publish for developers ("4242 4242 4242 4242").</summary>
+    public static bool IsTestNumber(ReadOnlySpan<char> digits) => TestNumbers.Contains(digits);
 
     private static bool HasKnownIssuer(ReadOnlySpan<char> digits)
     {

@@ -50,7 +50,13 @@ public sealed record OrganizationPolicy
 /// <summary>A confidential term, with an optional note shown in the finding's message.</summary>
 /// <param name="Term">The term as written, e.g. <c>Projekt Falke</c>.</param>
 /// <param name="Note">Why it is confidential, e.g. <c>Übernahmeprojekt</c>; may be null.</param>
-public sealed record ConfidentialTerm(string Term, string? Note = null);
+/// <param name="OnlyAsName">
+/// For a code name that is also an ordinary word ("Polarlicht", "Nebelhorn"): it counts only where it is written as a
+/// name — in capitals, next to a project word ("Projekt Polarlicht", "Polarlicht-Rollout", "#TeamPolarlicht"), glued to a
+/// number ("#polarlicht2027"), or capitalised in the middle of an English sentence without an article ("we launched
+/// Polarlicht"). Policy YAML: <c>match: name</c>.
+/// </param>
+public sealed record ConfidentialTerm(string Term, string? Note = null, bool OnlyAsName = false);
 
 /// <summary>A quiet period: from <see cref="From"/> to <see cref="To"/> inclusive, statements about <see cref="Topics"/> are inside information.</summary>
 public sealed record QuietPeriod

@@ -35,6 +35,10 @@ public static partial class PolicyLoader
           - term: Halcyon
             note: neue Lagersoftware, Launch 2027
           - Nordlicht                        # a plain name works too; the note is optional
+          - term: Polarlicht
+            note: Sensorik für die Kühlkette
+            match: name                      # also an ordinary word: only where written as a name
+                                             # (POLARLICHT, Projekt Polarlicht, Polarlicht-Rollout, #TeamPolarlicht)
 
         # Customers whose names are under a non-disclosure agreement (block).
         customers_under_nda:

@@ -10,7 +10,7 @@ internal sealed class PolicyReader(string source)
 {
     private static readonly string[] PolicyKeys = ["organization", "confidential_terms", "customers_under_nda", "people_without_consent", "allow", "quiet_periods", "rules"];
     private static readonly string[] OrganizationKeys = ["name", "public_domains", "internal_domains", "internal_networks"];
-    private static readonly string[] TermKeys = ["term", "note"];
+    private static readonly string[] TermKeys = ["term", "note", "match"];
     private static readonly string[] QuietPeriodKeys = ["from", "to", "topics"];
     private static readonly string[] RuleKeys = ["id", "pattern", "severity", "message"];
     private static readonly string[] PeriodDates = ["from", "to"];
@@ -132,6 +132,7 @@ internal sealed class PolicyReader(string source)
         {
             string? term = null;
             string? note = null;
+            var onlyAsName = false;
             var termNode = item;
             if (item.Kind == YamlKind.Mapping)
             {
@@ -145,6 +146,15 @@ internal sealed class PolicyReader(string source)
                         term = Text(value, key, allowNull: true);
                         termNode = value;
                         readable = term is not null || value.IsNull;
+                    }
+                    else if (key == "match")
+                    {
+                        var match = Text(value, key);
+                        onlyAsName = match == "name";
+                        if (match is not ("name" or "anywhere"))
+                        {
+                            Error(value, $"'{match}' is not a way to match a term. Use 'name' (a code name that is also an ordinary word: only where it is written as a name) or 'anywhere' (the default).");
+                        }
                     }
                     else
                     {
@@ -183,7 +193,7 @@ internal sealed class PolicyReader(string source)
                 continue;
             }
 
-            terms.Add(new ConfidentialTerm(term!.Trim(), string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
+            terms.Add(new ConfidentialTerm(term!.Trim(), string.IsNullOrWhiteSpace(note) ? null : note.Trim(), onlyAsName));
         }
 
         return terms;

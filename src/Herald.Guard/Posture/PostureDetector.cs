@@ -9,7 +9,8 @@ namespace Herald.Guard.Posture;
 /// Finds details that help attackers, judged by their sentence (<see cref="PostureRules"/>):
 /// <list type="bullet">
 /// <item>software with a concrete version at the company ("bei uns läuft noch Exchange 2013") — <c>warn</c>;</item>
-/// <item>ongoing or just-happened incidents ("wir werden gerade angegriffen", "we were breached yesterday") — <c>block</c>;</item>
+/// <item>ongoing or just-happened incidents ("wir werden gerade angegriffen", "we were breached yesterday"), also in other
+/// words ("mit einer Flut von Anfragen überrollt", "one of our mailboxes is in the hands of an attacker") — <c>block</c>;</item>
 /// <item>gaps in the defences ("wir haben kein MFA", "we don't patch") — <c>warn</c>;</item>
 /// <item>the product behind a defence ("unsere Firewall ist eine FortiGate") — <c>hint</c>.</item>
 /// </list>
@@ -50,6 +51,19 @@ internal sealed class PostureDetector : IDetector
         new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
     ];
 
+    // Incidents described without an attack's name (a flood of requests, a mailbox in an attacker's hands): sentences are
+    // looked at only when they hold one of these stems. Eight ASCII strings keep this second search as fast as a single
+    // one ("bernommen" finds "übernommen"; "angreifer" the German takeovers, which name the attacker).
+    private static readonly SearchValues<string> ParaphraseStems = SearchValues.Create(
+        ["flut", "flood", "hands", "angreifer", "bernommen", "taken over", "hijack", "regained"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SentenceRule[] ParaphraseRules =
+    [
+        new(Incident, PostureRules.IncidentFlood, static s => PostureRules.Outage.IsMatch(s) && RecentOrOngoing(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentTakeover, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && RecentOrOngoing(s) && Applies(s)),
+    ];
+
     // Every match of a defence rule contains one of these stems.
     private static readonly SearchValues<string> DefenceStems = SearchValues.Create(
         ["mfa", "2fa", "faktor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update", "aktualis"],
@@ -66,6 +80,7 @@ internal sealed class PostureDetector : IDetector
     {
         FindSoftwareVersions(context);
         RunOnFirstPersonSentences(context, IncidentStems, IncidentRules);
+        RunOnFirstPersonSentences(context, ParaphraseStems, ParaphraseRules);
         RunOnFirstPersonSentences(context, DefenceStems, DefenceRules);
     }
 
@@ -168,6 +183,9 @@ internal sealed class PostureDetector : IDetector
         !PostureRules.Habitual.IsMatch(sentence)
         && !PostureRules.PrivateContext.IsMatch(sentence)
         && (!PostureRules.Rehearsal.IsMatch(sentence) || PostureRules.NoRehearsal.IsMatch(sentence));
+
+    private static bool RecentOrOngoing(ReadOnlySpan<char> sentence) =>
+        PostureRules.RecentOrNow.IsMatch(sentence) || PostureRules.Ongoing.IsMatch(sentence);
 
     private static RuleInfo Rule(string id, Severity severity, LocalizedText message) =>
         new() { Id = id, Category = FindingCategory.SecurityPosture, Severity = severity, Message = message };

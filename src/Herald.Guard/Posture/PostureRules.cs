@@ -26,7 +26,7 @@ internal static class PostureRules
         + @"|wordpress|drupal|joomla|typo3|magento|shopware|nextcloud|owncloud|centos|rhel|red_+hat(?:_+enterprise_+linux)?|ubuntu|debian|sles"
         + @"|cisco_+(?:asa|ios(?:_+x[er])?|nx-?os|anyconnect|secure_+client|ise|firepower|ftd)|ios_+x[er]|nx-?os|sonicos|junos|screenos|fireware|routeros|arubaos"
         + @"|sophos_+(?:utm|xg|sfos)|sfos|big-ip|tmos|opnsense|pfsense|veeam(?:_+backup)?|zimbra|exim|proftpd|samba|openvpn"
-        + @"|spring_+(?:boot|framework)|solarwinds(?:_+orion)?|teamviewer|grafana|zabbix|windows";
+        + @"|spring_+(?:boot|framework)|solarwinds(?:_+orion)?|teamviewer|grafana|zabbix|windows|android|macos";
 
     // Check Point names its releases with an R ("Check Point R80.40").
     private const string RProducts = @"check_*point(?:_+(?:gaia|quantum))?";
@@ -67,7 +67,38 @@ internal static class PostureRules
 
     /// <summary>Running somewhere, owner unclear: "läuft noch", "in Produktion", "still running". Counts unless the sentence generalises.</summary>
     public static Regex LooseOwnership { get; } = Create(
-        @"\b(?:l(?:ä|ae)uft_+(?:[\w-]+_+)?(?:immer_+)?noch|l(?:ä|ae)uf(?:t|en)_+(?:bei_+uns_+)?auf|laufen_+(?:immer_+)?noch|noch_+im_+einsatz|in_+produktion|produktiv|in_+prod(?:uction)?|still_+(?:running|in_+use))\b");
+        @"\b(?:l(?:ä|ae)uft_+(?:[\w-]+_+)?(?:immer_+)?noch|l(?:ä|ae)uf(?:t|en)_+(?:bei_+uns_+)?auf|laufen_+(?:immer_+)?noch|noch_+im_+einsatz|in_+produktion|produktiv|in_+prod(?:uction)?|still_+(?:running|in_+use)"
+        + @"|noch_+(?:[\w.-]+_+){1,3}l(?:ä|ae)uf(?:t|en)|(?:ist|sind)_+(?:immer_+)?noch_+auf|(?:we|our(?:_+[\w-]+){1,5})_+(?:still_+runs?|(?:is|are)_+still_+on)|we(?:'re|’re)_+still_+on)\b");
+
+    /// <summary>
+    /// An attack described without its name, as a flood of requests: "mit einer Flut von Anfragen überrollt", "a flood of
+    /// requests from abroad", "flooded with traffic"; counts when the sentence also names an outage (<see cref="Outage"/>) and is recent or ongoing.
+    /// </summary>
+    public static Regex IncidentFlood { get; } = Create(
+        @"\b(?:flut_+(?:von|an)_+(?:[\w-]+_+)?(?:anfragen|zugriffen|aufrufen|verbindungen|paketen|datenverkehr|traffic|requests)|anfrage(?:n)?flut"
+        + @"|flood_+of_+(?:[\w-]+_+)?(?:requests|traffic|packets|connections)|flooded_+with_+(?:[\w-]+_+)?(?:requests|traffic|packets))\b");
+
+    /// <summary>A service that cannot be reached: "nicht erreichbar", "überrollt", "lahmgelegt", "down", "unreachable", "overwhelmed".</summary>
+    public static Regex Outage { get; } = Create(
+        @"\b(?:überrollt|überlastet|überflutet|lahmgelegt|nicht_+(?:mehr_+)?erreichbar|unerreichbar|offline|down|unreachable|unavailable|overwhelmed|knocked_+(?:out|offline))\b");
+
+    /// <summary>
+    /// An account or system in an attacker's hands, in other words: "in the hands of an attacker", „in den Händen von Angreifern“,
+    /// „von Angreifern übernommen“, "was taken over", "was hijacked", "we have not fully regained control yet"; counts when the
+    /// sentence names an attack or attacker and is recent or ongoing.
+    /// </summary>
+    public static Regex IncidentTakeover { get; } = Create(
+        @"\b(?:in_+(?:the_+)?hands_+of_+(?:an?_+|the_+)?(?:[\w-]+_+)?(?:attackers?|hackers?|criminals?|scammers?|fraudsters?)"
+        + @"|in_+(?:den_+|die_+)?h(?:ä|ae)nden?_+(?:von_+|eines_+|einer_+|der_+|des_+)?(?:[\w-]+_+)?(?:angreifer\w*|hacker\w*|kriminelle\w*|betrüger\w*)"
+        + @"|(?:wurde|wurden|ist|sind|hat|haben)_+(?:[\w-]+_+){0,4}übernommen|(?:was|were|has_+been|have_+been|got)_+(?:[\w-]+_+){0,2}(?:taken_+over|hijacked)"
+        + @"|(?:not|never)_+(?:[\w-]+_+){0,2}regained_+(?:full_+)?control)\b");
+
+    /// <summary>Someone who attacks: "Angreifer", "Hacker", "Kriminelle", "attacker", "criminals".</summary>
+    public static Regex Attacker { get; } = Create(
+        @"\b(?:\w*angreifer\w*|hacker\w*|kriminelle\w*|betrüger\w*|attackers?|criminals?|scammers?|fraudsters?)\b");
+
+    /// <summary>Still going on: "still", "yet", "noch", "weiterhin", "nach wie vor".</summary>
+    public static Regex Ongoing { get; } = Create(@"\b(?:still|yet|noch|weiterhin|nach_+wie_+vor)\b");
 
     /// <summary>The sentence talks about others or in general: "Viele Firmen …", "many companies …".</summary>
     public static Regex Generalisation { get; } = Create(
@@ -103,7 +134,7 @@ internal static class PostureRules
     public static Regex IncidentOngoing { get; } = Create(
         @"\b(?:(?:laufende[nmrs]?|aktive[nmrs]?|akute[nmrs]?|aktuelle[nmrs]?)(?:_+[\w-]+)?_+[\w-]*(?:vorfall|vorfalls|angriff|angriffs|incident|attacke)"
         + @"|(?:aktuell|gerade|derzeit|momentan|currently|right_+now)(?:_+[\w-]+){0,2}_+(?:ein|einen|eine|an?)_+(?:[\w-]+_+)?[\w-]*(?:angriff|vorfall|incident|attack|breach|befall|infektion|infection|outbreak)"
-        + @"|(?:ongoing|active|live|current)(?:_+[\w-]+)?_+(?:security_+|cyber_+|ransomware_+)?(?:incident|breach|attack|compromise))\b");
+        + @"|(?:ongoing|active|live|current)(?:_+[\w-]+)?_+(?:security_+|cyber_+|ransomware_+)?(?:incident|breach|attack|compromise|ddos))\b");
 
     /// <summary>Own systems in a bad state now ("unsere Systeme sind … verschlüsselt", "our systems are down"); counts when the sentence names an attack.</summary>
     public static Regex IncidentSystems { get; } = Create(

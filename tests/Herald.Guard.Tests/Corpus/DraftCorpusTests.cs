@@ -7,7 +7,7 @@ namespace Herald.Guard.Tests.Corpus;
 /// <summary>
 /// The Guard against its own corpus of realistic drafts for an invented company (see tests/corpus/README.md):
 /// draft-level precision and recall, and recall per category. Labels follow the spec, not the detectors.
-/// The held-out set (tests/corpus/holdout) is measured separately and never used to tune a detector.
+/// The held-out set (tests/corpus/holdout, when present) is measured separately and never used to tune a detector.
 /// </summary>
 public sealed class DraftCorpusTests(ITestOutputHelper output)
 {
@@ -16,6 +16,10 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
 
     // Issue 2: precision and recall of at least 0.95 at draft level.
     private const double Required = 0.95;
+
+    // Drafts 125-164 were the first held-out set (H01-H40).
+    private const int FirstFormerHoldoutDraft = 125;
+    private const int LastFormerHoldoutDraft = 164;
 
     private static readonly string CorpusRoot = Path.Combine(Paths.RepositoryRoot, "tests", "corpus");
 
@@ -53,6 +57,12 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
         var score = Score(engine, expected, Path.Combine(CorpusRoot, "drafts"));
 
         Report(score, "guard corpus");
+
+        // The first held-out set, moved into the corpus as drafts 125-164 once it had been used to improve the detectors
+        // (before that work: precision 0.556, recall 0.500; tests/corpus/README.md). Reported on its own to follow it.
+        var formerHoldout = expected.Where(e => int.Parse(e.File.AsSpan(0, 3), CultureInfo.InvariantCulture) is >= FirstFormerHoldoutDraft and <= LastFormerHoldoutDraft).ToList();
+        Report(Score(engine, formerHoldout, Path.Combine(CorpusRoot, "drafts")), "guard corpus 125-164 (first held-out set)");
+
         Assert.True(score.RiskyDrafts > 0 && score.RiskyDrafts < score.Drafts, "the corpus needs risky and clean drafts");
 
         // Issue 2's goal; the message names the misclassified files (never their text).
@@ -65,6 +75,7 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Holdout_has_a_label_for_every_draft()
     {
+        SkipWithoutHoldout();
         var expected = ExpectedDraft.Load(Path.Combine(HoldoutRoot, "expected.tsv"));
         var files = Directory.GetFiles(HoldoutRoot, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
@@ -78,6 +89,7 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Holdout_drafts_are_measured_separately()
     {
+        SkipWithoutHoldout();
         var policy = PolicyLoader.LoadFile(Path.Combine(CorpusRoot, "policy.yaml"));
         Assert.True(policy.Succeeded, string.Join(Environment.NewLine, policy.Errors));
         var engine = GuardEngine.Create(new GuardSetup { Policy = policy.Value! });
@@ -87,6 +99,15 @@ public sealed class DraftCorpusTests(ITestOutputHelper output)
 
         Report(score, "guard holdout");
         Assert.Equal(expected.Count, score.Drafts);
+    }
+
+    // The held-out set is replaced from time to time (tests/corpus/README.md): between two sets the folder is missing or empty.
+    private static void SkipWithoutHoldout()
+    {
+        if (!File.Exists(Path.Combine(HoldoutRoot, "expected.tsv")))
+        {
+            Assert.Skip("No held-out set yet: tests/corpus/holdout/expected.tsv is missing (the last set was moved into drafts/; a fresh one comes separately).");
+        }
     }
 
     private static CorpusScore Score(GuardEngine engine, IReadOnlyList<ExpectedDraft> expected, string folder)

@@ -38,6 +38,7 @@ public sealed class PiiCasesEvaluationTests(ITestOutputHelper output)
         var byKind = new Dictionary<(string Type, string Kind), Tally>();
         var dialable = new Tally();
         var otherTypeRows = 0;
+        var testCards = 0;
         var otherTypeRowsFlagged = new List<string>();
 
         foreach (var row in ReadRows())
@@ -59,7 +60,9 @@ public sealed class PiiCasesEvaluationTests(ITestOutputHelper output)
 
             foreach (var type in SupportedTypes.Where(t => row.TargetEntity is null || row.TargetEntity == t))
             {
-                var gold = row.Entities.Where(e => e.Type == type).ToList();
+                // Payment providers' published test numbers (4111 1111 1111 1111 …) belong to no one: not personal data.
+                var gold = row.Entities.Where(e => e.Type == type && !IsPublishedTestCard(type, row.Text[e.Start..e.End])).ToList();
+                testCards += row.Entities.Count(e => e.Type == type && IsPublishedTestCard(type, row.Text[e.Start..e.End]));
                 var predicted = findings.Where(f => TypeByRule[f.RuleId] == type).ToList();
                 if (!byKind.TryGetValue((type, row.Kind), out var kindTally))
                 {
@@ -93,6 +96,7 @@ public sealed class PiiCasesEvaluationTests(ITestOutputHelper output)
         Explain();
         PrintDiagnostics(overall);
         otherTypeRowsFlagged.ForEach(line => output.WriteLine($"other type flagged {line}"));
+        Figures.Report(output, $"pii-cases {Card}: {testCards} labelled numbers are payment providers' published test cards, which belong to no one; they are left out of the gold set and not flagged.");
 
         Assert.All(SupportedTypes, type => Assert.True(overall[type].Precision >= 0.9, $"{type} precision {overall[type].Precision:F3}"));
         Assert.True(overall[Email].Recall >= 0.9, $"e-mail recall {overall[Email].Recall:F3}");
@@ -156,6 +160,9 @@ public sealed class PiiCasesEvaluationTests(ITestOutputHelper output)
         var prefix = int.Parse(value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
         return prefix is (>= 3500 and < 3528) or (>= 3590 and < 3600) || value.StartsWith("58", StringComparison.Ordinal) || value.StartsWith("0604", StringComparison.Ordinal);
     }
+
+    private static bool IsPublishedTestCard(string type, string value) =>
+        type == Card && Herald.Guard.PersonalData.PaymentCards.IsTestNumber(string.Concat(value.Where(char.IsAsciiDigit)));
 
     private static bool HasNoRepeatedDigit(string value) => value[..10].Distinct().Count() == 10;
 

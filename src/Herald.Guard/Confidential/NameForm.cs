@@ -1,0 +1,238 @@
+using Herald.Guard.Text;
+
+namespace Herald.Guard.Confidential;
+
+/// <summary>
+/// Decides whether a code name that is also an ordinary word (policy <c>match: name</c>: "Polarlicht", "Nebelhorn")
+/// is written as a name here. It is when it is
+/// <list type="bullet">
+/// <item>in capitals: "POLARLICHT";</item>
+/// <item>glued to a project word or a number: "Polarlicht-Rollout", "#TeamPolarlicht", "#polarlicht2027", "Kormoran-Baustelle";</item>
+/// <item>next to a project word: "Projekt Polarlicht", "Codename Polarlicht", "the Polarlicht team", "Polarlicht pilot";</item>
+/// <item>in running text without an article or determiner up to two words before it, as names go: „Seeadler geht im Frühjahr
+/// live“, "we launched Polarlicht last week" — in English also capitalised and not a sentence's first word.</item>
+/// </list>
+/// The ordinary word — „das Polarlicht über dem Fjord“, "we hiked up the Nebelhorn", the hashtag #Polarlicht alone,
+/// „ein Polarlicht-Foto“ — is not.
+/// Runs only on matches of such terms, so it costs nothing elsewhere.
+/// </summary>
+internal static class NameForm
+{
+    // Words that make a neighbouring word the name of a project, team or programme.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProjectWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "projekt", "projekte", "projekts", "projektes", "project", "projects", "team", "teams", "rollout", "roll-out", "pilot", "piloten", "pilotprojekt",
+        "launch", "go-live", "golive", "release", "programm", "program", "programme", "initiative", "vorhaben", "sprint", "kickoff", "kick-off",
+        "workstream", "taskforce", "task-force", "steuerkreis", "lenkungskreis", "roadmap", "migration", "plattform", "platform", "baustelle",
+        "codename", "code-name", "codenamen", "deal", "phase", "squad",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Articles and determiners: after them, up to an adjective away, the word is a thing or a place ("the Nebelhorn",
+    // „das grüne Polarlicht“, „am Nebelhorn“). Possessives of the company ("unser", "our") are not among them: "our Seeadler" is a project.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "some", "any", "every", "each", "no", "my", "your", "his", "her", "their",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
+        "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "dieser", "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes",
+        "mein", "meine", "meinen", "meinem", "dein", "deine", "sein", "seine", "ihr", "ihre", "welch", "welche", "solch", "solche",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "we", "our", "is", "are", "was", "were", "to", "of", "with", "for", "this", "that", "it", "you", "have", "has", "on", "at",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GermanWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "der", "die", "das", "und", "wir", "unser", "unsere", "ist", "sind", "mit", "für", "ein", "eine", "zu", "von", "den", "dem", "nicht", "auf", "im",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A compound's parts are joined by these inside one token: "Polarlicht-Rollout", "polarlicht_v2".
+    private const string Joiners = "-_";
+
+    // Neighbouring words are looked at only this far, so that a match inside a huge run of letters stays cheap.
+    private const int MaxReach = 40;
+
+    public static bool IsName(string text, int start, int length)
+    {
+        var end = start + length;
+        var value = text.AsSpan(start, length);
+        if (IsCapitals(value))
+        {
+            return true;
+        }
+
+        var before = GluedPart(text, start, forward: false);
+        var after = GluedPart(text, end, forward: true);
+        if (!before.IsEmpty || !after.IsEmpty)
+        {
+            // A compound: a name when its other part is a project word or a number, an ordinary word otherwise.
+            return IsProjectWordOrNumber(before) || IsProjectWordOrNumber(after);
+        }
+
+        var previous = WordBefore(text, start, out var previousStart);
+        var next = WordAfter(text, end);
+        if (ProjectWords.Contains(previous) || ProjectWords.Contains(next)
+            || (previous.Equals("name", StringComparison.OrdinalIgnoreCase) && WordBefore(text, previousStart, out _).Equals("code", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // Running text: a thing or a place takes an article ("das Polarlicht", "the Nebelhorn", "das grüne Polarlicht"); a name
+        // goes without ("Seeadler geht live", "we launched Polarlicht"). A hashtag alone (#Polarlicht) says nothing either way.
+        if (Determiners.Contains(previous) || Determiners.Contains(WordBefore(text, previousStart, out _)) || IsHashtag(text, start))
+        {
+            return false;
+        }
+
+        // English capitalises only names, but also every sentence's first word.
+        return !IsEnglish(text, start, end) || (char.IsUpper(value[0]) && !StartsSentence(text, start));
+    }
+
+    private static bool IsHashtag(string text, int start) => start > 0 && text[start - 1] == '#';
+
+    private static bool IsCapitals(ReadOnlySpan<char> value)
+    {
+        var letters = 0;
+        foreach (var c in value)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsProjectWordOrNumber(ReadOnlySpan<char> part) =>
+        !part.IsEmpty && (ProjectWords.Contains(part) || !part.ContainsAnyExceptInRange('0', '9'));
+
+    // The part of the same token glued to the match on one side, up to the next joiner: "Team" in "#TeamPolarlicht",
+    // "Rollout" in "Polarlicht-Rollout-Plan", "2027" in "#polarlicht2027".
+    private static ReadOnlySpan<char> GluedPart(string text, int at, bool forward)
+    {
+        var i = at;
+        if (forward)
+        {
+            if (i < text.Length && Joiners.Contains(text[i]))
+            {
+                i++;
+            }
+
+            var partStart = i;
+            var limit = Math.Min(text.Length, partStart + MaxReach);
+            while (i < limit && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            return text.AsSpan(partStart, i - partStart);
+        }
+
+        if (i > 0 && Joiners.Contains(text[i - 1]))
+        {
+            i--;
+        }
+
+        var partEnd = i;
+        var floor = Math.Max(0, partEnd - MaxReach);
+        while (i > floor && char.IsLetterOrDigit(text[i - 1]))
+        {
+            i--;
+        }
+
+        return text.AsSpan(i, partEnd - i);
+    }
+
+    private static ReadOnlySpan<char> WordBefore(string text, int position, out int wordStart)
+    {
+        var i = position;
+        var floor = Math.Max(0, position - MaxReach);
+        while (i > floor && (char.IsWhiteSpace(text[i - 1]) || IsQuoteOrJoiner(text[i - 1])))
+        {
+            if (text[i - 1] == '\n')
+            {
+                break;
+            }
+
+            i--;
+        }
+
+        var wordEnd = i;
+        floor = Math.Max(0, wordEnd - MaxReach);
+        while (i > floor && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+        {
+            i--;
+        }
+
+        wordStart = i;
+        return text.AsSpan(i, wordEnd - i).Trim('-');
+    }
+
+    private static ReadOnlySpan<char> WordAfter(string text, int position)
+    {
+        var i = position;
+        var limit = Math.Min(text.Length, position + MaxReach);
+        while (i < limit && text[i] != '\n' && (char.IsWhiteSpace(text[i]) || IsQuoteOrJoiner(text[i])))
+        {
+            i++;
+        }
+
+        var wordStart = i;
+        limit = Math.Min(text.Length, wordStart + MaxReach);
+        while (i < limit && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return text.AsSpan(wordStart, i - wordStart).Trim('-');
+    }
+
+    private static bool IsQuoteOrJoiner(char c) => c is '"' or '\'' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '-' or '–';
+
+    // Capitalised because it opens a sentence, a line or a list item, not because it is a name.
+    private static bool StartsSentence(string text, int start)
+    {
+        var i = start;
+        var floor = Math.Max(0, start - MaxReach);
+        while (i > floor && (text[i - 1] is ' ' or '\t' or '\u00A0' || IsQuoteOrJoiner(text[i - 1])))
+        {
+            i--;
+        }
+
+        return i == 0 || text[i - 1] is '.' or '!' or '?' or '\n' or ':' or '•' or '…';
+    }
+
+    // English when the sentence holds more English than German function words.
+    private static bool IsEnglish(string text, int start, int end)
+    {
+        var (from, to) = Sentences.Around(text, start, end);
+        var sentence = text.AsSpan(from, to - from);
+        var english = 0;
+        var german = 0;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < sentence.Length && char.IsLetter(sentence[i]))
+            {
+                i++;
+            }
+
+            var word = sentence[wordStart..i];
+            english += EnglishWords.Contains(word) ? 1 : 0;
+            german += GermanWords.Contains(word) ? 1 : 0;
+        }
+
+        return english > german;
+    }
+}

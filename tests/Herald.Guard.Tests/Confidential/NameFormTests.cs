@@ -1,0 +1,110 @@
+using Herald.Guard.Policy;
+
+namespace Herald.Guard.Tests.Confidential;
+
+/// <summary>Code names that are also ordinary words (<c>match: name</c>) count only where they are written as a name.</summary>
+public sealed class NameFormTests
+{
+    private const string Policy = """
+        confidential_terms:
+          - term: Polarlicht
+            note: Sensorik für die Kühlkette
+            match: name
+          - term: Nebelhorn
+            match: name
+          - term: Seeadler
+            match: name
+          - term: Kormoran
+            match: name
+          - term: Windrose
+          - term: Tidewater
+            match: anywhere
+        """;
+
+    private static readonly GuardEngine Engine = PolicyEngine.Create(Policy);
+
+    // Draft, the name the finding covers.
+    public static TheoryData<string, string> Names { get; } = new()
+    {
+        { "POLARLICHT geht im Frühjahr live.", "POLARLICHT" },
+        { "Im Projekt Polarlicht testen wir neue Sensoren.", "Polarlicht" },
+        { "Codename „Polarlicht“ – mehr darf ich noch nicht sagen.", "Polarlicht" },
+        { "Der Polarlicht-Rollout beginnt in Bremen.", "Polarlicht" },
+        { "Die Kormoran-Baustelle ist perfekt organisiert.", "Kormoran" },
+        { "Stolz auf #TeamSeeadler!", "Seeadler" },
+        { "#kormoran2027 #Rechenzentrum", "kormoran" },
+        { "Seeadler geht im Frühjahr live, und wir sind bereit.", "Seeadler" },
+        { "Mit Seeadler planen wir die Touren neu.", "Seeadler" },
+        { "Last week we launched Polarlicht in two warehouses.", "Polarlicht" },
+        { "The Polarlicht team did a great job.", "Polarlicht" },
+        { "Our Seeadler pilot starts in March.", "Seeadler" },
+        { "Working on project Nebelhorn this quarter.", "Nebelhorn" },
+        { "We kicked off the code name Nebelhorn today.", "Nebelhorn" },
+    };
+
+    // The ordinary word: a natural phenomenon, a mountain, a bird — with an article, as a lone hashtag, in an ordinary compound.
+    public static TheoryData<string> OrdinaryWords { get; } = new()
+    {
+        "In der zweiten Nacht hat uns das Polarlicht geweckt.",
+        "Das grüne Polarlicht über dem Fjord war unglaublich.",
+        "Ein Polarlicht-Foto gelingt mit dem Handy kaum.",
+        "#Elternzeit #Norwegen #Polarlicht",
+        "We hiked up the Nebelhorn above Oberstdorf in thick fog.",
+        "Gestern am Nebelhorn: Nebel, Nebel, Nebel.",
+        "Heute einen Seeadler an der Elbe gesehen!",
+        "Ein Seeadler kreiste über dem Hafen.",
+        "Die Kormorane am Elbufer sind zurück.",
+        "Polarlicht-Fotos aus Tromsø: ein Thread.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Code_name_that_is_an_ordinary_word_is_found_where_written_as_a_name(string draft, string name)
+    {
+        var finding = Assert.Single(Engine.Find(draft, "policy-confidential-term"));
+
+        Assert.Equal(name, draft.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(OrdinaryWords))]
+    public void Code_name_used_as_the_ordinary_word_is_not_flagged(string draft)
+    {
+        Assert.Empty(Engine.Find(draft, "policy-confidential-term"));
+    }
+
+    [Theory]
+    [InlineData("Die Windrose auf der alten Seekarte ist wunderschön.", "Windrose")]
+    [InlineData("Tidewater is a lovely word for the water near the coast.", "Tidewater")]
+    public void Terms_without_match_name_are_found_in_every_sense(string draft, string name)
+    {
+        var finding = Assert.Single(Engine.Find(draft, "policy-confidential-term"));
+
+        Assert.Equal(name, draft.Substring(finding.Offset, finding.Length));
+    }
+
+    [Fact]
+    public void Match_name_is_read_from_the_policy()
+    {
+        var policy = PolicyLoader.Load(Policy, "policy.yaml").Value!;
+
+        Assert.Equal(
+            [("Polarlicht", true), ("Nebelhorn", true), ("Seeadler", true), ("Kormoran", true), ("Windrose", false), ("Tidewater", false)],
+            policy.ConfidentialTerms.Select(t => (t.Term, t.OnlyAsName)));
+    }
+
+    [Fact]
+    public void Unknown_match_value_is_an_error_with_its_position()
+    {
+        const string Yaml = """
+            confidential_terms:
+              - term: Polarlicht
+                match: sometimes
+            """;
+
+        var error = Assert.Single(PolicyLoader.Load(Yaml, "policy.yaml").Errors);
+
+        Assert.Equal((3, 12), (error.Line, error.Column));
+        Assert.Contains("'name'", error.Message, StringComparison.Ordinal);
+    }
+}
