@@ -153,7 +153,9 @@ internal sealed class PolicyReader(string source)
                         onlyAsName = match == "name";
                         if (match is not ("name" or "anywhere"))
                         {
-                            Error(value, $"'{match}' is not a way to match a term. Use 'name' (a code name that is also an ordinary word: only where it is written as a name) or 'anywhere' (the default).");
+                            Error(value, new(
+                                $"'{match}' is not a way to match a term. Use 'name' (a code name that is also an ordinary word: only where it is written as a name) or 'anywhere' (the default).",
+                                $"'{match}' ist keine Art, einen Begriff zu finden. Nutze 'name' (ein Codename, der auch ein gewöhnliches Wort ist: nur wo er als Name geschrieben ist) oder 'anywhere' (Standard)."));
                         }
                     }
                     else
