@@ -139,6 +139,19 @@ public sealed class ScoutCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_lang_the_environments_language_is_used()
+    {
+        var people = Path.Combine(_folder, "people.csv");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = HeraldApp.Run(["scout", "--people", people, "--share", "10%"], output, error, new StringReader(string.Empty), Language.German);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Abteilung", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sampled_betweenness_states_its_error_bound_and_delta()
     {
         var (exit, output, _) = Run("scout", "--people", "people.csv", "--interactions", "interactions.csv", "--exact-limit", "4", "--pivots", "4", "--seed", "2", "--delta", "0.1");
