@@ -43,6 +43,12 @@ internal sealed record PatternRule
     /// <summary>Whether the pattern has capture groups (then the secret may be a group, not the whole match).</summary>
     public bool HasGroups { get; init; }
 
+    /// <summary>
+    /// Whether the pattern's one capture group is the whole match (<see cref="PatternShape.GroupIsWholeMatch"/>): matches are
+    /// then found without computing captures, with the same result.
+    /// </summary>
+    public bool GroupIsWholeMatch { get; init; }
+
     /// <summary>Whether the rule only matches file paths.</summary>
     public bool IsPathOnly => _regex is null && _deferred is null;
 

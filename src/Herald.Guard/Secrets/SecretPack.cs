@@ -169,6 +169,7 @@ internal static class SecretPack
             Regex = null,
             CreateRegex = () => new Regex(pattern, Linear),
             HasGroups = regex.GetGroupNumbers().Length > 1,
+            GroupIsWholeMatch = PatternShape.GroupIsWholeMatch(pattern, regex.GetGroupNumbers().Length),
             Keywords = keywords,
             SecretGroup = secretGroup,
             MinEntropy = Optional(rule, "entropy") is { } entropy ? double.Parse(entropy, CultureInfo.InvariantCulture) : 0,
