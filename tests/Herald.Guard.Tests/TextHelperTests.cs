@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Herald.Guard.Detection;
 using Herald.Guard.Text;
 
@@ -122,6 +123,26 @@ public sealed class TextHelperTests
         Assert.True(FoldedText.MayCreateLetters("Jahresu\u0308berschuss"));
     }
 
+    [Fact]
+    public void Pictographs_with_variation_selectors_normalise_to_themselves()
+    {
+        var changed = new List<string>();
+        for (var codePoint = 0x2500; codePoint <= 0x1FAFF; codePoint = codePoint switch { 0x29FF => 0x2B00, 0x2BFF => 0x1F300, _ => codePoint + 1 })
+        {
+            foreach (var marks in (string[])["\uFE0F", "\uFE0E", "\uFE0F\u20E3"])
+            {
+                var sequence = char.ConvertFromUtf32(codePoint) + marks;
+                Assert.True(FoldedText.IsPictographWithSelectors(sequence));
+                if (sequence.Normalize(NormalizationForm.FormKC) != sequence)
+                {
+                    changed.Add($"U+{codePoint:X4}{marks}");
+                }
+            }
+        }
+
+        Assert.Empty(changed);
+    }
+
     [Theory]
     [InlineData("Der Umsatz wächst, „endlich“ – Straße, Grüße, Ärger 🚀", false)]
     [InlineData("Um\u00ADsatz", true)]
@@ -131,6 +152,7 @@ public sealed class TextHelperTests
     [InlineData("½\u0301", true)]
     [InlineData("Jahresu\u0308berschuss", true)]
     [InlineData("❤\uFE0F danke", false)]
+    [InlineData("#\uFE0F\u20E3 1\uFE0F\u20E3", true)]
     public void Folding_creates_letters_only_from_styled_forms_combining_marks_and_invisible_characters(string text, bool creates)
     {
         Assert.Equal(creates, FoldedText.MayCreateLetters(text));

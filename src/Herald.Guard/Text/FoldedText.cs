@@ -81,6 +81,42 @@ internal sealed class FoldedText : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="cluster"/> is a symbol or pictograph (shapes, symbols and dingbats U+2500–U+29FF and
+    /// U+2B00–U+2BFF, emoji U+1F300–U+1FAFF; none of them has a decomposition) followed only by variation selectors or the
+    /// keycap mark.
+    /// </summary>
+    internal static bool IsPictographWithSelectors(ReadOnlySpan<char> cluster)
+    {
+        int codePoint = cluster[0];
+        var width = 1;
+        if (char.IsHighSurrogate(cluster[0]))
+        {
+            if (cluster.Length < 2 || !char.IsLowSurrogate(cluster[1]))
+            {
+                return false;
+            }
+
+            codePoint = char.ConvertToUtf32(cluster[0], cluster[1]);
+            width = 2;
+        }
+
+        if (codePoint is not ((>= 0x2500 and <= 0x29FF) or (>= 0x2B00 and <= 0x2BFF) or (>= 0x1F300 and <= 0x1FAFF)))
+        {
+            return false;
+        }
+
+        foreach (var mark in cluster[width..])
+        {
+            if (mark is not ((>= '\uFE00' and <= '\uFE0F') or '\u20E3'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The character at position (not ASCII), as Append treats it.
     private static bool CreatesLetters(ReadOnlySpan<char> text, int position)
     {
@@ -119,6 +155,12 @@ internal sealed class FoldedText : IDisposable
         {
             // "u" and U+0308 become "ü".
             return true;
+        }
+
+        if (IsPictographWithSelectors(cluster))
+        {
+            // "❤️", "👍🏽": the most common sequences in posts, and they normalise to themselves; no need to ask ICU.
+            return false;
         }
 
         Span<char> normalized = stackalloc char[ClusterBuffer];
