@@ -20,11 +20,11 @@ internal static class Mention
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private static readonly Regex ExplainingWords = new(
+    private static readonly Lazy<Regex> ExplainingWords = new(() => new Regex(
         @"\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:ß|ss)t|hei(?:ß|ss)en|steh(?:t|en)[\p{Zs}\t]+f(?:ü|ue)r|erkl(?:ä|ae)r\w*|definiert|definition(?:en)?|gemeint"
         + @"|unterschied\w*|stufen|einstufungen|kennzeichnungen|was[\p{Zs}\t]+(?:ist|sind)|wof(?:ü|ue)r|betreff\w*"
         + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does)|subject[\p{Zs}\t]+lines?|lures?)\b",
-        Options);
+        Options));
 
     /// <summary>
     /// Whether the marking at <c>[start, end)</c> stands in quotes: right between two ("VS-NfD"), or at one end of a
@@ -41,7 +41,7 @@ internal static class Mention
     public static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
 
     /// <summary>Whether <paramref name="sentence"/> explains or compares markings.</summary>
-    public static bool Explains(ReadOnlySpan<char> sentence) => ExplainingWords.IsMatch(sentence);
+    public static bool Explains(ReadOnlySpan<char> sentence) => ExplainingWords.Value.IsMatch(sentence);
 
     /// <summary>Whether <paramref name="sentence"/> names two or more different TLP levels.</summary>
     public static bool NamesSeveralTrafficLightLevels(ReadOnlySpan<char> sentence)
