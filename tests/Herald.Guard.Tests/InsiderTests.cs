@@ -296,6 +296,21 @@ public sealed class InsiderTests(ITestOutputHelper output)
         Assert.Equal(plural, Insider.QuietPeriodRule.UmlautPlural(topic));
     }
 
+    [Theory]
+    [InlineData("Earnings", "EARNINGS up 5 % this quarter.")]
+    [InlineData("Umsatz", "Der U\u200Bmsatz steigt um 5 %.")]
+    [InlineData("Umsatz", "Der ＵＭＳＡＴＺ steigt um 5 %.")]
+    [InlineData("Strasse", "Die Straße bringt 5 % mehr.")]
+    [InlineData("Gross", "Ein großes Plus von 5 %.")]
+    [InlineData("Massnahmen", "Die Maßnahmen bringen 5 %.")]
+    [InlineData("Übersee", "Das Ü\u00ADbersee-Geschäft wächst um 5 %.")]
+    public void Topics_are_found_however_the_draft_spells_them(string topic, string draft)
+    {
+        var engine = GuardEngine.Create(new GuardSetup { Policy = Policy with { QuietPeriods = [new QuietPeriod { From = new(2026, 12, 1), To = new(2027, 1, 20), Topics = [topic] }] } });
+
+        Assert.Equal("insider-quiet-period-figures", Assert.Single(engine.Check(draft, InYearEndPeriod).Findings).RuleId);
+    }
+
     [Fact]
     public void Allowed_strings_silence_a_compound_that_is_not_the_topic()
     {

@@ -26,19 +26,19 @@ internal static class Depiction
     // How many words before a thing are searched for its article: "the red footer", „auf dem mittleren Bildschirm“.
     private const int ArticleReach = 3;
 
-    private static readonly Regex SeeingPhrases = new(
+    private static readonly Lazy<Regex> SeeingPhrases = new(() => new Regex(
         @"\b(?:zu[\p{Zs}\t]+(?:sehen|erkennen)|(?:sieht|sah)[\p{Zs}\t]+man|seht[\p{Zs}\t]+ihr|siehst[\p{Zs}\t]+du|erkennt[\p{Zs}\t]+man"
         + @"|st(?:eh(?:t|en)|and(?:en)?)[\p{Zs}\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet"
         + @"|you[\p{Zs}\t]+can[\p{Zs}\t]+(?:see|spot|read)|can[\p{Zs}\t]+be[\p{Zs}\t]+seen|pictured|image[\p{Zs}\t]+description|alt[\p{Zs}\t]*-?text)\b",
-        Options);
+        Options));
 
     // German compounds count ("Schulungsfolie", „Handyfoto“), but not those that mean something else:
     // "Stempel" and "Bild" only alone (Zeitstempel, Vorbild, Leitbild).
-    private static readonly Regex Things = new(
+    private static readonly Lazy<Regex> Things = new(() => new Regex(
         @"\b(?:\w*(?:foto|folie|screenshot|fu(?:ß|ss)zeile|kopfzeile|aufkleber|deckblatt|titelblatt|whiteboard|flipchart)\w*|stempel|bild(?:er|ern|es)?|bildschirm\w*|monitor\w*"
         + @"|photo(?:s|graph|graphs)?|pic(?:ture)?s?|images?|slides?|(?:slide[\p{Zs}\t]*)?decks?|footers?|headers?|stamps?|stickers?|screens?"
         + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?)\b",
-        Options);
+        Options));
 
     // Determiners that make a thing a particular one; contractions of a preposition and the article count too.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particular = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -61,12 +61,12 @@ internal static class Depiction
     /// <summary>Whether <paramref name="sentence"/> describes something the post shows.</summary>
     public static bool Describes(ReadOnlySpan<char> sentence)
     {
-        if (SeeingPhrases.IsMatch(sentence))
+        if (SeeingPhrases.Value.IsMatch(sentence))
         {
             return true;
         }
 
-        foreach (var thing in Things.EnumerateMatches(sentence))
+        foreach (var thing in Things.Value.EnumerateMatches(sentence))
         {
             if (IsParticular(sentence, thing.Index, thing.Index + thing.Length))
             {

@@ -87,12 +87,14 @@ internal static class Markings
     ];
 
     /// <summary>Any TLP level, shareable or not: used to recognise sentences that explain the protocol.</summary>
-    public static Regex TrafficLightLevel { get; } = new($@"\bTLP{Sp}*[:{DashChars}]?{Sp}*(?:red|amber|green|clear|white)\b", Options);
+    public static Regex TrafficLightLevel => TrafficLightLevelPattern.Value;
+
+    private static readonly Lazy<Regex> TrafficLightLevelPattern = new(() => new Regex($@"\bTLP{Sp}*[:{DashChars}]?{Sp}*(?:red|amber|green|clear|white)\b", Options));
 
     private static Marking Create(string id, Severity severity, LocalizedText message, bool onlyAsLabel, string[] keywords, string pattern, bool trafficLight = false) => new()
     {
         Info = new RuleInfo { Id = id, Category = FindingCategory.Classification, Severity = severity, Message = message },
-        Pattern = new Regex(pattern, Options),
+        CreatePattern = () => new Regex(pattern, Options),
         Keywords = keywords,
         OnlyAsLabel = onlyAsLabel,
         IsTrafficLight = trafficLight,

@@ -48,7 +48,7 @@ internal sealed class InsiderDetector : IDetector
         {
             foreach (var period in _periods)
             {
-                if (period.Contains(context.Date))
+                if (period.Contains(context.Date) && period.MayMention(context.Text))
                 {
                     folded ??= FoldedText.Create(context.Text);
                     Detect(context, folded, period);

@@ -17,7 +17,14 @@ internal sealed class QuietPeriodRule
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouäöüy");
 
+    // The characters a probe is made of (folded text is lower case); see FoldedText.MayCreateLetters.
+    private static readonly SearchValues<char> ProbeCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789äöü");
+
     private readonly Dictionary<char, string[]> _topicsByFirstChar;
+
+    // For each topic, a piece of it that a draft must contain as written (ignoring case) when its folded form holds the
+    // topic; null when some topic has no such piece.
+    private readonly SearchValues<string>? _probes;
 
     public QuietPeriodRule(QuietPeriod period, string? organization)
     {
@@ -32,6 +39,10 @@ internal sealed class QuietPeriodRule
         Topics = topics.Length > 0 ? SearchValues.Create(topics, StringComparison.Ordinal) : null;
         _topicsByFirstChar = topics.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
         Synonyms = TopicSynonyms.For(topics);
+
+        // A draft that holds neither a topic nor one of its synonyms is left alone without folding it.
+        var probes = topics.Concat(Synonyms.Select(s => s.Word)).Select(Probe).ToArray();
+        _probes = probes.Length > 0 && probes.All(p => p.Length > 0) ? SearchValues.Create([.. probes.Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase) : null;
         SynonymPrefilter = TopicSynonyms.Prefilter(Synonyms);
         CompanyName = DistinctiveName(organization);
         FiguresMessage = InsiderMessages.Figures(organization, period.To);
@@ -59,6 +70,13 @@ internal sealed class QuietPeriodRule
     public LocalizedText TopicMessage { get; }
 
     public bool Contains(DateOnly date) => date >= From && date <= To;
+
+    /// <summary>
+    /// False when <paramref name="text"/> certainly holds no topic and no synonym of one, decided without folding it: most
+    /// drafts in a quiet period name none, and folding the whole draft costs more than every other step of this check.
+    /// </summary>
+    public bool MayMention(ReadOnlySpan<char> text) =>
+        _probes is null || text.ContainsAny(_probes) || FoldedText.MayCreateLetters(text);
 
     /// <summary>The length of the longest topic that starts at <paramref name="at"/> and fits the word boundaries there, or 0.</summary>
     public int MatchAt(ReadOnlySpan<char> folded, int at)
@@ -111,6 +129,31 @@ internal sealed class QuietPeriodRule
     private static string? DistinctiveName(string? organization) =>
         organization?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .FirstOrDefault(w => w.Length >= 4 && !w.Equals("the", StringComparison.OrdinalIgnoreCase) && w.All(char.IsLetterOrDigit));
+
+    // The longest run of letters a–z, ä, ö, ü and digits in a folded topic, without an s at either end and without "ss",
+    // so that the "ss" folded from "ß" can never be part of it (see FoldedText.MayCreateLetters); empty when there is none.
+    private static string Probe(string topic)
+    {
+        var best = string.Empty;
+        var rest = topic.AsSpan();
+        for (var start = rest.IndexOfAny(ProbeCharacters); start >= 0; start = rest.IndexOfAny(ProbeCharacters))
+        {
+            rest = rest[start..];
+            var length = rest.IndexOfAnyExcept(ProbeCharacters) is var end and >= 0 ? end : rest.Length;
+            foreach (var piece in rest[..length].ToString().Split("ss"))
+            {
+                var trimmed = piece.Trim('s');
+                if (trimmed.Length > best.Length)
+                {
+                    best = trimmed;
+                }
+            }
+
+            rest = rest[length..];
+        }
+
+        return best;
+    }
 
     private static bool Fits(ReadOnlySpan<char> folded, int at, int length)
     {

@@ -27,19 +27,19 @@ internal static class TopicSense
     private const string Advisers =
         @"cisa|bsi|nist|enisa|ncsc|nsa|fbi|cert\w*|owasp|iso|sans|mitre|microsoft|google|vendors?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|government\w*|experts?|behörde\w*|ministeri\w*|bafin|ec|eu";
 
-    private static readonly Regex AdviceAfter = new(
+    private static readonly Lazy<Regex> AdviceAfter = new(() => new Regex(
         $@"^guidance[\p{{Zs}}\t]+(?:(?:from|by|of|issued[\p{{Zs}}\t]+by|published[\p{{Zs}}\t]+by|vom|von|des|der)[\p{{Zs}}\t]+(?:the[\p{{Zs}}\t]+|dem[\p{{Zs}}\t]+|der[\p{{Zs}}\t]+)?(?:{Advisers})\b"
         + @"|on[\p{Zs}\t]+(?:how|securing|patching|hardening|ransomware|phishing|passwords?|mfa|ics|ot|industrial|cloud|incident))",
-        Options);
+        Options));
 
-    private static readonly Regex AdviceBefore = new(
+    private static readonly Lazy<Regex> AdviceBefore = new(() => new Regex(
         $@"(?:\b(?:{Advisers})(?:'s|’s|s)?|\b(?:security|cyber|cybersecurity|technical|official|public|practical|hardening|patching|best-practice|expert))[\p{{Zs}}\t]+$",
-        Options);
+        Options));
 
-    private static readonly Regex PrivateMoney = new(
+    private static readonly Lazy<Regex> PrivateMoney = new(() => new Regex(
         @"\b(?:\w*kartenabrechnung\w*|kontoauszu\w*|\w*konto|girokont\w*|onlinebanking|online-banking|banking-app|(?:deine[rnm]?|eure[rnm]?|ihre[rnm]?|der)[\p{Zs}\t]+(?:kredit|debit|ec-|bank)?karte"
         + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+statements?|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
-        Options);
+        Options));
 
     // Reporting verbs: "reported", "veröffentlicht". They point to another organisation only together with a
     // third-person owner ("its", "seine") or a named reporter ("Microsoft reported"): "the CFO reported revenue of …" is still about the company.
@@ -84,7 +84,7 @@ internal static class TopicSense
     /// <summary>Whether the topic word at <c>[topicStart, topicEnd)</c> of <paramref name="sentence"/> is "guidance" given as advice.</summary>
     public static bool IsAdvice(ReadOnlySpan<char> sentence, int topicStart, int topicEnd) =>
         sentence[topicStart..topicEnd].Equals("guidance", StringComparison.OrdinalIgnoreCase)
-        && (AdviceAfter.IsMatch(sentence[topicStart..]) || AdviceBefore.IsMatch(sentence[..topicStart]));
+        && (AdviceAfter.Value.IsMatch(sentence[topicStart..]) || AdviceBefore.Value.IsMatch(sentence[..topicStart]));
 
     /// <summary>
     /// Whether the sentence cites a source or a competitor ("laut einer Studie", "analysts", "Wettbewerber") or reports what
@@ -167,5 +167,5 @@ internal static class TopicSense
 
     /// <summary>Whether the sentence is about private cards and accounts and does not speak for the company.</summary>
     public static bool IsAboutPrivateMoney(ReadOnlySpan<char> sentence) =>
-        PrivateMoney.IsMatch(sentence) && !FirstPerson.Appears(sentence);
+        PrivateMoney.Value.IsMatch(sentence) && !FirstPerson.Appears(sentence);
 }

@@ -93,13 +93,9 @@ internal sealed class PatternDetector : IDetector
             {
                 RunOnKeywordLines(rule, context, firstOwn);
             }
-            else if (rule.HasGroups)
-            {
-                RunWithGroups(rule, context, firstOwn, 0, context.Text.Length);
-            }
             else
             {
-                RunWithoutGroups(rule, context, firstOwn, 0, context.Text.Length);
+                RunOnRange(rule, context, firstOwn, 0, context.Text.Length);
             }
         }
         catch (RegexMatchTimeoutException)
@@ -153,7 +149,11 @@ internal sealed class PatternDetector : IDetector
 
     private static void RunOnRange(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
     {
-        if (rule.HasGroups)
+        if (rule.GroupIsWholeMatch)
+        {
+            RunWithWholeMatchGroup(rule, context, firstOwn, start, length);
+        }
+        else if (rule.HasGroups)
         {
             RunWithGroups(rule, context, firstOwn, start, length);
         }
@@ -180,6 +180,28 @@ internal sealed class PatternDetector : IDetector
             {
                 context.Report(secretStart, secretLength, rule.Info);
             }
+        }
+    }
+
+    // The group is the match, so the secret is too, as RunWithGroups would select it (untrimmed).
+    private static void RunWithWholeMatchGroup(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
+    {
+        var text = context.Text;
+        foreach (var match in rule.Regex!.EnumerateMatches(text.AsSpan(start, length)))
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            var index = start + match.Index;
+            if (!Accepts(rule, context, index, match.Length, index, match.Length, firstOwn))
+            {
+                continue;
+            }
+
+            var (reportStart, reportLength) = rule.ReportSecretOnly ? (index, match.Length) : TrimNewlines(text.AsSpan(index, match.Length), index);
+            context.Report(reportStart, reportLength, rule.Info);
         }
     }
 

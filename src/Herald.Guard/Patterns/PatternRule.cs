@@ -43,6 +43,12 @@ internal sealed record PatternRule
     /// <summary>Whether the pattern has capture groups (then the secret may be a group, not the whole match).</summary>
     public bool HasGroups { get; init; }
 
+    /// <summary>
+    /// Whether the pattern's one capture group is the whole match (<see cref="PatternShape.GroupIsWholeMatch"/>): matches are
+    /// then found without computing captures, with the same result.
+    /// </summary>
+    public bool GroupIsWholeMatch { get; init; }
+
     /// <summary>Whether the rule only matches file paths.</summary>
     public bool IsPathOnly => _regex is null && _deferred is null;
 
@@ -106,9 +112,25 @@ internal enum AllowlistTarget
 /// <summary>A gitleaks-style allowlist: with <see cref="RequireAll"/> every configured check must hold, else any one.</summary>
 internal sealed record PatternAllowlist
 {
+    private readonly IReadOnlyList<Regex> _regexes = [];
+    private readonly Lazy<IReadOnlyList<Regex>>? _deferredRegexes;
+
     public bool RequireAll { get; init; }
 
-    public IReadOnlyList<Regex> Regexes { get; init; } = [];
+    public IReadOnlyList<Regex> Regexes
+    {
+        get => _deferredRegexes?.Value ?? _regexes;
+        init => _regexes = value;
+    }
+
+    /// <summary>
+    /// Builds <see cref="Regexes"/> on first use (once, thread-safe) instead: a non-empty list of linear-time patterns that costs
+    /// milliseconds to build and is only needed when the rule has a match to judge.
+    /// </summary>
+    public Func<IReadOnlyList<Regex>>? CreateRegexes
+    {
+        init => _deferredRegexes = value is null ? null : new Lazy<IReadOnlyList<Regex>>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     public AllowlistTarget RegexTarget { get; init; } = AllowlistTarget.Secret;
 
@@ -117,10 +139,12 @@ internal sealed record PatternAllowlist
 
     public IReadOnlyList<Regex> Paths { get; init; } = [];
 
-    public bool IsEmpty => Regexes.Count == 0 && StopWords.Count == 0 && Paths.Count == 0;
+    public bool IsEmpty => !HasRegexes && StopWords.Count == 0 && Paths.Count == 0;
 
     /// <summary>Whether <see cref="Allows"/> looks at the line at all; most allowlists test only the secret.</summary>
-    public bool NeedsLine => RegexTarget == AllowlistTarget.Line && Regexes.Count > 0;
+    public bool NeedsLine => RegexTarget == AllowlistTarget.Line && HasRegexes;
+
+    private bool HasRegexes => _deferredRegexes is not null || _regexes.Count > 0;
 
     public bool Allows(string secret, string match, string line, string? path)
     {
@@ -140,7 +164,7 @@ internal sealed record PatternAllowlist
             }
         }
 
-        if (Regexes.Count > 0)
+        if (HasRegexes)
         {
             checks++;
             var target = RegexTarget switch

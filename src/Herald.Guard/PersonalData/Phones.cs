@@ -5,7 +5,7 @@ namespace Herald.Guard.PersonalData;
 
 /// <summary>
 /// Asks libphonenumber whether a candidate is a valid number that reaches a person. Only candidates
-/// that passed the cheap structural prefilter get here. Parsing, validation and type lookup are
+/// that passed the cheap structural prefilter get here, and the metadata loads with the first of them. Parsing, validation and type lookup are
 /// thread-safe in libphonenumber (unlike its text matcher, which Herald does not use).
 /// </summary>
 internal static class Phones
@@ -21,16 +21,6 @@ internal static class Phones
     private const int MaxNationalDigits = 15;
 
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
-
-    /// <summary>
-    /// Loads the metadata for the regions Herald parses in, so the first draft that contains a
-    /// number does not pay for it. Called when an engine is built.
-    /// </summary>
-    public static void WarmUp()
-    {
-        IsPersonal("+49 30 12345678", DefaultRegion);
-        IsPersonal("(212) 555-0100", NorthAmerica);
-    }
 
     /// <summary>
     /// Whether <paramref name="candidate"/> is a valid phone number (read in <paramref name="region"/>

@@ -39,16 +39,16 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] IncidentRules =
     [
-        new(Incident, PostureRules.IncidentNow, Applies),
-        new(Incident, PostureRules.IncidentPast, static s => PostureRules.RecentOrNow.IsMatch(s) && Applies(s)),
-        new(Incident, PostureRules.IncidentHitUs, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
-        new(Incident, PostureRules.IncidentOngoing, static s => PostureRules.IncidentOwnership.IsMatch(s) && Applies(s)),
-        new(Incident, PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && Applies(s)),
-        new(Incident, PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
-        new(Incident, PostureRules.IncidentInProgress, Applies, PostureRules.AttackPart),
+        new(Incident, () => PostureRules.IncidentNow, Applies),
+        new(Incident, () => PostureRules.IncidentPast, static s => PostureRules.RecentOrNow.IsMatch(s) && Applies(s)),
+        new(Incident, () => PostureRules.IncidentHitUs, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, () => PostureRules.IncidentOngoing, static s => PostureRules.IncidentOwnership.IsMatch(s) && Applies(s)),
+        new(Incident, () => PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, () => PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, () => PostureRules.IncidentInProgress, Applies, () => PostureRules.AttackPart),
 
         // "We are still recovering from the attack" is one incident: the aftermath counts when IncidentInProgress has not already named it.
-        new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
+        new(Incident, () => PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
     ];
 
     // Incidents described without an attack's name (a flood of requests, a mailbox in an attacker's hands): sentences are
@@ -71,9 +71,9 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] DefenceRules =
     [
-        new(DefenceGap, PostureRules.MissingDefence, Applies, PostureRules.MissingPart),
-        new(DefenceGap, PostureRules.NotPatching, Applies),
-        new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
+        new(DefenceGap, () => PostureRules.MissingDefence, Applies, () => PostureRules.MissingPart),
+        new(DefenceGap, () => PostureRules.NotPatching, Applies),
+        new(DefenceProduct, () => PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
     ];
 
     public void Detect(ScanContext context)

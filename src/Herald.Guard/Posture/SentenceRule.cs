@@ -9,16 +9,17 @@ internal delegate bool SentenceCheck(ReadOnlySpan<char> sentence);
 /// <summary>
 /// A pattern that runs on one sentence at a time; its matches count when the sentence passes the check.
 /// With a <see cref="Focus"/>, a finding covers only the part of the match it finds ("kein MFA" rather
-/// than "wir haben leider kein MFA").
+/// than "wir haben leider kein MFA"). The patterns are given as functions, so that each is built on first use
+/// (see <see cref="PostureRules"/>).
 /// </summary>
-internal sealed record SentenceRule(RuleInfo Info, Regex Pattern, SentenceCheck Check, Regex? Focus = null)
+internal sealed record SentenceRule(RuleInfo Info, Func<Regex> Pattern, SentenceCheck Check, Func<Regex>? Focus = null)
 {
     /// <summary>Reports the matches in <paramref name="sentence"/>; the check runs once, at the first match.</summary>
     public void Run(ScanContext context, (int Start, int End) sentence)
     {
         var span = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         bool? holds = null;
-        foreach (var match in Pattern.EnumerateMatches(span))
+        foreach (var match in Pattern().EnumerateMatches(span))
         {
             holds ??= Check(span);
             if (!holds.Value)
@@ -29,7 +30,7 @@ internal sealed record SentenceRule(RuleInfo Info, Regex Pattern, SentenceCheck 
             var (start, length) = (match.Index, match.Length);
             if (Focus is not null)
             {
-                foreach (var part in Focus.EnumerateMatches(span.Slice(start, length)))
+                foreach (var part in Focus().EnumerateMatches(span.Slice(start, length)))
                 {
                     (start, length) = (start + part.Index, part.Length);
                     break;

@@ -132,13 +132,18 @@ internal static class SecretPack
         var allowExact = List(rule, "allow");
         if (allowExact.Count > 0)
         {
-            allowlists.Add(new PatternAllowlist { Regexes = [new Regex("^(?:" + string.Join('|', allowExact.Select(Regex.Escape)) + ")$", Linear)] });
+            var exact = "^(?:" + string.Join('|', allowExact.Select(Regex.Escape)) + ")$";
+            allowlists.Add(new PatternAllowlist { CreateRegexes = () => [new Regex(exact, Linear)] });
         }
 
         var allowMatch = List(rule, "allowMatch");
-        if (allowMatch.Count > 0)
+        if (allowMatch.Any(p => !IsValidPattern(p)))
         {
-            allowlists.Add(new PatternAllowlist { RegexTarget = AllowlistTarget.Match, Regexes = [.. allowMatch.Select(p => new Regex(p, Linear))] });
+            errors.Add(At(rule, $"rule '{id}': an allowMatch entry is not a valid pattern"));
+        }
+        else if (allowMatch.Count > 0)
+        {
+            allowlists.Add(new PatternAllowlist { RegexTarget = AllowlistTarget.Match, CreateRegexes = () => [.. allowMatch.Select(p => new Regex(p, Linear))] });
         }
 
         var lineFilter = Optional(rule, "lineFilter");
@@ -169,6 +174,7 @@ internal static class SecretPack
             Regex = null,
             CreateRegex = () => new Regex(pattern, Linear),
             HasGroups = regex.GetGroupNumbers().Length > 1,
+            GroupIsWholeMatch = PatternShape.GroupIsWholeMatch(pattern, regex.GetGroupNumbers().Length),
             Keywords = keywords,
             SecretGroup = secretGroup,
             MinEntropy = Optional(rule, "entropy") is { } entropy ? double.Parse(entropy, CultureInfo.InvariantCulture) : 0,

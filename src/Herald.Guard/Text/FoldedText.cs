@@ -17,6 +17,8 @@ internal sealed class FoldedText : IDisposable
     // longer clusters take the allocating path.
     private const int ClusterBuffer = 32;
 
+    private static readonly SearchValues<char> Umlauts = SearchValues.Create("äöüÄÖÜ");
+
     private char[] _chars;
     private int[] _starts;
     private int[] _ends;
@@ -50,6 +52,126 @@ internal sealed class FoldedText : IDisposable
     {
         using var folded = Create(value);
         return folded.Span.Trim(' ').ToString();
+    }
+
+    /// <summary>
+    /// Whether folding <paramref name="text"/> could make a letter a–z, a digit or one of ä, ö, ü that is not written as
+    /// that letter (in either case): styled, full-width and enclosed forms, ligatures, a letter whose lower case is ASCII
+    /// ("İ"), a combining sequence ("u" and U+0308, "½" and a mark), or an invisible character whose removal joins two
+    /// written runs. When it returns false, every run of those characters in the folded text is also in
+    /// <paramref name="text"/> (ignoring case), except that <c>ß</c> becomes <c>ss</c>: a fragment that neither starts nor
+    /// ends with <c>s</c> nor holds <c>ss</c> is then found by a case-insensitive search of the text itself, without
+    /// folding. Allocates nothing.
+    /// </summary>
+    public static bool MayCreateLetters(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        while (i >= 0)
+        {
+            if (CreatesLetters(text, i))
+            {
+                return true;
+            }
+
+            i++;
+            var next = text[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+            i = next < 0 ? -1 : i + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cluster"/> is a symbol or pictograph (shapes, symbols and dingbats U+2500–U+29FF and
+    /// U+2B00–U+2BFF, emoji U+1F300–U+1FAFF; none of them has a decomposition) followed only by variation selectors or the
+    /// keycap mark.
+    /// </summary>
+    internal static bool IsPictographWithSelectors(ReadOnlySpan<char> cluster)
+    {
+        int codePoint = cluster[0];
+        var width = 1;
+        if (char.IsHighSurrogate(cluster[0]))
+        {
+            if (cluster.Length < 2 || !char.IsLowSurrogate(cluster[1]))
+            {
+                return false;
+            }
+
+            codePoint = char.ConvertToUtf32(cluster[0], cluster[1]);
+            width = 2;
+        }
+
+        if (codePoint is not ((>= 0x2500 and <= 0x29FF) or (>= 0x2B00 and <= 0x2BFF) or (>= 0x1F300 and <= 0x1FAFF)))
+        {
+            return false;
+        }
+
+        foreach (var mark in cluster[width..])
+        {
+            if (mark is not ((>= '\uFE00' and <= '\uFE0F') or '\u20E3'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The character at position (not ASCII), as Append treats it.
+    private static bool CreatesLetters(ReadOnlySpan<char> text, int position)
+    {
+        var c = text[position];
+        if (char.IsHighSurrogate(c))
+        {
+            return position + 1 < text.Length && char.IsLowSurrogate(text[position + 1])
+                && NeedsNormalization(text.Slice(position, 2));
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category == UnicodeCategory.Format || NeedsNormalization(text.Slice(position, 1)) || c is '\u0130')
+        {
+            return true;
+        }
+
+        if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+        {
+            return false;
+        }
+
+        // A combining mark is normalised with its base: see what the whole sequence becomes.
+        var start = position;
+        while (start > 0 && StartsCluster(text, start))
+        {
+            start--;
+        }
+
+        if (start > 0 && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1]))
+        {
+            start--;
+        }
+
+        var cluster = text[start..ClusterEnd(text, start)];
+        if (char.IsAsciiLetterOrDigit(cluster[0]))
+        {
+            // "u" and U+0308 become "ü".
+            return true;
+        }
+
+        if (IsPictographWithSelectors(cluster))
+        {
+            // "❤️", "👍🏽": the most common sequences in posts, and they normalise to themselves; no need to ask ICU.
+            return false;
+        }
+
+        Span<char> normalized = stackalloc char[ClusterBuffer];
+        if (!cluster.TryNormalize(normalized, out var written, NormalizationForm.FormKC))
+        {
+            return true;
+        }
+
+        var result = normalized[..written];
+        return result.ContainsAnyInRange('0', '9') || result.ContainsAnyInRange('a', 'z') || result.ContainsAnyInRange('A', 'Z')
+            || (result.ContainsAny(Umlauts) && !cluster.ContainsAny(Umlauts));
     }
 
     /// <summary>The original span <c>[start, end)</c> that the folded span <c>[start, end)</c> came from.</summary>
