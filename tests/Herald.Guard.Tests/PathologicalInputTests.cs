@@ -42,6 +42,30 @@ public sealed class PathologicalInputTests
     };
 
     [Theory]
+    [InlineData("\uFFFE\u0301")]
+    [InlineData("\uFFFF\u0308")]
+    [InlineData("\uFDD0\u0301")]
+    [InlineData("\uD800\u0301")]
+    [InlineData("\uDC00\u0308")]
+    [InlineData("\uD83D")]
+    public void Characters_without_a_normal_form_are_checked_like_any_other(string odd)
+    {
+        var engine = GuardEngine.Create(new GuardSetup
+        {
+            Policy = new GuardPolicy
+            {
+                ConfidentialTerms = [new ConfidentialTerm("Projekt Falke")],
+                QuietPeriods = [new QuietPeriod { From = new(2026, 12, 1), To = new(2027, 1, 20), Topics = ["Umsatz"] }],
+            },
+        });
+
+        var result = engine.Check($"Unser Umsatz{odd} stieg um 12 % – mehr zu Projekt Falke{odd} bald.", new DateOnly(2026, 12, 15));
+
+        Assert.Contains(result.Findings, f => f.Category == FindingCategory.Insider);
+        Assert.Contains(result.Findings, f => f.Category == FindingCategory.Confidential);
+    }
+
+    [Theory]
     [MemberData(nameof(Repeated))]
     public void Repeated_trigger_words_finish_with_findings_no_longer_than_a_sentence(string unit)
     {

@@ -164,7 +164,7 @@ internal sealed class FoldedText : IDisposable
         }
 
         Span<char> normalized = stackalloc char[ClusterBuffer];
-        if (!cluster.TryNormalize(normalized, out var written, NormalizationForm.FormKC))
+        if (!TryNormalize(cluster, normalized, out var written))
         {
             return true;
         }
@@ -176,6 +176,31 @@ internal sealed class FoldedText : IDisposable
 
     /// <summary>The original span <c>[start, end)</c> that the folded span <c>[start, end)</c> came from.</summary>
     public (int Start, int End) ToOriginal(int start, int end) => (_starts[start], _ends[end - 1]);
+
+    // NFKC into a buffer; false when it does not fit or the cluster has no normal form (a noncharacter or a lone surrogate,
+    // which .NET's normalisation rejects with an exception that must never reach a draft's check).
+    private static bool TryNormalize(ReadOnlySpan<char> cluster, Span<char> destination, out int written)
+    {
+        written = 0;
+        return IsNormalizable(cluster) && cluster.TryNormalize(destination, out written, NormalizationForm.FormKC);
+    }
+
+    private static bool IsNormalizable(ReadOnlySpan<char> cluster)
+    {
+        while (!cluster.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(cluster, out var rune, out var consumed) != OperationStatus.Done || IsNoncharacter(rune.Value))
+            {
+                return false;
+            }
+
+            cluster = cluster[consumed..];
+        }
+
+        return true;
+    }
+
+    private static bool IsNoncharacter(int value) => value is >= 0xFDD0 and <= 0xFDEF || (value & 0xFFFE) == 0xFFFE;
 
     public void Dispose()
     {
@@ -215,13 +240,18 @@ internal sealed class FoldedText : IDisposable
             {
                 EmitLower(cluster, i, end);
             }
-            else if (cluster.TryNormalize(normalized, out var written, NormalizationForm.FormKC))
+            else if (TryNormalize(cluster, normalized, out var written))
             {
                 EmitLower(normalized[..written], i, end);
             }
-            else
+            else if (IsNormalizable(cluster))
             {
                 EmitLower(cluster.ToString().Normalize(NormalizationForm.FormKC), i, end);
+            }
+            else
+            {
+                // Noncharacters (U+FFFE …) and lone surrogates have no normal form: they stay as they are.
+                EmitLower(cluster, i, end);
             }
 
             i = end;
