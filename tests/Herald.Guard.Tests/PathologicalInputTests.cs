@@ -65,6 +65,42 @@ public sealed class PathologicalInputTests
         Assert.Contains(result.Findings, f => f.Category == FindingCategory.Confidential);
     }
 
+    [Fact]
+    public void Random_mixes_of_odd_characters_never_end_a_check()
+    {
+        // Surrogates (paired and lone), noncharacters, combining marks, format characters, styled and full-width letters,
+        // digits of other scripts, and the words the detectors look for.
+        string[] pieces =
+        [
+            "\uFFFE", "\uFFFF", "\uFDD0", "\uD800", "\uDC00", "\uD83D\uDE00", "\u0301", "\u0308", "\u200D", "\u00AD", "\uFE0F",
+            "𝗨𝗺𝘀𝗮𝘁𝘇", "Ｕｍｓａｔｚ", "٣", "ß", "ﬀ", "Umsatz", "Projekt Falke", "VS-NfD", "TLP:RED", "bei uns", "Exchange 2013",
+            "+49 171 3920057", "DE89 3704 0044 0532 0130 00", "ghp_", "@", ".", " ", "\n", "\t", "1", "a",
+        ];
+        var engine = GuardEngine.Create(new GuardSetup
+        {
+            Policy = new GuardPolicy
+            {
+                ConfidentialTerms = [new ConfidentialTerm("Projekt Falke"), new ConfidentialTerm("Polarlicht", OnlyAsName: true)],
+                QuietPeriods = [new QuietPeriod { From = new(2026, 12, 1), To = new(2027, 1, 20), Topics = ["Umsatz", "revenue"] }],
+            },
+        });
+        var random = new Random(20261128);
+        var text = new StringBuilder();
+        for (var draft = 0; draft < 300000; draft++)
+        {
+            text.Clear();
+            var count = random.Next(1, 40);
+            for (var i = 0; i < count; i++)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var result = engine.Check(text.ToString(), new DateOnly(2026, 12, 15));
+
+            Assert.All(result.Findings, f => Assert.InRange(f.Offset + f.Length, 1, text.Length));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Repeated))]
     public void Repeated_trigger_words_finish_with_findings_no_longer_than_a_sentence(string unit)

@@ -307,13 +307,18 @@ internal sealed class FoldedText : IDisposable
     // compatibility letters and digits. Everything else (umlauts, dashes, quotes, emoji) is already in form.
     private static bool NeedsNormalization(ReadOnlySpan<char> cluster)
     {
-        if (cluster.Length > (char.IsHighSurrogate(cluster[0]) ? 2 : 1))
+        if (Rune.DecodeFromUtf16(cluster, out var rune, out var width) != OperationStatus.Done)
+        {
+            // A lone surrogate has no normal form.
+            return false;
+        }
+
+        if (cluster.Length > width)
         {
             return true;
         }
 
-        var codePoint = cluster.Length == 2 ? char.ConvertToUtf32(cluster[0], cluster[1]) : cluster[0];
-        return codePoint is
+        return rune.Value is
             (>= 0x2070 and <= 0x218F)       // superscripts, subscripts, letterlike symbols (ℍ), number forms (Ⅻ)
             or (>= 0x2460 and <= 0x24FF)    // enclosed alphanumerics (ⓤ)
             or (>= 0xFB00 and <= 0xFB4F)    // ligatures (ﬁ)
