@@ -33,6 +33,7 @@ internal sealed class QuietPeriodRule
         _topicsByFirstChar = topics.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
         Synonyms = TopicSynonyms.For(topics);
         SynonymPrefilter = TopicSynonyms.Prefilter(Synonyms);
+        BringsResults = TopicSynonyms.BringsResults(topics);
         CompanyName = DistinctiveName(organization);
         FiguresMessage = InsiderMessages.Figures(organization, period.To);
         TopicMessage = InsiderMessages.Topic(organization, period.To);
@@ -50,6 +51,9 @@ internal sealed class QuietPeriodRule
 
     /// <summary>The synonyms as a prefilter over the folded text, or null when the topics bring in none.</summary>
     public SearchValues<string>? SynonymPrefilter { get; }
+
+    /// <summary>Whether the topics are results (revenue, profit …), so that claims without a topic word count (<see cref="ResultStatements"/>).</summary>
+    public bool BringsResults { get; }
 
     /// <summary>The organisation's distinctive name ("Brennholt" for "Brennholt Logistik AG"), or null.</summary>
     public string? CompanyName { get; }
