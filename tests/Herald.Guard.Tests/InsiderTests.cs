@@ -169,6 +169,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Our accident rate is 30 % below last year – safety first.",
         "The best year in the history of the Champions League? Ask my son.",
         "Growth mindset: we learn from every incident.",
+        "This year ransomware attacks grew 40 %, and growth is not slowing.",
+        "Q4: Cyberangriffe auf die Logistik 30 % über dem Vorjahr.",
     };
 
     // Sentences whose topic word is about criminals, the quiet period itself, or another company's published figure.
@@ -216,6 +218,7 @@ public sealed class InsiderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Unsere Täter-Analyse zeigt: Unser Umsatz ist trotzdem um 12 % gestiegen.")]
     [InlineData("We're in our quiet period, but revenue grew 12 % anyway.")]
+    [InlineData("Anna from our finance team said revenue is up 10 %.")]
     public void Topic_with_figures_for_the_company_still_counts_next_to_these_words(string draft)
     {
         Assert.Contains(Engine.Check(draft, InYearEndPeriod).Findings, f => f.Category == FindingCategory.Insider);

@@ -12,7 +12,7 @@ namespace Herald.Guard.Insider;
 /// <item>speaks for the company ("wir", "our", the organisation's name) or names the current period ("das laufende Quartal",
 /// "this year", the quarter the check date lies in: "Q4", „das vierte Quartal“, "fourth quarter");</item>
 /// <item>does not cite others, speak in general or about private money (<see cref="TopicSense"/>), nor measure something
-/// other than business (reporting rates, incidents, accidents, followers, staff, projects and their schedule …);</item>
+/// other than business (reporting rates, incidents, attacks, accidents, followers, staff, projects and their schedule …);</item>
 /// <item>and makes a claim about results: a period with a percentage or an amount, or a business measure, compared with a
 /// baseline ("12 % über dem Vorjahr", "18 % above plan", "top line passed last year's"); a business measure (Auftragseingang, order intake, top line, Marge, EBIT, Wachstum,
 /// growth …) with a percentage, an amount or a word such as "zweistellig"; or a record for a period or a result
@@ -76,7 +76,7 @@ internal static class ResultStatements
         @"\b(?:\w*quoten?|\w*rate[ns]?|rates?|\w*phishing\w*|klick\w*|clicks?|meldung\w*|reports?|tickets?|incidents?|vorfäll\w*|vorfall\w*|\w*unfall\w*|\w*unfäll\w*|accidents?"
         + @"|schulung\w*|trainings?|teilnehm\w*|participa\w*|follower\w*|likes?|downloads?|mitarbeitende\w*|beschäftigte\w*|employees?|staff|headcount|bewerbung\w*|applications?"
         + @"|kunden(?:zufriedenheit|bewertung)\w*|nps|uptime|verfügbarkeit|availability|patch\w*|schwachstell\w*|vulnerabilit\w*"
-        + @"|azubi\w*|auszubildend\w*|apprentices?|trainees?|hires?|neueinstellung\w*|members?|mitglied\w*|migration\w*|rollout\w*|projekt\w*|projects?|zeitplan\w*|schedule\w*|roadmap\w*)\b",
+        + @"|\w*angriff\w*|attacks?|\w*ransomware\w*|\w*malware\w*|threats?|bedrohung\w*|cyber\w*|azubi\w*|auszubildend\w*|apprentices?|trainees?|hires?|neueinstellung\w*|members?|mitglied\w*|migration\w*|rollout\w*|projekt\w*|projects?|zeitplan\w*|schedule\w*|roadmap\w*)\b",
         Options);
 
     // The quarter the check date lies in, as the draft may name it: "Q4", „4. Quartal“, „das vierte Quartal“, "fourth quarter".

@@ -44,7 +44,7 @@ internal static class TopicSense
     // Reporting verbs: "reported", "veröffentlicht". They point to another organisation only together with a
     // third-person owner ("its", "seine") or a named reporter ("Microsoft reported"): "the CFO reported revenue of …" is still about the company.
     private static readonly Regex Reporting = new(
-        @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|said|says|stated|informed|warned|mitgeteilt|teilte|sagte|erklärte|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
+        @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|informed|mitgeteilt|teilte|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
         Options);
 
     // Words between a reporter and the verb, skipped up to twice: "Microsoft has just announced".

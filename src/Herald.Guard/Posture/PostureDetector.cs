@@ -53,6 +53,7 @@ internal sealed class PostureDetector : IDetector
         // "We are still recovering from the attack" is one incident: the aftermath counts when IncidentInProgress has not already named it.
         new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
         new(Incident, PostureRules.IncidentAttackerInside, Applies),
+        new(Incident, PostureRules.IncidentGettingBackIn, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && Applies(s)),
     ];
 
     // Incidents described without an attack's name (a flood of requests, a mailbox in an attacker's hands): sentences are
@@ -67,6 +68,7 @@ internal sealed class PostureDetector : IDetector
         new(Incident, PostureRules.IncidentFlood, static s => PostureRules.Outage.IsMatch(s) && RecentOrOngoing(s) && Applies(s)),
         new(Incident, PostureRules.IncidentTakeover, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && RecentOrOngoing(s) && Applies(s)),
         new(Incident, PostureRules.IncidentAttackerInside, Applies),
+        new(Incident, PostureRules.IncidentGettingBackIn, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && Applies(s)),
     ];
 
     // Incidents still going on as the author writes ("as I write this", „noch nicht vorbei“): the sentence is judged with its
@@ -102,7 +104,7 @@ internal sealed class PostureDetector : IDetector
         foreach (var sentence in new TriggerSentences(text, WhileWritingStems))
         {
             var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            if (!FirstPerson.Appears(span) || !Applies(span))
+            if (!FirstPerson.Appears(span) || !Applies(span) || !(PostureRules.NotOver.IsMatch(span) || PostureRules.Ongoing.IsMatch(span)))
             {
                 continue;
             }
@@ -155,7 +157,8 @@ internal sealed class PostureDetector : IDetector
             if (SoftwareTrigger.FollowsProductWord(text, digit))
             {
                 var sentence = Sentences.Around(text, digit, digit + 1);
-                if (ReportOwnSoftware(context, PostureRules.SoftwareVersion, sentence, ownedByNext: false) && NextSentenceRunsIt(text, sentence))
+                if (ReportOwnSoftware(context, PostureRules.SoftwareVersion, sentence, ownedByNext: false)
+                    && !PostureRules.Generalisation.IsMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) && NextSentenceRunsIt(text, sentence))
                 {
                     ReportOwnSoftware(context, PostureRules.SoftwareVersion, sentence, ownedByNext: true);
                 }
@@ -242,7 +245,7 @@ internal sealed class PostureDetector : IDetector
     }
 
     // The next sentence takes the version up ("… noch auf diesem Server läuft", "that box still runs it at our place") and says the
-    // company runs it, without generalising, retiring it or moving it home: "Warum liefert ihr noch Apache/2.2.15 aus?" — "Weil die
+    // company runs it, without generalising, retiring it, moving it home or saying it no longer does: "Warum liefert ihr noch Apache/2.2.15 aus?" — "Weil die
     // Sendungsverfolgung tatsächlich noch auf diesem Server läuft."
     private static bool NextSentenceRunsIt(string text, (int Start, int End) sentence)
     {
@@ -261,7 +264,8 @@ internal sealed class PostureDetector : IDetector
         var span = text.AsSpan(next.Start, next.End - next.Start);
         return PostureRules.TakesUp.IsMatch(span)
             && (PostureRules.Ownership.IsMatch(span) || PostureRules.LooseOwnership.IsMatch(span))
-            && !PostureRules.Generalisation.IsMatch(span) && !PostureRules.Retired.IsMatch(span) && !PostureRules.PrivateContext.IsMatch(span);
+            && !PostureRules.Generalisation.IsMatch(span) && !PostureRules.Retired.IsMatch(span) && !PostureRules.PrivateContext.IsMatch(span)
+            && !PostureRules.NoLonger.IsMatch(span);
 
         static bool Mention(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
     }

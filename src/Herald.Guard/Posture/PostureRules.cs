@@ -100,11 +100,19 @@ internal static class PostureRules
     public static Regex IncidentAttackerInside { get; } = Create(
         @"\b(?:(?:the_+|an_+|our_+)?(?:attackers?|hackers?|intruders?)_+(?:is|are)_+still_+(?:inside|in_+(?:the_+|our_+|her_+|his_+|their_+|that_+)?(?:[\w-]+_+)?(?:account|network|system|mailbox|tenant|environment)s?)"
         + @"|(?:der_+|die_+)?(?:angreifer\w*|hacker\w*|täter\w*|eindringling\w*)_+(?:ist|sind)_+(?:noch|immer_+noch|noch_+immer)_+(?:drin|im_+(?:[\w-]+_+)?(?:netz\w*|konto|postfach|system|tenant))"
-        + @"|(?:getting|coming)_+back_+in|(?:kommen|kommt)_+(?:immer_+)?wieder_+(?:rein|herein))\b");
+        + @")\b");
+
+    /// <summary>
+    /// Someone keeps getting back in: "we haven't found the way they're getting back in", „sie kommen immer wieder rein“; counts when
+    /// the sentence names an attack or attacker ("Our customers are coming back in droves" does not).
+    /// </summary>
+    public static Regex IncidentGettingBackIn { get; } = Create(
+        @"\b(?:(?:getting|coming|got|came)_+back_+in(?:to)?|(?:kommen|kommt|kamen|kam)_+(?:immer_+)?wieder_+(?:rein|herein))\b");
 
     /// <summary>
     /// Still going on at the time of writing: "as I write this", "while I'm writing", „während ich das schreibe“, „noch nicht vorbei“,
-    /// "not over yet"; counts when the sentence or its paragraph describes an attack (<see cref="IncidentContext"/>).
+    /// "not over yet"; counts when the sentence or its paragraph describes an attack (<see cref="IncidentContext"/>), and "as I write"
+/// only with "still", "noch" … in the sentence (<see cref="Ongoing"/>): "As I write this, we're preparing our phishing month" is not one.
     /// </summary>
     public static Regex IncidentWhileWriting { get; } = Create(
         @"\b(?:as_+i(?:'m|’m|_+am)?_+writ(?:e|ing)(?:_+(?:this|these_+lines))?|while_+i(?:'m|’m|_+am)?_+writ(?:e|ing)(?:_+(?:this|these_+lines))?"
@@ -125,6 +133,14 @@ internal static class PostureRules
     /// </summary>
     public static Regex TakesUp { get; } = Create(
         @"\b(?:diese[mrns]?|darauf|damit|dort|this|that|these|those|it|there)\b");
+
+    /// <summary>No longer so: "nicht mehr", "längst nicht", "no longer", "not anymore".</summary>
+    public static Regex NoLonger { get; } = Create(
+        @"\b(?:nicht_+mehr|längst_+nicht|keine[nrms]?_+mehr|no_+longer|not_+any_*more|never)\b");
+
+    /// <summary>The markers of <see cref="IncidentWhileWriting"/> that say by themselves that it is not over.</summary>
+    public static Regex NotOver { get; } = Create(
+        @"\b(?:noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b");
 
     /// <summary>Someone who attacks: "Angreifer", "Hacker", "Kriminelle", "attacker", "criminals".</summary>
     public static Regex Attacker { get; } = Create(
