@@ -170,6 +170,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "The best year in the history of the Champions League? Ask my son.",
         "Growth mindset: we learn from every incident.",
         "This year ransomware attacks grew 40 %, and growth is not slowing.",
+        "Our team's growth this year: 3 new analysts and 20 % more coffee.",
+        "Over the last year our awareness programme reached 1,200 colleagues, 30 % more than planned.",
         "Q4: Cyberangriffe auf die Logistik 30 % über dem Vorjahr.",
     };
 
