@@ -76,9 +76,6 @@ internal static class NameForm
     // Neighbouring words are looked at only this far, so that a match inside a huge run of letters stays cheap.
     private const int MaxReach = 40;
 
-    /// <summary>Whether the match is written as a name, on its own (without the rest of the draft).</summary>
-    public static bool IsName(string text, int start, int length) => Sign(text, start, length, NoNoteWords) >= NameSign.RunningText;
-
     /// <summary>
     /// The nouns of a policy note, which say what the project is: capitalised words of five letters or more, the note's first
     /// word only when it has no adjective ending („Internes“, „Neue“ are left out; „Sensorik“ stays).

@@ -60,6 +60,9 @@ internal sealed class TermMatcher
 
     private static readonly FoldedChar LowerLetter = TextFold.Read("a", 0);
 
+    // Case endings a German adjective in a multi-word term may take (Variants).
+    private static readonly string[] AdjectiveEndings = ["n", "r", "s", "m"];
+
     private readonly Slot[] _slots;
     private readonly int _shift;
     private readonly int[] _root;
@@ -613,8 +616,6 @@ internal sealed class TermMatcher
             yield return string.Concat(inflected);
         }
     }
-
-    private static readonly string[] AdjectiveEndings = ["n", "r", "s", "m"];
 
     /// <summary>One transition: <see cref="Key"/> is (node, character) or 0 when free; <see cref="Target"/> is child &lt;&lt; 1 | terminal.</summary>
     private readonly record struct Slot(ulong Key, int Target);
