@@ -153,6 +153,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Q4 is running 7 % ahead of plan.", "ahead of plan" },
         { "We are heading for the best result in the company's history.", "best" },
         { "Our EBIT margin is at 6.1 % this year.", "EBIT" },
+        { "Wir liegen 2026 rund 5 % über der Planung.", "über der Planung" },
+        { "Die Gewinnmarge im laufenden Quartal: 7 %.", "Gewinnmarge" },
     };
 
     // Near misses: the same words without a claim about the company's results.
@@ -169,6 +171,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Our accident rate is 30 % below last year – safety first.",
         "The best year in the history of the Champions League? Ask my son.",
         "Growth mindset: we learn from every incident.",
+        "Wir haben für 2026 geplant, 10 % mehr Kolleginnen zu schulen – und über Plan liegt nur der Kaffeeverbrauch.",
+        "We are planning 2027 with 12 % more budget for training.",
         "This year ransomware attacks grew 40 %, and growth is not slowing.",
         "Our team's growth this year: 3 new analysts and 20 % more coffee.",
         "Over the last year our awareness programme reached 1,200 colleagues, 30 % more than planned.",

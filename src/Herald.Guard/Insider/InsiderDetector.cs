@@ -193,6 +193,11 @@ internal sealed class InsiderDetector : IDetector
 
             var at = position + found;
             position = at + 1;
+            if (!ResultStatements.IsCue(span, at))
+            {
+                continue;
+            }
+
             var (start, end) = folded.ToOriginal(at, at + 1);
             if (start < judgedEnd)
             {

@@ -27,15 +27,53 @@ internal static class ResultStatements
 
     private const string Sp = @"[\p{Zs}\t]+";
 
-    /// <summary>Folded cue words: a sentence without one of them makes no claim of this kind.</summary>
-    public static SearchValues<string> Cues { get; } = SearchValues.Create(
-        [
-            "vorjahr", "plan", "budget", "last year", "prior year", "previous year", "year over year", "year-over-year",
-            "auftragseingang", "auftragsbestand", "order intake", "bookings", "top line", "topline", "marge", "margin", "ebit",
-            "wachstum", "growth", "geschichte", "history", "aller zeiten", "all-time", "all time", "year ever", "quarter ever",
-            "jahr ever", "seit gründung",
-        ],
-        StringComparison.Ordinal);
+    // Folded cue words: a sentence without one of them makes no claim of this kind.
+    private static readonly string[] CueWords =
+    [
+        "vorjahr", "plan", "budget", "last year", "prior year", "previous year", "year over year", "year-over-year",
+        "auftragseingang", "auftragsbestand", "order intake", "bookings", "top line", "topline", "marge", "margin", "ebit",
+        "wachstum", "growth", "geschichte", "history", "aller zeiten", "all-time", "all time", "year ever", "quarter ever",
+        "jahr ever", "seit gründung",
+    ];
+
+    // Cues that also end German compounds: "Gewinnmarge", "Umsatzwachstum", "Jahresbudget".
+    private static readonly string[] TailCues = ["marge", "wachstum", "budget"];
+
+    /// <summary>The cue words as a prefilter over the folded draft.</summary>
+    public static SearchValues<string> Cues { get; } = SearchValues.Create(CueWords, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the prefilter's hit at <paramref name="at"/> of the folded draft is a cue word rather than part of another word:
+    /// it starts a word ("Vorjahresquartal", "margins") or ends a compound (<see cref="TailCues"/>), and "plan" is "plan", "plans" or
+    /// "Planung", never "geplant" or "planning". Keeps the sentence checks off the many everyday words that hold a cue.
+    /// </summary>
+    public static bool IsCue(ReadOnlySpan<char> folded, int at)
+    {
+        foreach (var cue in CueWords)
+        {
+            if (!folded[at..].StartsWith(cue, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = at + cue.Length;
+            var wordEnd = end;
+            while (wordEnd < folded.Length && char.IsLetter(folded[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var startsWord = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
+            if (cue == "plan")
+            {
+                return startsWord && (wordEnd - end <= 1 || folded[end..wordEnd].SequenceEqual("ung"));
+            }
+
+            return startsWord || (wordEnd == end && TailCues.Contains(cue));
+        }
+
+        return false;
+    }
 
     private const string Baseline =
         @"(?:vorjahr\w*|vorjahresquartal\w*|plan|planung|budget|last" + Sp + @"year(?:'s|’s)?|prior" + Sp + @"year(?:'s|’s)?|previous" + Sp + @"year(?:'s|’s)?)";
@@ -90,35 +128,35 @@ internal static class ResultStatements
         Options);
 
     /// <summary>Where in <paramref name="sentence"/> a claim about the company's results is made (start, length), or null.</summary>
+    /// <remarks>The claim's own patterns run first: most sentences with a cue ("Planung", "history") make none, and the checks of
+    /// voice and sense cost more.</remarks>
     public static (int Start, int Length)? Claim(ReadOnlySpan<char> sentence, DateOnly date, string? companyName)
     {
-        if (!SpeaksForCompanyOrNow(sentence, date, companyName)
-            || TopicSense.IsAboutOthers(sentence, companyName) || TopicSense.IsGeneral(sentence, companyName) || TopicSense.IsAboutPrivateMoney(sentence)
-            || OtherMeasures.IsMatch(sentence))
+        if (Candidate(sentence) is not { } claim
+            || !SpeaksForCompanyOrNow(sentence, date, companyName)
+            || OtherMeasures.IsMatch(sentence)
+            || TopicSense.IsAboutOthers(sentence, companyName) || TopicSense.IsGeneral(sentence, companyName) || TopicSense.IsAboutPrivateMoney(sentence))
         {
             return null;
         }
 
-        var hasPeriod = Period.IsMatch(sentence);
+        return claim;
+    }
+
+    private static (int Start, int Length)? Candidate(ReadOnlySpan<char> sentence)
+    {
         var measure = First(Measure, sentence);
-        var comparison = First(Comparison, sentence);
-        var amount = PercentOrMoney.IsMatch(sentence);
-        if (comparison is { } compared && (hasPeriod || measure is not null) && (amount || measure is not null))
+        if (First(Comparison, sentence) is { } compared && (measure is not null || (Period.IsMatch(sentence) && PercentOrMoney.IsMatch(sentence))))
         {
             return compared;
         }
 
-        if (measure is { } measured && amount)
+        if (measure is { } measured && PercentOrMoney.IsMatch(sentence))
         {
             return measured;
         }
 
-        if (History.IsMatch(sentence) && ResultOrPeriod.IsMatch(sentence))
-        {
-            return First(Superlative, sentence);
-        }
-
-        return null;
+        return History.IsMatch(sentence) && ResultOrPeriod.IsMatch(sentence) ? First(Superlative, sentence) : null;
     }
 
     private static bool SpeaksForCompanyOrNow(ReadOnlySpan<char> sentence, DateOnly date, string? companyName) =>
