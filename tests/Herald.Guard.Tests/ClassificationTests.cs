@@ -56,6 +56,14 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         { "VS-NfD\nWas das bedeutet, erkläre ich unten.", "classification-vs-nfd", "VS-NfD" },
         { "STRICTLY CONFIDENTIAL – BOARD ONLY\nOur five-year plan on one slide", "classification-strictly-confidential", "STRICTLY CONFIDENTIAL" },
 
+        // The subject line of a mail the post reproduces carries its marking.
+        { "Hier die Mail, wie sie bei mir ankam:\nBetreff: VERTRAULICH: Ergebnisbericht Audit 2026\n„Sehr geehrte Damen und Herren …“", "classification-confidential", "VERTRAULICH" },
+        { "Here is the mail as it arrived:\nSubject: CONFIDENTIAL: audit results 2026", "classification-confidential", "CONFIDENTIAL" },
+
+        // A quoted marking on a document the post says it quotes from.
+        { "Ich teile heute einen Absatz aus dem Lagebericht, Kopfzeile „VS – Nur für den Dienstgebrauch“, der mich nachdenklich gemacht hat:", "classification-vs-nfd", "VS – Nur für den Dienstgebrauch" },
+        { "Quoting a section of the advisory, marked \"STRICTLY CONFIDENTIAL\", because everyone should read it:", "classification-strictly-confidential", "STRICTLY CONFIDENTIAL" },
+
         // A quoted marking on something the post shows (photo, slide, screenshot, stamp …) is what can be seen there.
         { "Hier ein Foto vom Whiteboard nach dem Workshop, oben rechts „STRENG VERTRAULICH“.", "classification-strictly-confidential", "STRENG VERTRAULICH" },
         { "Auf meinem Screenshot sieht man den Aufkleber „VS-NfD“ auf dem Laptop.", "classification-vs-nfd", "VS-NfD" },
@@ -88,6 +96,11 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "Das Traffic Light Protocol kennt vier Stufen: TLP:RED, TLP:AMBER, TLP:GREEN und TLP:CLEAR.",
         "TLP:RED, TLP:AMBER, TLP:GREEN, TLP:CLEAR – who can share what?",
         "TLP:RED means: for the eyes of the people in the room only.",
+        "Die TLP-Stufen auf einen Blick:\n🔴 TLP:RED – nur für die Anwesenden.\n🟠 TLP:AMBER – nur die eigene Organisation.\n🟢 TLP:GREEN – die Community.",
+        "A cheat sheet for new analysts:\nTLP:RED – people in the room\nTLP:AMBER – your organisation\nTLP:CLEAR – the world",
+        "Achtung, Phishing! So sehen die Köder-Mails aus:\nBetreff: VERTRAULICH: Ihre offene Rechnung",
+        "Scam alert – watch for mails like this one:\nSubject: CONFIDENTIAL: your payroll update",
+        "Ich teile keinen Absatz aus Dokumenten mit „VS-NfD“, auch wenn er spannend ist.",
         "TLP:GREEN – feel free to share this with your community.",
         "TLP:CLEAR: our public advisory on the new phishing campaign.",
         "TLP:WHITE advisories can be shared freely.",

@@ -138,6 +138,98 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Quartalszahlen sind für viele Anleger oft verwirrend.",
     };
 
+    // Draft, the claim the finding covers: results of the company without a topic word (ResultStatements).
+    public static TheoryData<string, string> ResultClaims { get; } = new()
+    {
+        { "Das laufende Quartal liegt bei uns schon jetzt rund 12 % über dem Vorjahresquartal.", "über dem Vorjahresquartal" },
+        { "Das vierte Quartal liegt schon jetzt 9 % über dem Vorjahr.", "über dem Vorjahr" },
+        { "Wir schließen 2026 rund 18 % über Plan ab.", "über Plan" },
+        { "Unser Auftragseingang hat erstmals 200 Mio. Euro überschritten.", "Auftragseingang" },
+        { "Für 2027 planen wir zweistelliges Wachstum, ohne Zahlen zu nennen.", "Wachstum" },
+        { "Dieses Quartal wird das stärkste in der Geschichte von Example AG.", "stärkste" },
+        { "We will close 2026 roughly 18 % above plan.", "above plan" },
+        { "Our order intake has passed €200 million for the first time.", "order intake" },
+        { "With three weeks left, our top line has already passed last year's full-year figure.", "passed last year's" },
+        { "Q4 is running 7 % ahead of plan.", "ahead of plan" },
+        { "We are heading for the best result in the company's history.", "best" },
+        { "Our EBIT margin is at 6.1 % this year.", "EBIT" },
+        { "Wir liegen 2026 rund 5 % über der Planung.", "über der Planung" },
+        { "Die Gewinnmarge im laufenden Quartal: 7 %.", "Gewinnmarge" },
+    };
+
+    // Near misses: the same words without a claim about the company's results.
+    public static TheoryData<string> NotResultClaims { get; } = new()
+    {
+        "Unsere Phishing-Meldequote liegt 12 % über dem Vorjahr – danke euch!",
+        "Im Vergleich zum Vorjahr haben wir doppelt so viele Azubis eingestellt.",
+        "Laut einer Studie wächst der Logistikmarkt 2026 um 4 % über dem Vorjahr.",
+        "Wir haben in diesem Quartal drei neue Kolleginnen im Team.",
+        "Über das letzte Jahr haben wir 400 Kolleginnen und Kollegen geschult.",
+        "Over the last year we trained 400 colleagues in phishing defence.",
+        "We finished the migration 20 % under budget and ahead of plan.",
+        "Many companies close the year 10 % above plan and still cut security budgets.",
+        "Our accident rate is 30 % below last year – safety first.",
+        "The best year in the history of the Champions League? Ask my son.",
+        "Growth mindset: we learn from every incident.",
+        "Wir haben für 2026 geplant, 10 % mehr Kolleginnen zu schulen – und über Plan liegt nur der Kaffeeverbrauch.",
+        "We are planning 2027 with 12 % more budget for training.",
+        "This year ransomware attacks grew 40 %, and growth is not slowing.",
+        "Our team's growth this year: 3 new analysts and 20 % more coffee.",
+        "Over the last year our awareness programme reached 1,200 colleagues, 30 % more than planned.",
+        "Q4: Cyberangriffe auf die Logistik 30 % über dem Vorjahr.",
+    };
+
+    // Sentences whose topic word is about criminals, the quiet period itself, or another company's published figure.
+    public static TheoryData<string> TopicsOfOthersAndThePeriod { get; } = new()
+    {
+        "For the gangs, that is a real drop in revenue: more victims refuse to pay.",
+        "Ransomware gangs saw their revenue fall in 2024.",
+        "Für die Erpresserbanden bedeutet das weniger Umsatz.",
+        "Ich arbeite in Investor Relations, und im Moment sind wir in der Ruhephase vor der Veröffentlichung des Jahresüberschusses.",
+        "We're in our quiet period before earnings, so no numbers from me.",
+        "In its interim report, Maersk told investors that the attack would hit earnings by USD 200–300 million.",
+    };
+
+    [Theory]
+    [MemberData(nameof(ResultClaims))]
+    public void Claims_about_the_company_s_results_without_a_topic_word_are_blocked(string draft, string claim)
+    {
+        var finding = Assert.Single(Engine.Check(draft, InYearEndPeriod).Findings);
+
+        Assert.Equal(("insider-quiet-period-figures", claim), (finding.RuleId, draft.Substring(finding.Offset, finding.Length)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ResultClaims))]
+    public void Claims_about_results_outside_a_quiet_period_are_fine(string draft, string claim)
+    {
+        Assert.NotEmpty(claim);
+        Assert.Empty(Engine.Check(draft, new DateOnly(2026, 6, 1)).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotResultClaims))]
+    public void Near_misses_of_result_claims_are_not_flagged(string draft)
+    {
+        Assert.Empty(Engine.Check(draft, InYearEndPeriod).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(TopicsOfOthersAndThePeriod))]
+    public void Topic_about_criminals_the_quiet_period_or_another_company_s_statement_is_not_flagged(string draft)
+    {
+        Assert.Empty(Engine.Check(draft, InYearEndPeriod).Findings);
+    }
+
+    [Theory]
+    [InlineData("Unsere Täter-Analyse zeigt: Unser Umsatz ist trotzdem um 12 % gestiegen.")]
+    [InlineData("We're in our quiet period, but revenue grew 12 % anyway.")]
+    [InlineData("Anna from our finance team said revenue is up 10 %.")]
+    public void Topic_with_figures_for_the_company_still_counts_next_to_these_words(string draft)
+    {
+        Assert.Contains(Engine.Check(draft, InYearEndPeriod).Findings, f => f.Category == FindingCategory.Insider);
+    }
+
     [Theory]
     [MemberData(nameof(SynonymsWithFigures))]
     public void Other_words_for_a_topic_with_figures_for_the_company_are_blocked(string draft, DateOnly date, string word)

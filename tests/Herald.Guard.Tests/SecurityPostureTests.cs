@@ -9,6 +9,19 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
     // Draft, rule, the text the finding covers.
     public static TheoryData<string, string, string> Risky { get; } = new()
     {
+        // Firmware versions, and a version whose owner the next sentence names ("… noch auf diesem Server läuft").
+        { "The VPN appliance in our depot is still running firmware 6.5 from 2019.", "posture-software-version", "firmware 6.5" },
+        { "Die Firewall in unserem Lager läuft noch mit Firmware 7.0.1.", "posture-software-version", "Firmware 7.0.1" },
+        { "Seine Frage: „Warum liefert ihr noch Apache/2.2.15 aus?“\n\nWeil die Sendungsverfolgung tatsächlich noch auf diesem Server läuft.", "posture-software-version", "Apache/2.2.15" },
+        { "A customer asked why the header says nginx 1.10.3.\nHonestly: that box is still running it in our data centre.", "posture-software-version", "nginx 1.10.3" },
+
+        // The attacker still inside, and incidents still going on as the author writes.
+        { "The attacker is still inside: every time we reset her recovery options, new sign-ins show up.", "posture-incident", "The attacker is still inside" },
+        { "Wir sehen es an den Logs: Die Angreifer sind immer noch im Netz.", "posture-incident", "Die Angreifer sind immer noch im Netz" },
+        { "Seit gestern läuft eine Credential-Stuffing-Welle gegen unser Kundenportal, und sie ist noch nicht vorbei.", "posture-incident", "noch nicht vorbei" },
+        { "A phishing mail got through on Monday.\n\nWe're still cleaning up as I write this.", "posture-incident", "as I write this" },
+        { "Während ich das schreibe, wehren wir noch einen DDoS auf unseren Shop ab.", "posture-incident", "Während ich das schreibe" },
+        { "Every time we lock her account, the attackers are getting back in.", "posture-incident", "getting back in" },
         { "Bei uns läuft noch Exchange 2013 – die Migration ist für nächstes Jahr geplant.", "posture-software-version", "Exchange 2013" },
         { "In unserem Netz gibt es noch drei Windows Server 2008 R2.", "posture-software-version", "Windows Server 2008 R2" },
         { "Unsere Server laufen auf Apache 2.4.49, das Update kommt bald.", "posture-software-version", "Apache 2.4.49" },
@@ -88,6 +101,19 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
     // Security education and everyday language: the same words, about others or in general.
     public static TheoryData<string> Education { get; } = new()
     {
+        // Near misses of the rules above: firmware in general, the ongoing marker without an attack, others' attackers.
+        "Firmware 6.5 of that router model had a known flaw; update yours at home.",
+        "Viele Firmen betreiben noch Apache 2.2.15.\nDiese Version läuft leider noch in vielen Rechenzentren.",
+        "As I write this, we're packing for the holidays – see you in January!",
+        "Während ich das schreibe, plant unser Team die Weihnachtsfeier.",
+        "In the report, the attacker is still inside the victim's network for 200 days on average.",
+        "As I write this, we're running our yearly phishing simulation – report what you see!",
+        "Our customers keep coming back, and we love it.",
+        "Our customers are coming back in droves after the summer.",
+        "As I write this, we're preparing our phishing awareness month.",
+        "Viele Firmen betreiben noch Apache 2.2.15.\nBei uns läuft dieser Server zum Glück nicht mehr.",
+        "Someone asked about nginx 1.10.3 in a talk.\nI said that it is still running at many companies.",
+
         "Viele Firmen nutzen noch Windows Server 2008.",
         "Log4Shell affected Log4j 2.14 and earlier.",
         "Bei vielen Kunden läuft noch Exchange 2013 – höchste Zeit für ein Update.",

@@ -32,6 +32,7 @@ internal sealed class ClassificationDetector : IDetector
         }
 
         var text = context.Text;
+        bool? scheme = null;
         Span<int> lineStarts = stackalloc int[KeywordLines.MaxLines];
         for (var i = 0; i < _markings.Length; i++)
         {
@@ -47,18 +48,19 @@ internal sealed class ClassificationDetector : IDetector
             var count = KeywordLines.Find(text, marking.Keywords, lineStarts);
             if (count < 0)
             {
-                Run(context, marking, 0, text.Length, ref sentence);
+                Run(context, marking, 0, text.Length, ref sentence, ref scheme);
                 continue;
             }
 
             foreach (var lineStart in lineStarts[..count])
             {
-                Run(context, marking, lineStart, TextLines.Bounds(text, lineStart, 1).End, ref sentence);
+                Run(context, marking, lineStart, TextLines.Bounds(text, lineStart, 1).End, ref sentence, ref scheme);
             }
         }
     }
 
-    private static void Run(ScanContext context, Marking marking, int rangeStart, int rangeEnd, ref SentenceFacts sentence)
+    // scheme: whether the draft walks through the TLP levels (Mention.ExplainsTrafficLightScheme), worked out once per draft.
+    private static void Run(ScanContext context, Marking marking, int rangeStart, int rangeEnd, ref SentenceFacts sentence, ref bool? scheme)
     {
         var text = context.Text;
         foreach (var found in marking.Pattern.EnumerateMatches(text.AsSpan(rangeStart, rangeEnd - rangeStart)))
@@ -80,9 +82,10 @@ internal sealed class ClassificationDetector : IDetector
                 sentence.Explains = Mention.Explains(sentence.Of(text));
             }
 
-            if (sentence.Explains
+            if ((sentence.Explains && !Mention.InMailHeader(text, start))
                 || (quoted && !(sentence.Shows ??= Depiction.Describes(sentence.Of(text))) && !Mention.HeadsQuotedPassage(text, start, end))
-                || (marking.IsTrafficLight && (sentence.Enumerates ??= Mention.NamesSeveralTrafficLightLevels(sentence.Of(text)))))
+                || (marking.IsTrafficLight && ((sentence.Enumerates ??= Mention.NamesSeveralTrafficLightLevels(sentence.Of(text)))
+                    || (scheme ??= Mention.ExplainsTrafficLightScheme(text)))))
             {
                 continue;
             }

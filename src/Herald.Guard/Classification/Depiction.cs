@@ -15,6 +15,9 @@ namespace Herald.Guard.Classification;
 /// definite article, a possessive or a demonstrative ("the footer", „auf meinem Screenshot“, "this slide"),
 /// or numbered or introducing what follows ("slide 4", "Foto:").</item>
 /// </list>
+/// It also does when the author says the post quotes a part of a document — a sharing or quoting verb and a passage
+/// ("ich teile einen Absatz aus dem Lagebericht, Kopfzeile „VS – Nur für den Dienstgebrauch“", "quoting a paragraph from the
+/// report") — unless the sentence negates it („ich teile keinen Absatz …“, "I won't quote a section").
 /// A thing in general ("a footer saying …", „ein „VERTRAULICH“-Stempel“, "every slide", bare plurals such as
 /// „Fotos mit …“) or a kind of thing named by a quoted term ("the "CONFIDENTIAL" stamp") is advice or opinion,
 /// not a description of what is shown.
@@ -40,6 +43,18 @@ internal static class Depiction
         + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?)\b",
         Options));
 
+    private static readonly Lazy<Regex> QuotingVerbs = new(() => new Regex(
+        @"\b(?:teile|teilen|zitiere|zitieren|zitiert|poste|share|sharing|shared|quote|quoting|quoted)\b",
+        Options));
+
+    private static readonly Lazy<Regex> Passages = new(() => new Regex(
+        @"\b(?:absatz|absätze|auszug|auszüge|abschnitt|passage|passagen|textstelle|paragraphs?|excerpts?|extracts?|sections?|passages?)\b",
+        Options));
+
+    private static readonly Lazy<Regex> Negations = new(() => new Regex(
+        @"\b(?:kein\w*|nicht|nie|niemals|no|not|never|won't|don't|can't|cannot)\b",
+        Options));
+
     // Determiners that make a thing a particular one; contractions of a preposition and the article count too.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particular = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -61,7 +76,7 @@ internal static class Depiction
     /// <summary>Whether <paramref name="sentence"/> describes something the post shows.</summary>
     public static bool Describes(ReadOnlySpan<char> sentence)
     {
-        if (SeeingPhrases.Value.IsMatch(sentence))
+        if (SeeingPhrases.Value.IsMatch(sentence) || QuotesPassage(sentence))
         {
             return true;
         }
@@ -76,6 +91,10 @@ internal static class Depiction
 
         return false;
     }
+
+    /// <summary>Whether the sentence says the post quotes a passage of a document ("ich teile einen Absatz aus …").</summary>
+    public static bool QuotesPassage(ReadOnlySpan<char> sentence) =>
+        QuotingVerbs.Value.IsMatch(sentence) && Passages.Value.IsMatch(sentence) && !Negations.Value.IsMatch(sentence);
 
     private static bool IsParticular(ReadOnlySpan<char> sentence, int start, int end)
     {

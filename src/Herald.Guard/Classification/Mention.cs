@@ -11,8 +11,11 @@ namespace Herald.Guard.Classification;
 /// <item>in a sentence that explains or compares markings: "bedeutet", "heißt", "steht für", "erklärt",
 /// "Unterschied", "Stufen", "means", "stands for", "explained", "levels", "what is" …, or that warns of
 /// markings as phishing bait ("Betreff", "subject line", "lure");</item>
-/// <item>a TLP level in a sentence that names two or more TLP levels ("TLP:RED, TLP:AMBER, TLP:GREEN und TLP:CLEAR").</item>
+/// <item>a TLP level in a sentence that names two or more TLP levels ("TLP:RED, TLP:AMBER, TLP:GREEN und TLP:CLEAR"), or in a
+/// draft that walks through the scheme, one level a line (<see cref="ExplainsTrafficLightScheme"/>).</item>
 /// </list>
+/// A marking in the subject of a mail header the post reproduces ("Betreff: VERTRAULICH: …" at the start of a line) is carried,
+/// not named as bait, unless phishing is the context (<see cref="InMailHeader"/>).
 /// A marking in label form (a line of its own) is its own sentence, so an explanation on the next line
 /// does not excuse it.
 /// </summary>
@@ -106,6 +109,53 @@ internal static class Mention
         '»' => '«',
         _ => null,
     };
+
+    // A draft naming this many different TLP levels explains the scheme: a shared report carries one level, perhaps two.
+    private const int SchemeLevels = 3;
+
+    // Mail header fields whose value is the subject line.
+    private static readonly string[] SubjectFields = ["betreff", "subject", "re", "aw", "fw", "fwd", "wg"];
+
+    /// <summary>
+    /// Whether the draft names at least three different TLP levels (one a line, say): it walks through the Traffic Light
+    /// Protocol rather than carrying a level on something it shares.
+    /// </summary>
+    public static bool ExplainsTrafficLightScheme(ReadOnlySpan<char> text)
+    {
+        var seen = 0;
+        foreach (var match in Markings.TrafficLightLevel.EnumerateMatches(text))
+        {
+            var value = text.Slice(match.Index, match.Length);
+            seen |= 1 << (char.ToLowerInvariant(value[value.LastIndexOfAny(" \t:-\u00A0") + 1]) - 'a');
+        }
+
+        return int.PopCount(seen) >= SchemeLevels;
+    }
+
+    /// <summary>
+    /// Whether the marking at <paramref name="start"/> is the subject of a mail header the post reproduces: its line starts with
+    /// "Betreff:", "Subject:" (or "AW:", "Fwd:" …) and nothing else comes before the marking, and the text before it does not speak
+    /// of phishing or scams — a warning would show bait ("Betreff: VERTRAULICH – Rechnung"), a shared mail its own subject.
+    /// </summary>
+    public static bool InMailHeader(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var line = text.AsSpan(lineStart, start - lineStart).Trim();
+        if (line.IsEmpty || line[^1] != ':')
+        {
+            return false;
+        }
+
+        var field = line[..^1].TrimEnd();
+        var known = false;
+        foreach (var name in SubjectFields)
+        {
+            known |= field.Equals(name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var introduction = text.AsSpan(Math.Max(0, lineStart - IntroductionReach), Math.Min(lineStart, IntroductionReach));
+        return known && !PhishingContext.Value.IsMatch(introduction);
+    }
 
     /// <summary>Whether <paramref name="sentence"/> names two or more different TLP levels.</summary>
     public static bool NamesSeveralTrafficLightLevels(ReadOnlySpan<char> sentence)

@@ -14,10 +14,33 @@ namespace Herald.Guard.Confidential;
 /// </list>
 /// The ordinary word — „das Polarlicht über dem Fjord“, "we hiked up the Nebelhorn", the hashtag #Polarlicht alone,
 /// „ein Polarlicht-Foto“ — is not.
+/// Two more signs of a name: a compound or neighbour that is a noun of the term's policy note, which says what the
+/// project is („Pegelstand-Dashboard“ for a note „Internes Kennzahlen-Dashboard“); and a title that opens a quotation,
+/// set off by a dash or colon („Windrose – Shortlist und nächste Schritte“).
+/// Running text is the weakest sign (<see cref="NameSign.RunningText"/>): the caller drops it when the same draft uses the
+/// word with an article elsewhere, because a draft uses a word in one sense ("the Tidewater region of Virginia …
+/// Thank you, Tidewater").
 /// Runs only on matches of such terms, so it costs nothing elsewhere.
 /// </summary>
 internal static class NameForm
 {
+    /// <summary>How a match of a <c>match: name</c> term is written.</summary>
+    public enum NameSign
+    {
+        /// <summary>Not as a name: a hashtag alone, a compound with an ordinary word.</summary>
+        None,
+
+        /// <summary>As a thing or a place: with an article or determiner ("the Nebelhorn", „das Polarlicht“).</summary>
+        Ordinary,
+
+        /// <summary>In running text without an article, as names go; the weakest sign.</summary>
+        RunningText,
+
+        /// <summary>Clearly as a name: capitals, a project word, a number, a noun of the note, a quoted title.</summary>
+        Name,
+    }
+
+    private static readonly string[] NoNoteWords = [];
     // Words that make a neighbouring word the name of a project, team or programme.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProjectWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,40 +76,96 @@ internal static class NameForm
     // Neighbouring words are looked at only this far, so that a match inside a huge run of letters stays cheap.
     private const int MaxReach = 40;
 
-    public static bool IsName(string text, int start, int length)
+    /// <summary>
+    /// The nouns of a policy note, which say what the project is: capitalised words of five letters or more, the note's first
+    /// word only when it has no adjective ending („Internes“, „Neue“ are left out; „Sensorik“ stays).
+    /// </summary>
+    public static string[] NoteWords(string? note)
+    {
+        if (note is null)
+        {
+            return NoNoteWords;
+        }
+
+        var words = note.Split([' ', '-', '/', ',', '(', ')', '.', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
+        return [.. words
+            .Where((w, i) => w.Length >= 5 && char.IsUpper(w[0]) && w.All(char.IsLetter)
+                && (i > 0 || !(w.EndsWith('e') || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>How the match at <c>[start, start + length)</c> is written; <paramref name="noteWords"/> from <see cref="NoteWords"/>.</summary>
+    public static NameSign Sign(string text, int start, int length, string[] noteWords)
     {
         var end = start + length;
         var value = text.AsSpan(start, length);
         if (IsCapitals(value))
         {
-            return true;
+            return NameSign.Name;
         }
 
         var before = GluedPart(text, start, forward: false);
         var after = GluedPart(text, end, forward: true);
         if (!before.IsEmpty || !after.IsEmpty)
         {
-            // A compound: a name when its other part is a project word or a number, an ordinary word otherwise.
-            return IsProjectWordOrNumber(before) || IsProjectWordOrNumber(after);
+            // A compound: a name when its other part is a project word, a number or a noun of the note, an ordinary word otherwise.
+            return IsProjectWordOrNumber(before) || IsProjectWordOrNumber(after) || IsNoteWord(before, noteWords) || IsNoteWord(after, noteWords)
+                ? NameSign.Name
+                : NameSign.None;
         }
 
         var previous = WordBefore(text, start, out var previousStart);
         var next = WordAfter(text, end);
-        if (ProjectWords.Contains(previous) || ProjectWords.Contains(next)
+        if (ProjectWords.Contains(previous) || ProjectWords.Contains(next) || IsNoteWord(next, noteWords) || OpensQuotedTitle(text, start, end)
             || (previous.Equals("name", StringComparison.OrdinalIgnoreCase) && WordBefore(text, previousStart, out _).Equals("code", StringComparison.OrdinalIgnoreCase)))
         {
-            return true;
+            return NameSign.Name;
         }
 
         // Running text: a thing or a place takes an article ("das Polarlicht", "the Nebelhorn", "das grüne Polarlicht"); a name
         // goes without ("Seeadler geht live", "we launched Polarlicht"). A hashtag alone (#Polarlicht) says nothing either way.
-        if (Determiners.Contains(previous) || Determiners.Contains(WordBefore(text, previousStart, out _)) || IsHashtag(text, start))
+        if (Determiners.Contains(previous) || Determiners.Contains(WordBefore(text, previousStart, out _)))
+        {
+            return NameSign.Ordinary;
+        }
+
+        if (IsHashtag(text, start))
+        {
+            return NameSign.None;
+        }
+
+        // English capitalises only names, but also every sentence's first word.
+        return !IsEnglish(text, start, end) || (char.IsUpper(value[0]) && !StartsSentence(text, start)) ? NameSign.RunningText : NameSign.None;
+    }
+
+    private static bool IsNoteWord(ReadOnlySpan<char> word, string[] noteWords)
+    {
+        foreach (var noteWord in noteWords)
+        {
+            if (word.Equals(noteWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A title in quotes that the word opens, set off by a dash or a colon: „Windrose – Shortlist und nächste Schritte“.
+    private static bool OpensQuotedTitle(string text, int start, int end)
+    {
+        if (start == 0 || !IsQuoteOrJoiner(text[start - 1]) || text[start - 1] is '-' or '–')
         {
             return false;
         }
 
-        // English capitalises only names, but also every sentence's first word.
-        return !IsEnglish(text, start, end) || (char.IsUpper(value[0]) && !StartsSentence(text, start));
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        return i < text.Length && (text[i] == ':' || (text[i] is '–' or '—' or '-' && i > end && i + 1 < text.Length && text[i + 1] == ' '));
     }
 
     private static bool IsHashtag(string text, int start) => start > 0 && text[start - 1] == '#';

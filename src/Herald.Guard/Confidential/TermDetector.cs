@@ -63,7 +63,7 @@ internal sealed class TermDetector : IDetector
         foreach (var term in policy.ConfidentialTerms)
         {
             names.Add(term.Term);
-            entries.Add(new Entry(TermRule, MessageForTerm(term), term.OnlyAsName));
+            entries.Add(new Entry(TermRule, MessageForTerm(term), term.OnlyAsName, term.OnlyAsName ? NameForm.NoteWords(term.Note) : null));
         }
 
         foreach (var customer in policy.CustomersUnderNda)
@@ -85,6 +85,7 @@ internal sealed class TermDetector : IDetector
     {
         var sink = new Sink(context, _entries);
         _matcher.Scan(context.Text, ref sink);
+        sink.ReportRunningText();
     }
 
     // The term is named in its canonical spelling from the policy; the note says why it is confidential.
@@ -100,16 +101,50 @@ internal sealed class TermDetector : IDetector
         $"\u201c{customer}\u201d is a customer under a non-disclosure agreement: we may not say in public that we work together. Leave the name out or write about \u201ca customer\u201d.",
         $"\u201e{customer}\u201c ist ein Kunde unter Geheimhaltungsvereinbarung (NDA): Wir dürfen nicht öffentlich sagen, dass wir zusammenarbeiten. Lass den Namen weg oder schreib von \u201eeinem Kunden\u201c.");
 
-    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false);
+    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null);
 
-    private readonly struct Sink(ScanContext context, Entry[] entries) : ITermSink
+    // Matches of `match: name` terms written only in running text wait until the whole draft is scanned: if the draft also
+    // uses the word with an article ("the Tidewater region"), it means the ordinary word there too (NameForm). The lists are
+    // made only for such matches, so drafts without them allocate nothing.
+    private struct Sink(ScanContext context, Entry[] entries) : ITermSink
     {
+        private List<(int Start, int Length, int Entry)>? _runningText;
+        private List<int>? _ordinary;
+
         public void OnMatch(int start, int length, int entry)
         {
             var e = entries[entry];
-            if (!e.OnlyAsName || NameForm.IsName(context.Text, start, length))
+            if (!e.OnlyAsName)
             {
                 context.Report(start, length, e.Rule, e.Message);
+                return;
+            }
+
+            switch (NameForm.Sign(context.Text, start, length, e.NoteWords!))
+            {
+                case NameForm.NameSign.Name:
+                    context.Report(start, length, e.Rule, e.Message);
+                    break;
+                case NameForm.NameSign.RunningText:
+                    (_runningText ??= []).Add((start, length, entry));
+                    break;
+                case NameForm.NameSign.Ordinary:
+                    (_ordinary ??= []).Add(entry);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        public readonly void ReportRunningText()
+        {
+            foreach (var (start, length, entry) in _runningText ?? [])
+            {
+                if (_ordinary is null || !_ordinary.Contains(entry))
+                {
+                    var e = entries[entry];
+                    context.Report(start, length, e.Rule, e.Message);
+                }
             }
         }
     }

@@ -60,6 +60,9 @@ internal sealed class TermMatcher
 
     private static readonly FoldedChar LowerLetter = TextFold.Read("a", 0);
 
+    // Case endings a German adjective in a multi-word term may take (Variants).
+    private static readonly string[] AdjectiveEndings = ["n", "r", "s", "m"];
+
     private readonly Slot[] _slots;
     private readonly int _shift;
     private readonly int[] _root;
@@ -588,7 +591,30 @@ internal sealed class TermMatcher
         }
 
         var camel = TextFold.Words(term, splitCamelCase: true);
-        return new[] { string.Join(WordBreak, words), string.Concat(words), string.Join(WordBreak, camel) }.Distinct(StringComparer.Ordinal);
+        return new[] { string.Join(WordBreak, words), string.Concat(words), string.Join(WordBreak, camel) }
+            .Concat(Inflections(words))
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    // German adjectives in a name take case endings: "Hanseatische Kühlhaus GmbH" is "bei der Hanseatischen Kühlhaus GmbH",
+    // "Neue Deutsche Werft" "der Neuen Deutschen Werft". A word ending in "e" that is followed by another word of letters gets
+    // the endings n, r, s and m, all such words alike, as the grammar agrees them.
+    private static IEnumerable<string> Inflections(List<string> words)
+    {
+        var adjectives = Enumerable.Range(0, words.Count - 1)
+            .Where(i => words[i].Length >= 4 && words[i][^1] == 'e' && words[i + 1].Length > 0 && char.IsLetter(words[i + 1][0]))
+            .ToHashSet();
+        if (adjectives.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var ending in AdjectiveEndings)
+        {
+            var inflected = words.Select((w, i) => adjectives.Contains(i) ? w + ending : w).ToArray();
+            yield return string.Join(WordBreak, inflected);
+            yield return string.Concat(inflected);
+        }
     }
 
     /// <summary>One transition: <see cref="Key"/> is (node, character) or 0 when free; <see cref="Target"/> is child &lt;&lt; 1 | terminal.</summary>

@@ -53,6 +53,10 @@ internal sealed class InsiderDetector : IDetector
                     folded ??= FoldedText.Create(context.Text);
                     Detect(context, folded, period);
                     DetectSynonyms(context, folded, period);
+                    if (period.BringsResults)
+                    {
+                        DetectClaims(context, folded, period);
+                    }
                 }
             }
         }
@@ -108,7 +112,7 @@ internal sealed class InsiderDetector : IDetector
             {
                 context.Report(start, end - start, Figures, period.FiguresMessage);
             }
-            else if (!TopicSense.IsGeneral(words, period.CompanyName))
+            else if (!TopicSense.IsGeneral(words, period.CompanyName) && !TopicSense.NamesQuietPeriod(words))
             {
                 context.Report(start, end - start, Topic, period.TopicMessage);
             }
@@ -120,6 +124,7 @@ internal sealed class InsiderDetector : IDetector
     // Another organisation's figures, or the word only named in quotes, in a sentence that does not speak for the company.
     private static bool IsAboutOthersOrNamed(ReadOnlySpan<char> sentence, int start, int end, string? companyName) =>
         TopicSense.IsAboutOthers(sentence, companyName)
+        || TopicSense.IsAboutCriminals(sentence, companyName)
         || (TopicSense.IsQuotedWord(sentence, start, end) && !TopicSense.SpeaksForCompany(sentence, companyName));
 
     // Synonyms of the topics ("Erlöse", "profit", "sold €410 million") count only with a figure in a sentence
@@ -170,6 +175,57 @@ internal sealed class InsiderDetector : IDetector
                 break;
             }
         }
+    }
+
+    // Claims about results without a topic word ("12 % über dem Vorjahresquartal", ResultStatements), each sentence judged once.
+    private static void DetectClaims(ScanContext context, FoldedText folded, QuietPeriodRule period)
+    {
+        var span = folded.Span;
+        var position = 0;
+        var judgedEnd = -1;
+        while (position < span.Length)
+        {
+            var found = span[position..].IndexOfAny(ResultStatements.Cues);
+            if (found < 0)
+            {
+                return;
+            }
+
+            var at = position + found;
+            position = at + 1;
+            if (!ResultStatements.IsCue(span, at))
+            {
+                continue;
+            }
+
+            var (start, end) = folded.ToOriginal(at, at + 1);
+            if (start < judgedEnd)
+            {
+                continue;
+            }
+
+            var bounds = Sentences.Around(context.Text, start, end);
+            judgedEnd = bounds.End;
+            var sentence = context.Text.AsSpan(bounds.Start, bounds.End - bounds.Start);
+            if (!HasInsiderFinding(context, bounds) && ResultStatements.Claim(sentence, context.Date, period.CompanyName) is { } claim)
+            {
+                context.Report(bounds.Start + claim.Start, claim.Length, Figures, period.FiguresMessage);
+            }
+        }
+    }
+
+    // A sentence whose topic or synonym is already reported needs no second finding for the same statement.
+    private static bool HasInsiderFinding(ScanContext context, (int Start, int End) sentence)
+    {
+        foreach (var finding in context.Findings)
+        {
+            if (finding.Rule.Category == FindingCategory.Insider && finding.Start >= sentence.Start && finding.End <= sentence.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int Start, int End) Word(ReadOnlySpan<char> span, int start, int end)

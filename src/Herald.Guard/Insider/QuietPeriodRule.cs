@@ -40,10 +40,13 @@ internal sealed class QuietPeriodRule
         _topicsByFirstChar = topics.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
         Synonyms = TopicSynonyms.For(topics);
 
-        // A draft that holds neither a topic nor one of its synonyms is left alone without folding it.
-        var probes = topics.Concat(Synonyms.Select(s => s.Word)).Select(Probe).ToArray();
-        _probes = probes.Length > 0 && probes.All(p => p.Length > 0) ? SearchValues.Create([.. probes.Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase) : null;
         SynonymPrefilter = TopicSynonyms.Prefilter(Synonyms);
+        BringsResults = TopicSynonyms.BringsResults(topics);
+
+        // A draft that holds no topic, no synonym of one and no cue of a results claim is left alone without folding it.
+        var words = topics.Concat(Synonyms.Select(s => s.Word)).Concat(BringsResults ? ResultStatements.CueWordList : []);
+        var probes = words.Select(Probe).ToArray();
+        _probes = probes.Length > 0 && probes.All(p => p.Length > 0) ? SearchValues.Create([.. probes.Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase) : null;
         CompanyName = DistinctiveName(organization);
         FiguresMessage = InsiderMessages.Figures(organization, period.To);
         TopicMessage = InsiderMessages.Topic(organization, period.To);
@@ -62,6 +65,9 @@ internal sealed class QuietPeriodRule
     /// <summary>The synonyms as a prefilter over the folded text, or null when the topics bring in none.</summary>
     public SearchValues<string>? SynonymPrefilter { get; }
 
+    /// <summary>Whether the topics are results (revenue, profit …), so that claims without a topic word count (<see cref="ResultStatements"/>).</summary>
+    public bool BringsResults { get; }
+
     /// <summary>The organisation's distinctive name ("Brennholt" for "Brennholt Logistik AG"), or null.</summary>
     public string? CompanyName { get; }
 
@@ -72,7 +78,7 @@ internal sealed class QuietPeriodRule
     public bool Contains(DateOnly date) => date >= From && date <= To;
 
     /// <summary>
-    /// False when <paramref name="text"/> certainly holds no topic and no synonym of one, decided without folding it: most
+    /// False when <paramref name="text"/> certainly holds no topic, synonym or results cue, decided without folding it: most
     /// drafts in a quiet period name none, and folding the whole draft costs more than every other step of this check.
     /// </summary>
     public bool MayMention(ReadOnlySpan<char> text) =>

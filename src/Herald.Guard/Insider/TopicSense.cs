@@ -44,7 +44,7 @@ internal static class TopicSense
     // Reporting verbs: "reported", "veröffentlicht". They point to another organisation only together with a
     // third-person owner ("its", "seine") or a named reporter ("Microsoft reported"): "the CFO reported revenue of …" is still about the company.
     private static readonly Regex Reporting = new(
-        @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
+        @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|informed|mitgeteilt|teilte|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
         Options);
 
     // Words between a reporter and the verb, skipped up to twice: "Microsoft has just announced".
@@ -76,6 +76,16 @@ internal static class TopicSense
     private static readonly Regex General = new(
         @"\b(?:viele|vielen|manche|einige|die[\p{Zs}\t]+meisten|oft|häufig|meist(?:ens)?|generell|grundsätzlich|typischerweise|in[\p{Zs}\t]+der[\p{Zs}\t]+regel"
         + @"|jede[rsnm]?[\p{Zs}\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\p{Zs}\t]+general|every[\p{Zs}\t]+(?:company|business|firm)|companies|firms)\b",
+        Options);
+
+    // Criminals and attackers: their "revenue" is the proceeds of crime, never the company's results.
+    private static readonly Regex Criminals = new(
+        @"\b(?:gangs?|\w+-gangs?|\w*criminals?|cybercrim\w*|attackers?|hackers?|threat[\p{Zs}\t-]+actors?|extortionists?|kriminell\w*|cyberkriminell\w*|täter\w*|angreifer\w*|erpresser\w*|banden?)\b",
+        Options);
+
+    // The quiet period itself: saying that one is under way ("wir sind in der Ruhephase vor dem Jahresergebnis") says nothing about results.
+    private static readonly Regex QuietPeriodWords = new(
+        @"\b(?:ruhephase\w*|ruheperiode\w*|stillhaltefrist\w*|quiet[\p{Zs}\t-]+periods?|closed[\p{Zs}\t-]+periods?|blackout[\p{Zs}\t-]+periods?|silent[\p{Zs}\t-]+periods?)\b",
         Options);
 
     // Compounds and names in which a topic means something else: value-added tax, a prize draw, a CRM product.
@@ -144,6 +154,19 @@ internal static class TopicSense
     /// </summary>
     public static bool IsGeneral(ReadOnlySpan<char> sentence, string? companyName) =>
         General.IsMatch(sentence) && !SpeaksForCompany(sentence, companyName);
+
+    /// <summary>
+    /// Whether the sentence is about criminals or attackers ("For the gangs, that is a real drop in revenue", „der Umsatz der
+    /// Erpresserbanden“) and does not speak for the company: their money, not the company's results.
+    /// </summary>
+    public static bool IsAboutCriminals(ReadOnlySpan<char> sentence, string? companyName) =>
+        Criminals.IsMatch(sentence) && !SpeaksForCompany(sentence, companyName);
+
+    /// <summary>
+    /// Whether a sentence without figures names the quiet period itself ("Wir sind in der Ruhephase vor dem Jahresergebnis",
+    /// "our quiet period before earnings"): it explains why the author says nothing, it says nothing about the results.
+    /// </summary>
+    public static bool NamesQuietPeriod(ReadOnlySpan<char> sentence) => QuietPeriodWords.IsMatch(sentence);
 
     /// <summary>Whether the topic word at <c>[start, end)</c> stands alone in quotes ("earnings"): a word named, not a statement.</summary>
     public static bool IsQuotedWord(ReadOnlySpan<char> sentence, int start, int end) =>

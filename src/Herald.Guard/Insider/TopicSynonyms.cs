@@ -87,6 +87,13 @@ internal static class TopicSynonyms
             .DistinctBy(w => w.Word, StringComparer.Ordinal)];
     }
 
+    /// <summary>Whether the policy topics are results: one of them brings in the revenue or the profit group.</summary>
+    public static bool BringsResults(IEnumerable<string> foldedTopics)
+    {
+        var topics = foldedTopics.ToArray();
+        return Groups.Where(g => g.Name is "revenue" or "profit").Any(g => topics.Any(t => g.TopicKeys.Any(k => t.Contains(k, StringComparison.Ordinal))));
+    }
+
     /// <summary>
     /// The prefilter for the synonyms: every inflection and compound of a synonym contains it. A leading umlaut is left
     /// out ("berschuss" for "überschuss"), because the vectorised search is many times faster when every string starts

@@ -49,7 +49,7 @@ internal static class PostureRules
 
     private static readonly Lazy<Regex> SoftwareVersionPattern = new(() => Create(
         $@"\b(?:(?:{YearProducts})_+{YearVersion}|windows_*(?:2000|95|98|7|8(?:\.1)?|10|11)|(?:{NumberedProducts})(?:_|[/-])*{NumberVersion}|(?:{RProducts})_+r\d+(?:\.\d+)?|(?:{DottedProducts})(?:_|[/-])*{DottedVersion}"
-        + @"|(?:version|versionsstand|patchstand|patchlevel|patch-level|release|build)_*v?\d+(?:\.\d+)+)\b"));
+        + @"|(?:version|versionsstand|patchstand|patchlevel|patch-level|release|build|firmware|firmwarestand|firmware-version|fw)_*v?\d+(?:\.\d+)+)\b"));
 
     /// <summary>Windows versions with a name instead of a number.</summary>
     public static Regex NamedWindows => NamedWindowsPattern.Value;
@@ -109,6 +109,69 @@ internal static class PostureRules
         + @"|in_+(?:den_+|die_+)?h(?:ä|ae)nden?_+(?:von_+|eines_+|einer_+|der_+|des_+)?(?:[\w-]+_+)?(?:angreifer\w*|hacker\w*|kriminelle\w*|betrüger\w*)"
         + @"|(?:wurde|wurden|ist|sind|hat|haben)_+(?:[\w-]+_+){0,4}übernommen|(?:was|were|has_+been|have_+been|got)_+(?:[\w-]+_+){0,2}(?:taken_+over|hijacked)"
         + @"|(?:not|never)_+(?:[\w-]+_+){0,2}regained_+(?:full_+)?control)\b"));
+
+    /// <summary>
+    /// The attacker still inside, in other words: "the attacker is still inside", "attackers are still in our network",
+    /// „die Angreifer sind immer noch im Netz“; counts when the sentence speaks for the company.
+    /// </summary>
+    public static Regex IncidentAttackerInside => IncidentAttackerInsidePattern.Value;
+
+    private static readonly Lazy<Regex> IncidentAttackerInsidePattern = new(() => Create(
+        @"\b(?:(?:the_+|an_+|our_+)?(?:attackers?|hackers?|intruders?)_+(?:is|are)_+still_+(?:inside|in_+(?:the_+|our_+|her_+|his_+|their_+|that_+)?(?:[\w-]+_+)?(?:account|network|system|mailbox|tenant|environment)s?)"
+        + @"|(?:der_+|die_+)?(?:angreifer\w*|hacker\w*|täter\w*|eindringling\w*)_+(?:ist|sind)_+(?:noch|immer_+noch|noch_+immer)_+(?:drin|im_+(?:[\w-]+_+)?(?:netz\w*|konto|postfach|system|tenant))"
+        + @")\b"));
+
+    /// <summary>
+    /// Someone keeps getting back in: "we haven't found the way they're getting back in", „sie kommen immer wieder rein“; counts when
+    /// the sentence names an attack or attacker ("Our customers are coming back in droves" does not).
+    /// </summary>
+    public static Regex IncidentGettingBackIn => IncidentGettingBackInPattern.Value;
+
+    private static readonly Lazy<Regex> IncidentGettingBackInPattern = new(() => Create(
+        @"\b(?:(?:getting|coming|got|came)_+back_+in(?:to)?|(?:kommen|kommt|kamen|kam)_+(?:immer_+)?wieder_+(?:rein|herein))\b"));
+
+    /// <summary>
+    /// Still going on at the time of writing: "as I write this", "while I'm writing", „während ich das schreibe“, „noch nicht vorbei“,
+    /// "not over yet"; counts when the sentence or its paragraph describes an attack (<see cref="IncidentContext"/>), and "as I write"
+/// only with "still", "noch" … in the sentence (<see cref="Ongoing"/>): "As I write this, we're preparing our phishing month" is not one.
+    /// </summary>
+    public static Regex IncidentWhileWriting => IncidentWhileWritingPattern.Value;
+
+    private static readonly Lazy<Regex> IncidentWhileWritingPattern = new(() => Create(
+        @"\b(?:as_+i(?:'m|’m|_+am)?_+writ(?:e|ing)(?:_+(?:this|these_+lines))?|while_+i(?:'m|’m|_+am)?_+writ(?:e|ing)(?:_+(?:this|these_+lines))?"
+        + @"|während_+ich_+(?:das|dies|diese_+zeilen|diesen_+(?:beitrag|post))_+schreibe|noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b"));
+
+    /// <summary>
+    /// What makes an ongoing situation an incident: an attack or an attacker, or an attack technique named without the word
+    /// (phishing, credential stuffing, brute force, password spraying, DDoS, sign-ins or login attempts from abroad).
+    /// </summary>
+    public static Regex IncidentContext => IncidentContextPattern.Value;
+
+    private static readonly Lazy<Regex> IncidentContextPattern = new(() => Create(
+        @"\b(?:\w*angriff\w*|angegriffen|\w*angreifer\w*|hacker\w*|\w*attack\w*|breach\w*|incident\w*|\w*vorfall\w*|\w*ransomware\w*|\w*malware\w*|kompromittier\w*|compromis\w*"
+        + @"|\w*phishing\w*|credential(?:_|-)+stuffing\w*|brute(?:_|-)*force\w*|password(?:_|-)+spraying|passwort(?:_|-)*spraying|ddos\w*|account(?:_|-)+takeover"
+        + @"|(?:sign-?ins?|log-?ins?|anmeldeversuch\w*|anmeldungen)_+(?:[\w-]+_+){0,3}(?:from_+abroad|aus_+dem_+ausland))\b"));
+
+    /// <summary>
+    /// A sentence that takes up the thing named just before ("auf diesem Server", "darauf", "it still runs on that box"), so that
+    /// its ownership carries over to a version named there.
+    /// </summary>
+    public static Regex TakesUp => TakesUpPattern.Value;
+
+    private static readonly Lazy<Regex> TakesUpPattern = new(() => Create(
+        @"\b(?:diese[mrns]?|darauf|damit|dort|this|that|these|those|it|there)\b"));
+
+    /// <summary>No longer so: "nicht mehr", "längst nicht", "no longer", "not anymore".</summary>
+    public static Regex NoLonger => NoLongerPattern.Value;
+
+    private static readonly Lazy<Regex> NoLongerPattern = new(() => Create(
+        @"\b(?:nicht_+mehr|längst_+nicht|keine[nrms]?_+mehr|no_+longer|not_+any_*more|never)\b"));
+
+    /// <summary>The markers of <see cref="IncidentWhileWriting"/> that say by themselves that it is not over.</summary>
+    public static Regex NotOver => NotOverPattern.Value;
+
+    private static readonly Lazy<Regex> NotOverPattern = new(() => Create(
+        @"\b(?:noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b"));
 
     /// <summary>Someone who attacks: "Angreifer", "Hacker", "Kriminelle", "attacker", "criminals".</summary>
     public static Regex Attacker => AttackerPattern.Value;

@@ -40,7 +40,35 @@ public sealed class NameFormTests
         { "Our Seeadler pilot starts in March.", "Seeadler" },
         { "Working on project Nebelhorn this quarter.", "Nebelhorn" },
         { "We kicked off the code name Nebelhorn today.", "Nebelhorn" },
+
+        // A noun of the policy note ("Sensorik für die Kühlkette") glued to or next to the word names the project.
+        { "Erster Blick auf die Polarlicht-Sensorik in Halle 3.", "Polarlicht" },
+        { "Die Polarlicht-Kühlkette hält jetzt minus 25 Grad.", "Polarlicht" },
+        { "Yesterday the Polarlicht Sensorik passed its test.", "Polarlicht" },
+
+        // A quoted title the word opens, set off by a dash or a colon.
+        { "Hinter mir die Folie mit der Überschrift „Nebelhorn – Zeitplan und Ziele“.", "Nebelhorn" },
+        { "The slide behind me read \"Nebelhorn: scope and timeline\".", "Nebelhorn" },
     };
+
+    // A draft uses a word in one sense: running text alone is no name when the draft uses the word with an article elsewhere.
+    [Theory]
+    [InlineData("We hiked up the Nebelhorn in fog. Thank you, Nebelhorn, for the views.")]
+    [InlineData("Gestern am Nebelhorn gewesen. Nebelhorn bleibt mein Lieblingsberg.")]
+    [InlineData("Thank you, Nebelhorn, for the views. Next year we climb the Nebelhorn again.")]
+    public void Running_text_follows_the_ordinary_sense_used_elsewhere_in_the_draft(string draft)
+    {
+        Assert.Empty(Engine.Find(draft, "policy-confidential-term"));
+    }
+
+    [Theory]
+    [InlineData("Thank you, Nebelhorn team! Nebelhorn goes live in May.", 2)]
+    [InlineData("Nebelhorn geht im Mai live. Das Nebelhorn-Team feiert.", 2)]
+    [InlineData("We climbed the Nebelhorn. Then the NEBELHORN kick-off started.", 1)]
+    public void A_clear_name_sign_counts_even_next_to_the_ordinary_word(string draft, int findings)
+    {
+        Assert.Equal(findings, Engine.Find(draft, "policy-confidential-term").Count);
+    }
 
     // The ordinary word: a natural phenomenon, a mountain, a bird — with an article, as a lone hashtag, in an ordinary compound.
     public static TheoryData<string> OrdinaryWords { get; } = new()
@@ -55,6 +83,8 @@ public sealed class NameFormTests
         "Ein Seeadler kreiste über dem Hafen.",
         "Die Kormorane am Elbufer sind zurück.",
         "Polarlicht-Fotos aus Tromsø: ein Thread.",
+        "Wir sind auf das Nebelhorn – herrliche Aussicht!",
+        "Die Kühlkette ist wie ein Polarlicht: schön, wenn sie hält.",
     };
 
     [Theory]

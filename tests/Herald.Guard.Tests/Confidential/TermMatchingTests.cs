@@ -64,6 +64,42 @@ public sealed class TermMatchingTests
         { "mit erika mustermann", "erika mustermann", "policy-person" },
     };
 
+    private static readonly GuardEngine InflectingEngine = PolicyEngine.Create("""
+        customers_under_nda: [Hanseatische Kühlhaus GmbH, Neue Deutsche Werft]
+        confidential_terms: [Blaupause 2027]
+        """);
+
+    // German adjectives in a customer's name take case endings; the name is still the customer.
+    [Theory]
+    [InlineData("Übung bei der Hanseatischen Kühlhaus GmbH", "Hanseatischen Kühlhaus GmbH")]
+    [InlineData("Gast der Hanseatischen Kühlhaus GmbH", "Hanseatischen Kühlhaus GmbH")]
+    [InlineData("Workshop with Hanseatische Kühlhaus GmbH", "Hanseatische Kühlhaus GmbH")]
+    [InlineData("Führung durch die Halle der Neuen Deutschen Werft", "Neuen Deutschen Werft")]
+    [InlineData("ein Tag beim Neuen Deutschen Werft-Team", "Neuen Deutschen Werft")]
+    public void Inflected_adjective_in_a_customer_name_is_found(string text, string matched)
+    {
+        var finding = Assert.Single(InflectingEngine.Find(text, "policy-nda-customer"));
+
+        Assert.Equal(matched, text.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("Die hanseatische Art: erst denken, dann reden.")]
+    [InlineData("Ein Kühlhaus in Hamburg, eine GmbH aus Kiel.")]
+    [InlineData("Die Neuen Deutschen Welle-Hits im Radio")]
+    [InlineData("Hanseatischer Kühlhausverband tagt in Bremen")]
+    public void Only_the_whole_name_with_an_adjective_ending_counts(string text)
+    {
+        Assert.Empty(InflectingEngine.Find(text, "policy-nda-customer"));
+    }
+
+    [Fact]
+    public void A_number_after_a_word_ending_in_e_is_no_adjective_agreement()
+    {
+        Assert.Empty(InflectingEngine.Find("Die Blaupausen 2027 liegen im Archiv.", "policy-confidential-term"));
+        Assert.Single(InflectingEngine.Find("Die Blaupause 2027 liegt im Archiv.", "policy-confidential-term"));
+    }
+
     [Theory]
     [MemberData(nameof(Matches))]
     public void Term_is_found(string text, string matched, string ruleId)

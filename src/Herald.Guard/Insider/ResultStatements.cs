@@ -1,0 +1,181 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Herald.Guard.Insider;
+
+/// <summary>
+/// Statements about the company's results that use none of the topic words: "Das laufende Quartal liegt 12 % über dem
+/// Vorjahresquartal", "we will close 2026 roughly 18 % above plan", "our order intake has passed €200 million",
+/// "heading for the best result in the company's history". They count during a quiet period whose topics are results
+/// (revenue, profit, "Quartalszahlen" …, <see cref="TopicSynonyms.BringsResults"/>) when the sentence
+/// <list type="bullet">
+/// <item>speaks for the company ("wir", "our", the organisation's name) or names the current period ("das laufende Quartal",
+/// "this year", the quarter the check date lies in: "Q4", „das vierte Quartal“, "fourth quarter");</item>
+/// <item>does not cite others, speak in general or about private money (<see cref="TopicSense"/>), nor measure something
+/// other than business (reporting rates, incidents, attacks, accidents, followers, staff, projects and their schedule …);</item>
+/// <item>and makes a claim about results: a period with a percentage or an amount, or a business measure, compared with a
+/// baseline ("12 % über dem Vorjahr", "18 % above plan", "top line passed last year's"); a business measure (Auftragseingang, order intake, top line, Marge, EBIT, Wachstum,
+/// growth …) with a percentage, an amount or a word such as "zweistellig"; or a record for a period or a result
+/// ("das stärkste Quartal in der Geschichte", "the best year ever", "best result in the company's history").</item>
+/// </list>
+/// A prefilter over the folded draft finds the cue words (baselines, measures, history words); only the sentences that hold
+/// one are judged, once each.
+/// </summary>
+internal static class ResultStatements
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private const string Sp = @"[\p{Zs}\t]+";
+
+    // Folded cue words: a sentence without one of them makes no claim of this kind.
+    private static readonly string[] CueWords =
+    [
+        "vorjahr", "plan", "budget", "last year", "prior year", "previous year", "year over year", "year-over-year",
+        "auftragseingang", "auftragsbestand", "order intake", "bookings", "top line", "topline", "marge", "margin", "ebit",
+        "wachstum", "growth", "geschichte", "history", "aller zeiten", "all-time", "all time", "year ever", "quarter ever",
+        "jahr ever", "seit gründung",
+    ];
+
+    // Cues that also end German compounds: "Gewinnmarge", "Umsatzwachstum", "Jahresbudget".
+    private static readonly string[] TailCues = ["marge", "wachstum", "budget"];
+
+    /// <summary>The folded cue words, for prefilters that look at the draft before it is folded.</summary>
+    public static IReadOnlyList<string> CueWordList => CueWords;
+
+    /// <summary>The cue words as a prefilter over the folded draft.</summary>
+    public static SearchValues<string> Cues { get; } = SearchValues.Create(CueWords, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the prefilter's hit at <paramref name="at"/> of the folded draft is a cue word rather than part of another word:
+    /// it starts a word ("Vorjahresquartal", "margins") or ends a compound (<see cref="TailCues"/>), and "plan" is "plan", "plans" or
+    /// "Planung", never "geplant" or "planning". Keeps the sentence checks off the many everyday words that hold a cue.
+    /// </summary>
+    public static bool IsCue(ReadOnlySpan<char> folded, int at)
+    {
+        foreach (var cue in CueWords)
+        {
+            if (!folded[at..].StartsWith(cue, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = at + cue.Length;
+            var wordEnd = end;
+            while (wordEnd < folded.Length && char.IsLetter(folded[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var startsWord = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
+            if (cue == "plan")
+            {
+                return startsWord && (wordEnd - end <= 1 || folded[end..wordEnd].SequenceEqual("ung"));
+            }
+
+            return startsWord || (wordEnd == end && TailCues.Contains(cue));
+        }
+
+        return false;
+    }
+
+    private const string Baseline =
+        @"(?:vorjahr\w*|vorjahresquartal\w*|plan|planung|budget|last" + Sp + @"year(?:'s|’s)?|prior" + Sp + @"year(?:'s|’s)?|previous" + Sp + @"year(?:'s|’s)?)";
+
+    private static readonly Regex Comparison = new(
+        @"\b(?:(?:über|unter|oberhalb|unterhalb|gegenüber|vs\.?|versus|vergleich" + Sp + @"zu[mr]?|above|below|ahead" + Sp + @"of|behind|beyond|passed|exceeded|beat|beaten|surpassed|übertroffen|überschritten|überholt)"
+        + Sp + @"(?:(?:dem|den|der|das|die|the|our|unser\w*)" + Sp + @")?" + Baseline
+        + @"|year[\p{Zs}\t-]+over[\p{Zs}\t-]+year|yoy)\b",
+        Options);
+
+    private static readonly Regex Period = new(
+        @"\b(?:\w*quartal\w*|quarters?|\w*jahr|\w*jahres|geschäftsjahr\w*|years?|fiscal|full-year|20[0-9]{2}|q[1-4]|h[12])\b",
+        Options);
+
+    private static readonly Regex Measure = new(
+        @"\b(?:auftragseing(?:a|ä)ng\w*|auftragsbestand\w*|order" + Sp + @"intake|bookings|top" + Sp + @"line|topline|\w*marge|margins?|ebit\w*|umsatzrendite"
+        + @"|wachstum|growth|net" + Sp + @"income|cash" + Sp + @"flow)\b",
+        Options);
+
+    private static readonly Regex PercentOrMoney = new(
+        @"[%€$£]|\b(?:prozent\w*|percent\w*|eur|euro|usd|dollars?|mio|mrd|million\w*|milliard\w*|billion\w*|bn|zweistellig\w*|dreistellig\w*|einstellig\w*|(?:single|double|triple)[\p{Zs}\t-]digit\w*)\b",
+        Options);
+
+    private static readonly Regex Superlative = new(
+        @"\b(?:stärkste\w*|beste\w*|erfolgreichste\w*|höchste\w*|best|strongest|highest|biggest|record|rekord\w*)\b",
+        Options);
+
+    private static readonly Regex ResultOrPeriod = new(
+        @"\b(?:\w*quartal\w*|quarters?|\w*jahr|\w*jahres|years?|\w*ergebnis\w*|results?|\w*rekord\w*|record)\b",
+        Options);
+
+    private static readonly Regex History = new(
+        @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever)\b",
+        Options);
+
+    // Measures of security, safety and people: "Meldequote 12 % über dem Vorjahr" is no business result.
+    private static readonly Regex OtherMeasures = new(
+        @"\b(?:\w*quoten?|\w*rate[ns]?|rates?|\w*phishing\w*|klick\w*|clicks?|meldung\w*|reports?|tickets?|incidents?|vorfäll\w*|vorfall\w*|\w*unfall\w*|\w*unfäll\w*|accidents?"
+        + @"|schulung\w*|trainings?|teilnehm\w*|participa\w*|follower\w*|likes?|downloads?|mitarbeitende\w*|beschäftigte\w*|employees?|staff|headcount|bewerbung\w*|applications?"
+        + @"|kunden(?:zufriedenheit|bewertung)\w*|nps|uptime|verfügbarkeit|availability|patch\w*|schwachstell\w*|vulnerabilit\w*"
+        + @"|\w*angriff\w*|attacks?|\w*ransomware\w*|\w*malware\w*|threats?|bedrohung\w*|cyber\w*|kolleg\w*|colleagues?|analysts?|analyst(?:en|innen)|team(?:'s|’s)?" + Sp + @"growth|teamwachstum|azubi\w*|auszubildend\w*|apprentices?|trainees?|hires?|neueinstellung\w*|members?|mitglied\w*|migration\w*|rollout\w*|projekt\w*|projects?|zeitplan\w*|schedule\w*|roadmap\w*)\b",
+        Options);
+
+    // The quarter the check date lies in, as the draft may name it: "Q4", „4. Quartal“, „das vierte Quartal“, "fourth quarter".
+    private static readonly Regex[] CurrentQuarter =
+    [
+        Quarter(1, "erste", "first"), Quarter(2, "zweite", "second"), Quarter(3, "dritte", "third"), Quarter(4, "vierte", "fourth"),
+    ];
+
+    private static readonly Regex CurrentPeriodWords = new(
+        @"\b(?:laufende\w*" + Sp + @"(?:quartal\w*|jahr\w*|geschäftsjahr\w*)|(?:dieses|diesem|dieser)" + Sp + @"(?:quartal\w*|jahr\w*|geschäftsjahr\w*)|(?:this|the" + Sp + @"current|current)" + Sp + @"(?:quarter|year|fiscal" + Sp + @"year))\b",
+        Options);
+
+    /// <summary>Where in <paramref name="sentence"/> a claim about the company's results is made (start, length), or null.</summary>
+    /// <remarks>The claim's own patterns run first: most sentences with a cue ("Planung", "history") make none, and the checks of
+    /// voice and sense cost more.</remarks>
+    public static (int Start, int Length)? Claim(ReadOnlySpan<char> sentence, DateOnly date, string? companyName)
+    {
+        if (Candidate(sentence) is not { } claim
+            || !SpeaksForCompanyOrNow(sentence, date, companyName)
+            || OtherMeasures.IsMatch(sentence)
+            || TopicSense.IsAboutOthers(sentence, companyName) || TopicSense.IsGeneral(sentence, companyName) || TopicSense.IsAboutPrivateMoney(sentence))
+        {
+            return null;
+        }
+
+        return claim;
+    }
+
+    private static (int Start, int Length)? Candidate(ReadOnlySpan<char> sentence)
+    {
+        var measure = First(Measure, sentence);
+        if (First(Comparison, sentence) is { } compared && (measure is not null || (Period.IsMatch(sentence) && PercentOrMoney.IsMatch(sentence))))
+        {
+            return compared;
+        }
+
+        if (measure is { } measured && PercentOrMoney.IsMatch(sentence))
+        {
+            return measured;
+        }
+
+        return History.IsMatch(sentence) && ResultOrPeriod.IsMatch(sentence) ? First(Superlative, sentence) : null;
+    }
+
+    private static bool SpeaksForCompanyOrNow(ReadOnlySpan<char> sentence, DateOnly date, string? companyName) =>
+        TopicSense.SpeaksForCompany(sentence, companyName) || CurrentPeriodWords.IsMatch(sentence) || CurrentQuarter[(date.Month - 1) / 3].IsMatch(sentence);
+
+    private static (int Start, int Length)? First(Regex regex, ReadOnlySpan<char> sentence)
+    {
+        foreach (var match in regex.EnumerateMatches(sentence))
+        {
+            return (match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    private static Regex Quarter(int number, string german, string english) => new(
+        $@"\b(?:q{number}|{number}\.{Sp}quartal\w*|{german}\w*{Sp}quartal\w*|{english}{Sp}quarter)\b",
+        Options);
+}
