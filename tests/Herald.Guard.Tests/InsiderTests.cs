@@ -395,6 +395,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
     [InlineData("Strasse", "Die Straße bringt 5 % mehr.")]
     [InlineData("Gross", "Ein großes Plus von 5 %.")]
     [InlineData("Massnahmen", "Die Maßnahmen bringen 5 %.")]
+    [InlineData("earnings", "Unser Jahresüberschuß stieg auf 4 Mio. €.")]
+    [InlineData("Umsatz", "We sold goods worth €4 million this quarter.")]
     [InlineData("Übersee", "Das Ü\u00ADbersee-Geschäft wächst um 5 %.")]
     public void Topics_are_found_however_the_draft_spells_them(string topic, string draft)
     {

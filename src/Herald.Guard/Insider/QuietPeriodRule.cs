@@ -18,6 +18,8 @@ internal sealed class QuietPeriodRule
     private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouäöüy");
 
     // The characters a probe is made of (folded text is lower case); see FoldedText.MayCreateLetters.
+    private static readonly SearchValues<char> SharpS = SearchValues.Create("ßẞ");
+
     private static readonly SearchValues<char> ProbeCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789äöü");
 
     private readonly Dictionary<char, string[]> _topicsByFirstChar;
@@ -25,6 +27,9 @@ internal sealed class QuietPeriodRule
     // For each topic, a piece of it that a draft must contain as written (ignoring case) when its folded form holds the
     // topic; null when some topic has no such piece.
     private readonly SearchValues<string>? _probes;
+
+    // Stronger probes for the drafts without ß or ẞ: there, every "s" of a folded topic is an "s" of the draft.
+    private readonly SearchValues<string>? _plainProbes;
 
     public QuietPeriodRule(QuietPeriod period, string? organization)
     {
@@ -45,8 +50,8 @@ internal sealed class QuietPeriodRule
 
         // A draft that holds no topic, no synonym of one and no cue of a results claim is left alone without folding it.
         var words = topics.Concat(Synonyms.Select(s => s.Word)).Concat(BringsResults ? ResultStatements.CueWordList : []);
-        var probes = words.Select(Probe).ToArray();
-        _probes = probes.Length > 0 && probes.All(p => p.Length > 0) ? SearchValues.Create([.. probes.Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase) : null;
+        _probes = Probes(words, sharpS: true);
+        _plainProbes = Probes(words, sharpS: false);
         CompanyName = DistinctiveName(organization);
         FiguresMessage = InsiderMessages.Figures(organization, period.To);
         TopicMessage = InsiderMessages.Topic(organization, period.To);
@@ -82,7 +87,7 @@ internal sealed class QuietPeriodRule
     /// drafts in a quiet period name none, and folding the whole draft costs more than every other step of this check.
     /// </summary>
     public bool MayMention(ReadOnlySpan<char> text) =>
-        _probes is null || text.ContainsAny(_probes) || FoldedText.MayCreateLetters(text);
+        (text.ContainsAny(SharpS) ? _probes : _plainProbes) is not { } probes || text.ContainsAny(probes) || FoldedText.MayCreateLetters(text);
 
     /// <summary>The length of the longest topic that starts at <paramref name="at"/> and fits the word boundaries there, or 0.</summary>
     public int MatchAt(ReadOnlySpan<char> folded, int at)
@@ -136,9 +141,16 @@ internal sealed class QuietPeriodRule
         organization?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .FirstOrDefault(w => w.Length >= 4 && !w.Equals("the", StringComparison.OrdinalIgnoreCase) && w.All(char.IsLetterOrDigit));
 
-    // The longest run of letters a–z, ä, ö, ü and digits in a folded topic, without an s at either end and without "ss",
-    // so that the "ss" folded from "ß" can never be part of it (see FoldedText.MayCreateLetters); empty when there is none.
-    private static string Probe(string topic)
+    private static SearchValues<string>? Probes(IEnumerable<string> words, bool sharpS)
+    {
+        var probes = words.Select(w => Probe(w, sharpS)).ToArray();
+        return probes.Length > 0 && probes.All(p => p.Length > 0) ? SearchValues.Create([.. probes.Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase) : null;
+    }
+
+    // The longest run of letters a–z, ä, ö, ü and digits in a folded topic; for drafts that may hold ß (sharpS), without an
+    // s at either end and without "ss", so that the "ss" folded from "ß" can never be part of it (see FoldedText.MayCreateLetters);
+    // empty when there is none.
+    private static string Probe(string topic, bool sharpS)
     {
         var best = string.Empty;
         var rest = topic.AsSpan();
@@ -146,10 +158,11 @@ internal sealed class QuietPeriodRule
         {
             rest = rest[start..];
             var length = rest.IndexOfAnyExcept(ProbeCharacters) is var end and >= 0 ? end : rest.Length;
-            foreach (var piece in rest[..length].ToString().Split("ss"))
+            foreach (var piece in sharpS ? rest[..length].ToString().Split("ss") : [rest[..length].ToString()])
             {
-                var trimmed = piece.Trim('s');
-                if (trimmed.Length > best.Length)
+                var trimmed = sharpS ? piece.Trim('s') : piece;
+                // Of equally long runs the last: in "jahr ever" or "top line" the last word is the rarer one.
+                if (trimmed.Length >= best.Length)
                 {
                     best = trimmed;
                 }
