@@ -97,7 +97,9 @@ public abstract class SignInTests<TApp>(TApp app)
         Assert.DoesNotContain("Ambassador", row, StringComparison.Ordinal);
         Assert.Contains("Employee", row, StringComparison.Ordinal);
 
-        Assert.Contains("<code>user.created</code>", await admin.GetStringAsync("/admin/audit"), StringComparison.Ordinal);
+        var audit = await admin.GetStringAsync("/admin/audit");
+        Assert.Contains("<span title=\"user.created\">Account created</span>", audit, StringComparison.Ordinal);
+        Assert.Contains("Jonas &lt;b&gt;Netz&lt;/b&gt;", audit, StringComparison.Ordinal);
         Assert.Equal("/account/denied", (await lead.GetAsync("/admin/audit")).Headers.Location?.AbsolutePath);
     }
 }
