@@ -25,7 +25,7 @@ internal sealed class AuditModel(HeraldDbContext db) : PageModel
         ["user.password-reset"] = "Password reset with a link",
         ["person.department-set"] = "Department set",
         ["department.created"] = "Department created",
-        ["invitation.sent"] = "Invitation sent",
+        ["invitation.sent"] = "Invitation sent out",
         ["invitation.accepted"] = "Invitation accepted",
         ["invitation.withdrawn"] = "Invitation withdrawn",
         ["guidelines.published"] = "Guidelines published",
