@@ -54,6 +54,9 @@ internal sealed class FoldedText : IDisposable
         return folded.Span.Trim(' ').ToString();
     }
 
+    // The sixteen variation selectors and the keycap mark.
+    private static readonly SearchValues<char> SelectorsAndKeycap = SearchValues.Create("\uFE00\uFE01\uFE02\uFE03\uFE04\uFE05\uFE06\uFE07\uFE08\uFE09\uFE0A\uFE0B\uFE0C\uFE0D\uFE0E\uFE0F\u20E3");
+
     /// <summary>
     /// Whether folding <paramref name="text"/> could make a letter a–z, a digit or one of ä, ö, ü that is not written as
     /// that letter (in either case): styled, full-width and enclosed forms, ligatures, a letter whose lower case is ASCII
@@ -106,16 +109,11 @@ internal sealed class FoldedText : IDisposable
             return false;
         }
 
-        foreach (var mark in cluster[width..])
-        {
-            if (mark is not ((>= '\uFE00' and <= '\uFE0F') or '\u20E3'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return AreSelectorsOrKeycap(cluster[width..]);
     }
+
+    // Variation selectors and the keycap mark compose with nothing: the character before them stays as written.
+    private static bool AreSelectorsOrKeycap(ReadOnlySpan<char> marks) => !marks.ContainsAnyExcept(SelectorsAndKeycap);
 
     // The character at position (not ASCII), as Append treats it.
     private static bool CreatesLetters(ReadOnlySpan<char> text, int position)
@@ -127,15 +125,11 @@ internal sealed class FoldedText : IDisposable
                 && NeedsNormalization(text.Slice(position, 2));
         }
 
+        // Combining marks (the keycap U+20E3 among them) are judged with their base below, not on their own.
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        if (category == UnicodeCategory.Format || NeedsNormalization(text.Slice(position, 1)) || c is '\u0130')
-        {
-            return true;
-        }
-
         if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
         {
-            return false;
+            return category == UnicodeCategory.Format || NeedsNormalization(text.Slice(position, 1)) || c is '\u0130';
         }
 
         // A combining mark is normalised with its base: see what the whole sequence becomes.
@@ -153,8 +147,8 @@ internal sealed class FoldedText : IDisposable
         var cluster = text[start..ClusterEnd(text, start)];
         if (char.IsAsciiLetterOrDigit(cluster[0]))
         {
-            // "u" and U+0308 become "ü".
-            return true;
+            // "u" and U+0308 become "ü"; a keycap digit ("1️⃣") stays the digit it is written as.
+            return !AreSelectorsOrKeycap(cluster[1..]);
         }
 
         if (IsPictographWithSelectors(cluster))
