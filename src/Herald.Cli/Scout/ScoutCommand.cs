@@ -53,7 +53,7 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
                 io.Error.WriteLine($"herald scout: {problem}");
             }
 
-            WriteProblems(fileProblems, "error");
+            WriteProblems(fileProblems, error: true, lang);
             return HeraldApp.UsageError;
         }
 
@@ -68,10 +68,10 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
                 Visibility = settings.Visibility,
             },
             cancellationToken);
-        WriteProblems(loaded.Warnings, "warning");
+        WriteProblems(loaded.Warnings, error: false, lang);
         if (!loaded.Succeeded)
         {
-            WriteProblems(loaded.Errors, "error");
+            WriteProblems(loaded.Errors, error: true, lang);
             return HeraldApp.UsageError;
         }
 
@@ -172,11 +172,14 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
         return console;
     }
 
-    private void WriteProblems(IEnumerable<InputProblem> problems, string severity)
+    /// <summary>"file:line: error: message", the form editors and CI logs recognise, in the chosen language.</summary>
+    private void WriteProblems(IEnumerable<InputProblem> problems, bool error, string lang)
     {
+        var severity = (error ? new ScoutText("error", "Fehler") : new ScoutText("warning", "Warnung")).Get(lang);
         foreach (var p in problems)
         {
-            io.Error.WriteLine(p.Line > 0 ? $"{p.File}:{p.Line}: {severity}: {p.Message}" : $"{p.File}: {severity}: {p.Message}");
+            var message = p.Message.Get(lang);
+            io.Error.WriteLine(p.Line > 0 ? $"{p.File}:{p.Line}: {severity}: {message}" : $"{p.File}: {severity}: {message}");
         }
     }
 

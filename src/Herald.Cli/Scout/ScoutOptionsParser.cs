@@ -158,7 +158,9 @@ internal static class ScoutOptionsParser
         var vocabulary = TopicVocabulary.TryCreate(terms);
         if (vocabulary is null)
         {
-            fileProblems.Add(new InputProblem("--topic", 0, "the topic terms need at least one letter or digit."));
+            fileProblems.Add(new InputProblem("--topic", 0, new ScoutText(
+                "the topic terms need at least one letter or digit.",
+                "die Themenbegriffe brauchen mindestens einen Buchstaben oder eine Ziffer.")));
         }
 
         return vocabulary;
