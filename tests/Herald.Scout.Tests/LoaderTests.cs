@@ -115,6 +115,18 @@ public sealed class LoaderTests : IDisposable
     }
 
     [Fact]
+    public void Weights_that_are_not_numbers_are_counted_like_every_other_bad_row()
+    {
+        var people = _folder.Write("people.csv", "id,department\n1,IT\n2,HR\n");
+        var interactions = _folder.Write("interactions.csv", "source,target,weight\n" + string.Concat(Enumerable.Repeat("1,2,viel\n", 500)));
+
+        var loaded = ScoutLoader.Load(new ScoutFiles { People = people, Interactions = interactions }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(21, loaded.Errors.Count);
+        Assert.Equal(new ScoutText("… and 480 more rows like that (bad weight).", "… und 480 weitere Zeilen dieser Art (ungültiges Gewicht)."), loaded.Errors[^1].Message);
+    }
+
+    [Fact]
     public void The_count_of_further_rows_is_written_the_way_each_language_writes_numbers()
     {
         var content = new StringBuilder("id,department\n");

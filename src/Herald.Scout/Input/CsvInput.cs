@@ -91,8 +91,6 @@ internal sealed class CsvInput : IDisposable
         return -1;
     }
 
-    public void Error(ScoutText message) => _errors.Add(new InputProblem(File, Line, message));
-
     /// <summary>Moves to the next non-blank row; false at the end or after a problem that makes the rest unreadable.</summary>
     public bool Read()
     {

@@ -96,7 +96,7 @@ public static class ScoutLoader
             var text = csv.Field(weight);
             if (!text.IsEmpty && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
             {
-                csv.Error(InputTexts.WeightNotNumber(text.ToString()));
+                builder.Log.Error(csv.File, csv.Line, ProblemKind.BadWeight, InputTexts.WeightNotNumber(text.ToString()));
                 continue;
             }
 
