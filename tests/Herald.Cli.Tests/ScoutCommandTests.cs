@@ -193,11 +193,20 @@ public sealed class ScoutCommandTests : IDisposable
             "topics.txt:2: Fehler: '***' enthält keinen Buchstaben und keine Ziffer; schreibe einen Themenbegriff pro Zeile."
         },
         { ["scout", "--people", "people.csv", "--topic", "***", "--lang", "de"], "--topic: Fehler: die Themenbegriffe brauchen mindestens einen Buchstaben oder eine Ziffer." },
+        { ["scout", "--lang", "de"], "herald scout: --people fehlt: die Personalliste als CSV mit mindestens den Spalten id und department." },
+        {
+            ["scout", "--people", "people.csv", "--share", "0.5", "--lang", "de"],
+            "herald scout: der Anteil für die Vorschlagsliste muss zwischen 1 % und 10 % der Belegschaft liegen (0.01 bis 0.10); angegeben war 0.5."
+        },
+        { ["scout", "--people", "people.csv", "--lambda", "0,2", "--lang", "de"], "herald scout: --lambda muss eine Zahl sein, etwa 0.2 (mit Dezimalpunkt); angegeben war '0,2'." },
+        { ["scout", "--people", "people.csv", "--format", "xml", "--lang", "de"], "herald scout: --format muss table, json oder csv sein; angegeben war 'xml'." },
+        { ["scout", "--people", "people.csv", "--weight", "charisma=1", "--lang", "de"], "herald scout: --weight: unbekannte Komponente 'charisma'" },
+        { ["scout", "--people", "people.csv", "--role-title", "Corporate Influencer", "--lang", "de"], "herald scout: wähle einen Rollentitel, der die Expertise benennt, etwa „Cyber-Security Expert“" },
     };
 
     [Theory]
     [MemberData(nameof(InputErrorsInGerman))]
-    public void Input_errors_are_in_german_with_lang_de_at_the_same_file_and_line(string[] args, string message)
+    public void Usage_and_input_errors_are_in_german_with_lang_de(string[] args, string message)
     {
         Write("dup.csv", "id,department\n1,IT\n1,HR\n");
         Write("nodept.csv", "id,name\n1,Jonas\n");
@@ -209,6 +218,7 @@ public sealed class ScoutCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Empty(output);
         Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("influencer", error, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
