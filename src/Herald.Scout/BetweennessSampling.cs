@@ -18,21 +18,21 @@ public sealed record BetweennessSampling
     /// <summary>The error bound holds for every person at once with probability at least 1 - Delta. Default 0.05.</summary>
     public double Delta { get; init; } = 0.05;
 
-    internal IEnumerable<string> Validate()
+    internal IEnumerable<ScoutText> Validate()
     {
         if (ExactLimit < 0)
         {
-            yield return "the exact limit must be zero or more people.";
+            yield return new("the exact limit must be zero or more people.", "die Grenze für die exakte Berechnung muss null oder mehr Personen sein.");
         }
 
         if (Pivots < 2)
         {
-            yield return "sampling needs at least 2 pivots.";
+            yield return new("sampling needs at least 2 pivots.", "die Stichprobe braucht mindestens 2 Pivots.");
         }
 
         if (!(Delta > 0 && Delta < 1))
         {
-            yield return "delta must lie between 0 and 1, such as 0.05.";
+            yield return new("delta must lie between 0 and 1, such as 0.05.", "delta muss zwischen 0 und 1 liegen, etwa 0.05.");
         }
     }
 }

@@ -15,21 +15,25 @@ public sealed record InvitationSettings
     /// <summary>Who signs the drafts; null signs as the programme team.</summary>
     public string? Sender { get; init; }
 
-    internal IEnumerable<string> Validate()
+    internal IEnumerable<ScoutText> Validate()
     {
         if (string.IsNullOrWhiteSpace(RoleTitle))
         {
-            yield return "the role title must not be empty.";
+            yield return new("the role title must not be empty.", "der Rollentitel darf nicht leer sein.");
         }
         else if (RoleTitle.Contains("influenc", StringComparison.OrdinalIgnoreCase))
         {
             // Principle 1: the programme is about dialogue and expertise; the word itself is never shown, not even here.
-            yield return "choose a role title that names the expertise, such as \"Cyber-Security Expert\"; the programme never uses that word for people.";
+            yield return new(
+                "choose a role title that names the expertise, such as \"Cyber-Security Expert\"; the programme never uses that word for people.",
+                "wähle einen Rollentitel, der die Expertise benennt, etwa „Cyber-Security Expert“; das Programm nennt Menschen nie so.");
         }
 
         if (!(HoursPerWeek > 0 && HoursPerWeek <= 40))
         {
-            yield return "the time budget must be more than 0 and at most 40 hours a week.";
+            yield return new(
+                "the time budget must be more than 0 and at most 40 hours a week.",
+                "das Zeitbudget muss mehr als 0 und höchstens 40 Stunden pro Woche betragen.");
         }
     }
 }

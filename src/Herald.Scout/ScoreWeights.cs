@@ -33,7 +33,7 @@ public sealed record ScoreWeights
 
     internal double Sum => Expertise + Betweenness + Participation + Degree + Brokerage + Visibility;
 
-    internal IEnumerable<string> Validate()
+    internal IEnumerable<ScoutText> Validate()
     {
         foreach (var (name, value) in new[]
         {
@@ -43,13 +43,15 @@ public sealed record ScoreWeights
         {
             if (!double.IsFinite(value) || value < 0)
             {
-                yield return $"the weight of {name} must be zero or a positive number.";
+                yield return new(
+                    $"the weight of {name} must be zero or a positive number.",
+                    $"das Gewicht von {name} muss null oder eine positive Zahl sein.");
             }
         }
 
         if (Sum <= 0)
         {
-            yield return "at least one weight must be positive.";
+            yield return new("at least one weight must be positive.", "mindestens ein Gewicht muss positiv sein.");
         }
     }
 }

@@ -30,7 +30,7 @@ public static class ScoutEngine
         var problems = options.Validate();
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+            throw new ArgumentException(string.Join(" ", problems.Select(p => p.En)), nameof(options));
         }
 
         var n = input.People.Count;
@@ -140,7 +140,7 @@ public static class ScoutEngine
         var problems = settings.Validate().ToList();
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", problems), nameof(settings));
+            throw new ArgumentException(string.Join(" ", problems.Select(p => p.En)), nameof(settings));
         }
 
         return InvitationWriter.Write(assessment, settings);

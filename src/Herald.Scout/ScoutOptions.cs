@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Herald.Scout;
 
 /// <summary>Everything that shapes a Scout run. Defaults are documented on each member; <see cref="Validate"/> lists every problem.</summary>
@@ -37,28 +39,38 @@ public sealed record ScoutOptions
     /// <summary>Worker threads for the graph measures; -1 (default) uses every core.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
-    /// <summary>Every problem with these options, as sentences; empty when they can be used.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>Every problem with these options, as sentences in English and German; empty when they can be used.</summary>
+    public IReadOnlyList<ScoutText> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<ScoutText>();
         if (!(Share >= MinShare - 1e-12 && Share <= MaxShare + 1e-12))
         {
-            problems.Add($"the shortlist share must be between 1 % and 10 % of staff (0.01 to 0.10); {Share:0.####} was given.");
+            // The value as the command line takes it, with a decimal point, in both languages.
+            var given = Share.ToString("0.####", CultureInfo.InvariantCulture);
+            problems.Add(new(
+                $"the shortlist share must be between 1 % and 10 % of staff (0.01 to 0.10); {given} was given.",
+                $"der Anteil für die Vorschlagsliste muss zwischen 1 % und 10 % der Belegschaft liegen (0.01 bis 0.10); angegeben war {given}."));
         }
 
         if (!double.IsFinite(DepartmentCoverage) || DepartmentCoverage < 0)
         {
-            problems.Add("the department coverage weight (λ) must be zero or a positive number.");
+            problems.Add(new(
+                "the department coverage weight (λ) must be zero or a positive number.",
+                "das Gewicht der Abteilungsabdeckung (λ) muss null oder eine positive Zahl sein."));
         }
 
         if (!double.IsFinite(LocationCoverage) || LocationCoverage < 0)
         {
-            problems.Add("the location coverage weight must be zero or a positive number.");
+            problems.Add(new(
+                "the location coverage weight must be zero or a positive number.",
+                "das Gewicht der Standortabdeckung muss null oder eine positive Zahl sein."));
         }
 
         if (MaxDegreeOfParallelism is 0 or < -1)
         {
-            problems.Add("the degree of parallelism must be -1 (all cores) or a positive number.");
+            problems.Add(new(
+                "the degree of parallelism must be -1 (all cores) or a positive number.",
+                "die Zahl der parallelen Threads muss -1 (alle Kerne) oder eine positive Zahl sein."));
         }
 
         problems.AddRange(Weights.Validate());

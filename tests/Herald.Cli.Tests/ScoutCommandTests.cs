@@ -135,7 +135,7 @@ public sealed class ScoutCommandTests : IDisposable
         Assert.Contains("verbindet 4 Abteilungen", output, StringComparison.Ordinal);
         Assert.Contains("Auswahl: 1 von 8 Personen", output, StringComparison.Ordinal);
         Assert.Contains("Betweenness: exakt (Brandes, alle 8 Personen als Quellen).", output, StringComparison.Ordinal);
-        Assert.Equal("interactions.csv:12: warning: '9' is not in the people file; the row is skipped.", error.Trim());
+        Assert.Equal("interactions.csv:12: Warnung: '9' steht nicht in der Personalliste; die Zeile wird übersprungen.", error.Trim());
     }
 
     [Fact]
@@ -177,6 +177,76 @@ public sealed class ScoutCommandTests : IDisposable
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
         Assert.DoesNotContain("influencer", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static TheoryData<string[], string> InputErrorsInGerman => new()
+    {
+        { ["scout", "--people", "missing.csv", "--lang", "de"], "missing.csv: Fehler: die Datei wurde nicht gefunden." },
+        { ["scout", "--people", "dup.csv", "--lang", "de"], "dup.csv:3: Fehler: die id '1' kommt zweimal vor (zuerst in Zeile 2); jede id darf nur einmal vorkommen." },
+        { ["scout", "--people", "nodept.csv", "--lang", "de"], "nodept.csv:1: Fehler: in der Kopfzeile fehlt die Spalte department (gefunden: id, name)." },
+        {
+            ["scout", "--people", "people.csv", "--interactions", "badweight.csv", "--lang", "de"],
+            "badweight.csv:3: Fehler: das Gewicht (weight) 'lots' ist keine Zahl; schreibe Ziffern mit Dezimalpunkt statt Komma, etwa 1 oder 2.5."
+        },
+        {
+            ["scout", "--people", "people.csv", "--topic-file", "topics.txt", "--lang", "de"],
+            "topics.txt:2: Fehler: '***' enthält keinen Buchstaben und keine Ziffer; schreibe einen Themenbegriff pro Zeile."
+        },
+        { ["scout", "--people", "people.csv", "--topic", "***", "--lang", "de"], "--topic: Fehler: die Themenbegriffe brauchen mindestens einen Buchstaben oder eine Ziffer." },
+        { ["scout", "--lang", "de"], "herald scout: --people fehlt: die Personalliste als CSV mit mindestens den Spalten id und department." },
+        {
+            ["scout", "--people", "people.csv", "--share", "0.5", "--lang", "de"],
+            "herald scout: der Anteil für die Vorschlagsliste muss zwischen 1 % und 10 % der Belegschaft liegen (0.01 bis 0.10); angegeben war 0.5."
+        },
+        { ["scout", "--people", "people.csv", "--lambda", "0,2", "--lang", "de"], "herald scout: --lambda muss eine Zahl sein, etwa 0.2 (mit Dezimalpunkt); angegeben war '0,2'." },
+        { ["scout", "--people", "people.csv", "--format", "xml", "--lang", "de"], "herald scout: --format muss table, json oder csv sein; angegeben war 'xml'." },
+        { ["scout", "--people", "people.csv", "--weight", "charisma=1", "--lang", "de"], "herald scout: --weight: unbekannte Komponente 'charisma'" },
+        { ["scout", "--people", "people.csv", "--role-title", "Corporate Influencer", "--lang", "de"], "herald scout: wähle einen Rollentitel, der die Expertise benennt, etwa „Cyber-Security Expert“" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InputErrorsInGerman))]
+    public void Usage_and_input_errors_are_in_german_with_lang_de(string[] args, string message)
+    {
+        Write("dup.csv", "id,department\n1,IT\n1,HR\n");
+        Write("nodept.csv", "id,name\n1,Jonas\n");
+        Write("badweight.csv", "source,target,weight\n1,2,1\n1,2,lots\n");
+        Write("topics.txt", "Kubernetes\n***\n");
+
+        var (exit, output, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("influencer", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Input_errors_follow_the_environments_language_without_lang()
+    {
+        Write("dup.csv", "id,department\n1,IT\n1,HR\n");
+        var dup = Path.Combine(_folder, "dup.csv");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = HeraldApp.Run(["scout", "--people", dup], output, error, new StringReader(string.Empty), Language.German);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"{dup}:3: Fehler: die id '1' kommt zweimal vor (zuerst in Zeile 2); jede id darf nur einmal vorkommen.", error.ToString().Trim());
+    }
+
+    [Fact]
+    public void Lang_en_keeps_input_errors_in_english_in_a_german_environment()
+    {
+        Write("dup.csv", "id,department\n1,IT\n1,HR\n");
+        var dup = Path.Combine(_folder, "dup.csv");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = HeraldApp.Run(["scout", "--people", dup, "--lang", "en"], output, error, new StringReader(string.Empty), Language.German);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"{dup}:3: error: the id '1' appears twice (first on line 2); ids must be unique.", error.ToString().Trim());
     }
 
     [Fact]

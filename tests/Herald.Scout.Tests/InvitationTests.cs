@@ -90,7 +90,9 @@ public sealed class InvitationTests
         var problems = new ScoutOptions { Invitation = new InvitationSettings { RoleTitle = "Corporate Influencer" } }.Validate();
 
         var problem = Assert.Single(problems);
-        Assert.Contains("Cyber-Security Expert", problem, StringComparison.Ordinal);
-        Assert.DoesNotContain("influencer", problem, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Cyber-Security Expert", problem.En, StringComparison.Ordinal);
+        Assert.Contains("„Cyber-Security Expert“", problem.De, StringComparison.Ordinal);
+        Assert.DoesNotContain("influencer", problem.En, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("influencer", problem.De, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -7,33 +7,37 @@ public sealed class LoaderTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public static TheoryData<string, string, int, string> BadPeopleFiles => new()
+    // Each problem in English and in German: both name the same place and keep the values from the file.
+    public static TheoryData<string, string, int, string, string> BadPeopleFiles => new()
     {
-        { "missing department column", "id,dept\n1,IT\n", 1, "no column department (found: id, dept)" },
-        { "missing id column", "name,department\nA,IT\n", 1, "no column id" },
-        { "duplicate id", "id,department\n1,IT\n2,HR\n1,HR\n", 4, "the id '1' appears twice (first on line 2)" },
-        { "empty department", "id,department\n1,IT\n2,\n", 3, "the department of '2' is empty" },
-        { "empty id", "id,department\n1,IT\n,HR\n", 3, "the id is empty" },
-        { "unclosed quote", "id,department\n1,IT\n2,\"HR\n", 3, "a quote (\") is not closed" },
-        { "text after quote", "id,department\n1,\"IT\"x\n", 2, "a quote (\") is not closed, or text follows the closing quote" },
-        { "empty file", string.Empty, 1, "the file is empty" },
-        { "header only", "id,department\n", 0, "there are no people in the file" },
-        { "multi-line field shifts the line", "id,department,title\n1,IT,\"two\nlines\"\n1,HR,x\n", 4, "appears twice (first on line 2)" },
+        { "missing department column", "id,dept\n1,IT\n", 1, "no column department (found: id, dept)", "fehlt die Spalte department (gefunden: id, dept)" },
+        { "missing id column", "name,department\nA,IT\n", 1, "no column id", "fehlt die Spalte id" },
+        { "missing both columns", "name\nA\n", 1, "no columns id and department (found: name)", "fehlen die Spalten id und department (gefunden: name)" },
+        { "duplicate id", "id,department\n1,IT\n2,HR\n1,HR\n", 4, "the id '1' appears twice (first on line 2)", "die id '1' kommt zweimal vor (zuerst in Zeile 2)" },
+        { "empty department", "id,department\n1,IT\n2,\n", 3, "the department of '2' is empty", "die Abteilung (department) von '2' ist leer" },
+        { "empty id", "id,department\n1,IT\n,HR\n", 3, "the id is empty", "die id ist leer" },
+        { "unclosed quote", "id,department\n1,IT\n2,\"HR\n", 3, "a quote (\") is not closed", "Ein Anführungszeichen (\") ist nicht geschlossen" },
+        { "text after quote", "id,department\n1,\"IT\"x\n", 2, "a quote (\") is not closed, or text follows the closing quote", "nach dem schließenden folgt noch Text" },
+        { "empty file", string.Empty, 1, "the file is empty", "die Datei ist leer" },
+        { "header only", "id,department\n", 0, "there are no people in the file", "die Datei enthält keine Personen" },
+        { "multi-line field shifts the line", "id,department,title\n1,IT,\"two\nlines\"\n1,HR,x\n", 4, "appears twice (first on line 2)", "kommt zweimal vor (zuerst in Zeile 2)" },
     };
 
-    public static TheoryData<string, string, int, string> BadInteractionFiles => new()
+    public static TheoryData<string, string, int, string, string> BadInteractionFiles => new()
     {
-        { "missing columns", "a,b\n1,2\n", 1, "no column source and target (or from and to)" },
-        { "weight not a number", "source,target,weight\n1,2,x\n", 2, "the weight 'x' is not a number" },
-        { "negative weight", "source,target,weight\n1,2,1\n1,2,-3\n", 3, "the weight must be a positive number" },
-        { "zero weight", "source,target,weight\n1,2,0\n", 2, "the weight must be a positive number" },
-        { "empty target", "source,target\n1,\n", 2, "the target id is empty" },
-        { "German decimal comma", "source;target;weight\n1;2;2,5\n", 2, "the weight '2,5' is not a number" },
+        { "missing columns", "a,b\n1,2\n", 1, "no columns source and target (or from and to) (found: a, b)", "fehlen die Spalten source und target (oder from und to) (gefunden: a, b)" },
+        { "missing target column", "source,weight\n1,2\n", 1, "no column target (or to) (found: source, weight)", "fehlt die Spalte target (oder to) (gefunden: source, weight)" },
+        { "weight not a number", "source,target,weight\n1,2,x\n", 2, "the weight 'x' is not a number", "das Gewicht (weight) 'x' ist keine Zahl" },
+        { "negative weight", "source,target,weight\n1,2,1\n1,2,-3\n", 3, "the weight must be a positive number", "das Gewicht (weight) muss eine positive Zahl sein" },
+        { "zero weight", "source,target,weight\n1,2,0\n", 2, "the weight must be a positive number", "das Gewicht (weight) muss eine positive Zahl sein" },
+        { "empty source", "source,target\n,1\n", 2, "the source id is empty", "die id in source ist leer" },
+        { "empty target", "source,target\n1,\n", 2, "the target id is empty", "die id in target ist leer" },
+        { "German decimal comma", "source;target;weight\n1;2;2,5\n", 2, "the weight '2,5' is not a number", "das Gewicht (weight) '2,5' ist keine Zahl; schreibe Ziffern mit Dezimalpunkt statt Komma" },
     };
 
     [Theory]
     [MemberData(nameof(BadPeopleFiles))]
-    public void People_file_errors_name_the_file_and_line(string name, string content, int line, string message)
+    public void People_file_errors_name_the_file_and_line_in_english_and_german(string name, string content, int line, string english, string german)
     {
         var path = _folder.Write("people.csv", content);
 
@@ -43,12 +47,13 @@ public sealed class LoaderTests : IDisposable
         var error = Assert.Single(loaded.Errors);
         Assert.Equal(path, error.File);
         Assert.Equal(line, error.Line);
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains(english, error.Message.En, StringComparison.Ordinal);
+        Assert.Contains(german, error.Message.De, StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(BadInteractionFiles))]
-    public void Interaction_file_errors_name_the_file_and_line(string name, string content, int line, string message)
+    public void Interaction_file_errors_name_the_file_and_line_in_english_and_german(string name, string content, int line, string english, string german)
     {
         var people = _folder.Write("people.csv", "id,department\n1,IT\n2,HR\n");
         var interactions = _folder.Write("interactions.csv", content);
@@ -59,7 +64,8 @@ public sealed class LoaderTests : IDisposable
         var error = Assert.Single(loaded.Errors);
         Assert.Equal(interactions, error.File);
         Assert.Equal(line, error.Line);
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains(english, error.Message.En, StringComparison.Ordinal);
+        Assert.Contains(german, error.Message.De, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +77,8 @@ public sealed class LoaderTests : IDisposable
 
         var error = Assert.Single(loaded.Errors);
         Assert.Equal(3, error.Line);
-        Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", error.Message.En, StringComparison.Ordinal);
+        Assert.Contains("kein gültiges UTF-8. Speichere sie als „CSV UTF-8“", error.Message.De, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +86,7 @@ public sealed class LoaderTests : IDisposable
     {
         var loaded = ScoutLoader.Load(new ScoutFiles { People = _folder.File("nowhere.csv") }, TestContext.Current.CancellationToken);
 
-        Assert.Contains("file not found", Assert.Single(loaded.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(new ScoutText("file not found.", "die Datei wurde nicht gefunden."), Assert.Single(loaded.Errors).Message);
     }
 
     [Fact]
@@ -104,7 +111,33 @@ public sealed class LoaderTests : IDisposable
         var loaded = ScoutLoader.Load(new ScoutFiles { People = _folder.Write("people.csv", content.ToString()) }, TestContext.Current.CancellationToken);
 
         Assert.Equal(21, loaded.Errors.Count);
-        Assert.Contains("980 more rows", loaded.Errors[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(new ScoutText("… and 980 more rows like that (empty department).", "… und 980 weitere Zeilen dieser Art (leere Abteilung)."), loaded.Errors[^1].Message);
+    }
+
+    [Fact]
+    public void Weights_that_are_not_numbers_are_counted_like_every_other_bad_row()
+    {
+        var people = _folder.Write("people.csv", "id,department\n1,IT\n2,HR\n");
+        var interactions = _folder.Write("interactions.csv", "source,target,weight\n" + string.Concat(Enumerable.Repeat("1,2,viel\n", 500)));
+
+        var loaded = ScoutLoader.Load(new ScoutFiles { People = people, Interactions = interactions }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(21, loaded.Errors.Count);
+        Assert.Equal(new ScoutText("… and 480 more rows like that (bad weight).", "… und 480 weitere Zeilen dieser Art (ungültiges Gewicht)."), loaded.Errors[^1].Message);
+    }
+
+    [Fact]
+    public void The_count_of_further_rows_is_written_the_way_each_language_writes_numbers()
+    {
+        var content = new StringBuilder("id,department\n");
+        for (var i = 0; i < 2020; i++)
+        {
+            content.Append(i).Append(",\n");
+        }
+
+        var loaded = ScoutLoader.Load(new ScoutFiles { People = _folder.Write("people.csv", content.ToString()) }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new ScoutText("… and 2,000 more rows like that (empty department).", "… und 2.000 weitere Zeilen dieser Art (leere Abteilung)."), loaded.Errors[^1].Message);
     }
 
     [Fact]
@@ -150,7 +183,9 @@ public sealed class LoaderTests : IDisposable
 
         Assert.True(loaded.Succeeded);
         Assert.Equal([3, 5], loaded.Warnings.Select(w => w.Line));
-        Assert.Contains("'ghost' is not in the people file", loaded.Warnings[0].Message, StringComparison.Ordinal);
+        Assert.Equal(
+            new ScoutText("'ghost' is not in the people file; the row is skipped.", "'ghost' steht nicht in der Personalliste; die Zeile wird übersprungen."),
+            loaded.Warnings[0].Message);
         Assert.Equal(new InteractionStats(2, 1, 2), loaded.Input!.Interactions);
         Assert.Equal(1, loaded.Input.TieCount);
     }
@@ -194,7 +229,9 @@ public sealed class LoaderTests : IDisposable
         var loaded = ScoutLoader.Load(new ScoutFiles { People = people, SelfNominations = both, OptOuts = both }, TestContext.Current.CancellationToken);
         var result = ScoutEngine.Run(loaded.Input!, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Contains("the opt-out wins", Assert.Single(loaded.Warnings).Message, StringComparison.Ordinal);
+        Assert.Equal(
+            new ScoutText("'1' nominated themselves and also opted out; the opt-out wins.", "'1' hat sich selbst gemeldet und auch abgemeldet; die Abmeldung hat Vorrang."),
+            Assert.Single(loaded.Warnings).Message);
         Assert.DoesNotContain(result.Shortlist, s => s.Assessment.Person.Id == "1");
     }
 
@@ -205,7 +242,11 @@ public sealed class LoaderTests : IDisposable
             [new Person { Id = "a", Department = "X" }, new Person { Id = "a", Department = "Y" }],
             [new Interaction("a", "b")]);
 
-        Assert.Equal(new InputProblem("people", 2, "the id 'a' appears twice (first on line 1); ids must be unique."), Assert.Single(loaded.Errors));
+        Assert.Equal(
+            new InputProblem("people", 2, new ScoutText(
+                "the id 'a' appears twice (first on line 1); ids must be unique.",
+                "die id 'a' kommt zweimal vor (zuerst in Zeile 1); jede id darf nur einmal vorkommen.")),
+            Assert.Single(loaded.Errors));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using static Herald.Scout.Tests.Staff;
 
 namespace Herald.Scout.Tests;
@@ -44,7 +45,10 @@ public sealed class ShortlistTests
     {
         var problems = new ScoutOptions { Share = share }.Validate();
 
-        Assert.Contains("between 1 % and 10 % of staff", Assert.Single(problems), StringComparison.Ordinal);
+        var problem = Assert.Single(problems);
+        Assert.Contains("between 1 % and 10 % of staff", problem.En, StringComparison.Ordinal);
+        Assert.Contains("zwischen 1 % und 10 % der Belegschaft", problem.De, StringComparison.Ordinal);
+        Assert.EndsWith($"{share.ToString(CultureInfo.InvariantCulture)}.", problem.De, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Run(Build(Company()), new ScoutOptions { Share = share }));
     }
 

@@ -67,7 +67,24 @@ public sealed class TopicVocabularyTests : IDisposable
         Assert.Empty(none);
         Assert.Equal(["Kubernetes", "Cloud Native"], vocabulary!.Terms);
         Assert.Equal(["Kubernetes"], vocabulary.Match("Kubernetes-Administratorin"));
-        Assert.Equal(2, Assert.Single(problems).Line);
+        var problem = Assert.Single(problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal(
+            new ScoutText("'---' has no letter or digit; write one topic term per line.", "'---' enthält keinen Buchstaben und keine Ziffer; schreibe einen Themenbegriff pro Zeile."),
+            problem.Message);
+    }
+
+    [Fact]
+    public void Topic_file_without_terms_says_so_in_english_and_german()
+    {
+        var empty = _folder.Write("empty.txt", "# nothing yet\n\n");
+
+        Assert.Null(TopicVocabulary.Load(empty, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal((empty, 0), (problem.File, problem.Line));
+        Assert.StartsWith("the file has no terms", problem.Message.En, StringComparison.Ordinal);
+        Assert.StartsWith("die Datei enthält keine Begriffe", problem.Message.De, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

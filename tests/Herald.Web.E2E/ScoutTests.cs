@@ -77,6 +77,50 @@ public abstract partial class ScoutTests(BrowserApp app, string locale)
         }
     }
 
+    [Fact]
+    public async Task A_broken_staff_list_is_explained_at_its_line_in_the_browsers_language()
+    {
+        app.SkipIfUnavailable();
+        var email = await app.CreateUserAsync(Roles.ProgrammeLead);
+        var folder = Directory.CreateTempSubdirectory("herald-scout-e2e-");
+        var (context, page, errors) = await app.NewPageAsync(locale);
+        await using var _ = context;
+        try
+        {
+            var people = Path.Combine(folder.FullName, "staff.csv");
+            await File.WriteAllTextAsync(people, "id,department\n1,IT\n1,HR\n2,\n");
+
+            await page.GotoAsync("/account/sign-in");
+            await page.FillAsync("#Input_Email", email);
+            await page.FillAsync("#Input_Password", Web.Tests.Support.HeraldApp.Password);
+            await page.ClickAsync("form.form button[type=submit]");
+            await Assertions.Expect(page.Locator("header nav a[href='/scout']")).ToBeVisibleAsync();
+            await page.GotoAsync("/scout");
+            await page.SetInputFilesAsync("#people", people);
+            await page.ClickAsync("#scout-upload button[type=submit]");
+
+            var problems = page.Locator("#problems li");
+            await Assertions.Expect(problems).ToHaveCountAsync(2);
+            if (locale.StartsWith("de", StringComparison.Ordinal))
+            {
+                await Assertions.Expect(problems.Nth(0)).ToHaveTextAsync("staff.csv, Zeile 3: die id '1' kommt zweimal vor (zuerst in Zeile 2); jede id darf nur einmal vorkommen.");
+                await Assertions.Expect(problems.Nth(1)).ToHaveTextAsync("staff.csv, Zeile 4: die Abteilung (department) von '2' ist leer; jede Person braucht eine.");
+            }
+            else
+            {
+                await Assertions.Expect(problems.Nth(0)).ToHaveTextAsync("staff.csv, line 3: the id '1' appears twice (first on line 2); ids must be unique.");
+                await Assertions.Expect(problems.Nth(1)).ToHaveTextAsync("staff.csv, line 4: the department of '2' is empty; every person needs one.");
+            }
+
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("problems"), FullPage = true });
+            Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private string Shot(string name) => Path.Combine(BrowserApp.Screenshots, $"scout-{name}-{locale}.png");
 
     [GeneratedRegex(@"/scout/\d+$")]

@@ -18,31 +18,38 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
 
     public override int Execute(CommandContext context, ScoutSettings settings, CancellationToken cancellationToken)
     {
-        var usage = new List<string>();
+        var usage = new List<ScoutText>();
         var fileProblems = new List<InputProblem>();
         var format = settings.Format.Trim().ToLowerInvariant();
         if (format is not ("table" or "json" or "csv"))
         {
-            usage.Add($"--format must be table, json or csv; '{settings.Format}' was given.");
+            usage.Add(new(
+                $"--format must be table, json or csv; '{settings.Format}' was given.",
+                $"--format muss table, json oder csv sein; angegeben war '{settings.Format}'."));
         }
 
         // Spectre passes unknown switches through as "remaining" arguments; a typo must not silently fall back to a default.
         var unknown = context.Remaining.Parsed.Select(p => p.Key).Concat(context.Remaining.Raw).ToList();
         if (unknown.Count > 0)
         {
-            usage.Add($"unknown option {string.Join(", ", unknown)}; see herald scout --help.");
+            var names = string.Join(", ", unknown);
+            usage.Add(new($"unknown option {names}; see herald scout --help.", $"unbekannte Option {names}; siehe herald scout --help."));
         }
 
         var lang = ResolveLanguage(settings.Lang, io.EnvironmentLanguage, usage);
         if (string.IsNullOrWhiteSpace(settings.People))
         {
-            usage.Add("--people is required: the staff list as CSV with at least the columns id and department.");
+            usage.Add(new(
+                "--people is required: the staff list as CSV with at least the columns id and department.",
+                "--people fehlt: die Personalliste als CSV mit mindestens den Spalten id und department."));
         }
 
         if (settings.Invitations is not null && File.Exists(settings.Invitations))
         {
             // Checked before the run, which can take a while on a large company.
-            usage.Add($"--invitations needs a folder, but '{settings.Invitations}' is a file.");
+            usage.Add(new(
+                $"--invitations needs a folder, but '{settings.Invitations}' is a file.",
+                $"--invitations braucht einen Ordner, aber '{settings.Invitations}' ist eine Datei."));
         }
 
         var options = ScoutOptionsParser.Parse(settings, usage, fileProblems);
@@ -50,10 +57,10 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
         {
             foreach (var problem in usage)
             {
-                io.Error.WriteLine($"herald scout: {problem}");
+                io.Error.WriteLine($"herald scout: {problem.Get(lang)}");
             }
 
-            WriteProblems(fileProblems, "error");
+            WriteProblems(fileProblems, error: true, lang);
             return HeraldApp.UsageError;
         }
 
@@ -68,10 +75,10 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
                 Visibility = settings.Visibility,
             },
             cancellationToken);
-        WriteProblems(loaded.Warnings, "warning");
+        WriteProblems(loaded.Warnings, error: false, lang);
         if (!loaded.Succeeded)
         {
-            WriteProblems(loaded.Errors, "error");
+            WriteProblems(loaded.Errors, error: true, lang);
             return HeraldApp.UsageError;
         }
 
@@ -111,7 +118,9 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                io.Error.WriteLine($"herald scout: the invitation drafts could not be written to {settings.Invitations}: {ex.Message}");
+                io.Error.WriteLine("herald scout: " + new ScoutText(
+                    $"the invitation drafts could not be written to {settings.Invitations}: {ex.Message}",
+                    $"die Einladungsentwürfe ließen sich nicht in {settings.Invitations} schreiben: {ex.Message}").Get(lang));
                 return HeraldApp.UsageError;
             }
         }
@@ -172,15 +181,18 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
         return console;
     }
 
-    private void WriteProblems(IEnumerable<InputProblem> problems, string severity)
+    /// <summary>"file:line: error: message", the form editors and CI logs recognise, in the chosen language.</summary>
+    private void WriteProblems(IEnumerable<InputProblem> problems, bool error, string lang)
     {
+        var severity = (error ? new ScoutText("error", "Fehler") : new ScoutText("warning", "Warnung")).Get(lang);
         foreach (var p in problems)
         {
-            io.Error.WriteLine(p.Line > 0 ? $"{p.File}:{p.Line}: {severity}: {p.Message}" : $"{p.File}: {severity}: {p.Message}");
+            var message = p.Message.Get(lang);
+            io.Error.WriteLine(p.Line > 0 ? $"{p.File}:{p.Line}: {severity}: {message}" : $"{p.File}: {severity}: {message}");
         }
     }
 
-    private static string ResolveLanguage(string? lang, Language environment, List<string> usage)
+    private static string ResolveLanguage(string? lang, Language environment, List<ScoutText> usage)
     {
         var value = (lang ?? environment.Code()).Trim().ToLowerInvariant();
         if (value.StartsWith("de", StringComparison.Ordinal))
@@ -190,7 +202,7 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
 
         if (lang is not null && !value.StartsWith("en", StringComparison.Ordinal))
         {
-            usage.Add($"--lang must be de or en; '{lang}' was given.");
+            usage.Add(new($"--lang must be de or en; '{lang}' was given.", $"--lang muss de oder en sein; angegeben war '{lang}'."));
         }
 
         return "en";

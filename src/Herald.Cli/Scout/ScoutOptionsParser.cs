@@ -6,7 +6,7 @@ namespace Herald.Cli.Scout;
 /// <summary>Turns the command-line settings into <see cref="ScoutOptions"/>, collecting every problem.</summary>
 internal static class ScoutOptionsParser
 {
-    public static ScoutOptions? Parse(ScoutSettings settings, List<string> usage, List<InputProblem> fileProblems)
+    public static ScoutOptions? Parse(ScoutSettings settings, List<ScoutText> usage, List<InputProblem> fileProblems)
     {
         var options = new ScoutOptions();
         var share = ParseShare(settings.Share, usage);
@@ -49,7 +49,7 @@ internal static class ScoutOptionsParser
         return usage.Count == 0 && fileProblems.Count == 0 ? options : null;
     }
 
-    private static double? Number(string option, string? text, List<string> usage)
+    private static double? Number(string option, string? text, List<ScoutText> usage)
     {
         if (text is null)
         {
@@ -61,11 +61,13 @@ internal static class ScoutOptionsParser
             return value;
         }
 
-        usage.Add($"{option} must be a number such as 0.2 (with a decimal point); '{text}' was given.");
+        usage.Add(new(
+            $"{option} must be a number such as 0.2 (with a decimal point); '{text}' was given.",
+            $"{option} muss eine Zahl sein, etwa 0.2 (mit Dezimalpunkt); angegeben war '{text}'."));
         return null;
     }
 
-    private static int? Integer(string option, string? text, List<string> usage)
+    private static int? Integer(string option, string? text, List<ScoutText> usage)
     {
         if (text is null)
         {
@@ -77,11 +79,11 @@ internal static class ScoutOptionsParser
             return value;
         }
 
-        usage.Add($"{option} must be a whole number; '{text}' was given.");
+        usage.Add(new($"{option} must be a whole number; '{text}' was given.", $"{option} muss eine ganze Zahl sein; angegeben war '{text}'."));
         return null;
     }
 
-    private static double? ParseShare(string text, List<string> usage)
+    private static double? ParseShare(string text, List<ScoutText> usage)
     {
         var trimmed = text.Trim();
         var percent = trimmed.EndsWith('%');
@@ -90,11 +92,13 @@ internal static class ScoutOptionsParser
             return percent ? value / 100 : value;
         }
 
-        usage.Add($"--share must be a share of staff such as 0.03 or 3%; '{text}' was given.");
+        usage.Add(new(
+            $"--share must be a share of staff such as 0.03 or 3%; '{text}' was given.",
+            $"--share muss ein Anteil der Belegschaft sein, etwa 0.03 oder 3%; angegeben war '{text}'."));
         return null;
     }
 
-    private static ScoreWeights ParseWeights(string[] entries, List<string> usage)
+    private static ScoreWeights ParseWeights(string[] entries, List<ScoutText> usage)
     {
         var weights = new ScoreWeights();
         foreach (var entry in entries)
@@ -102,7 +106,9 @@ internal static class ScoutOptionsParser
             var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                usage.Add($"--weight takes NAME=VALUE, such as expertise=0.5; '{entry}' was given.");
+                usage.Add(new(
+                    $"--weight takes NAME=VALUE, such as expertise=0.5; '{entry}' was given.",
+                    $"--weight erwartet NAME=WERT, etwa expertise=0.5; angegeben war '{entry}'."));
                 continue;
             }
 
@@ -127,7 +133,9 @@ internal static class ScoutOptionsParser
                     weights = weights with { Visibility = value };
                     break;
                 default:
-                    usage.Add($"--weight: unknown component '{parts[0]}'; use expertise, betweenness, participation, degree, brokerage or visibility.");
+                    usage.Add(new(
+                        $"--weight: unknown component '{parts[0]}'; use expertise, betweenness, participation, degree, brokerage or visibility.",
+                        $"--weight: unbekannte Komponente '{parts[0]}'; nutze expertise, betweenness, participation, degree, brokerage oder visibility."));
                     break;
             }
         }
@@ -158,7 +166,9 @@ internal static class ScoutOptionsParser
         var vocabulary = TopicVocabulary.TryCreate(terms);
         if (vocabulary is null)
         {
-            fileProblems.Add(new InputProblem("--topic", 0, "the topic terms need at least one letter or digit."));
+            fileProblems.Add(new InputProblem("--topic", 0, new ScoutText(
+                "the topic terms need at least one letter or digit.",
+                "die Themenbegriffe brauchen mindestens einen Buchstaben oder eine Ziffer.")));
         }
 
         return vocabulary;

@@ -44,7 +44,7 @@ internal sealed class CsvInput : IDisposable
     {
         if (!System.IO.File.Exists(path))
         {
-            errors.Add(new InputProblem(path, 0, "file not found."));
+            errors.Add(new InputProblem(path, 0, InputTexts.FileNotFound));
             return null;
         }
 
@@ -65,7 +65,7 @@ internal sealed class CsvInput : IDisposable
         catch (CsvMissingHeadersException)
         {
             text?.Dispose();
-            errors.Add(new InputProblem(path, 1, "the file is empty: it needs a header row with the column names."));
+            errors.Add(new InputProblem(path, 1, InputTexts.EmptyFile));
         }
         catch (Exception ex) when (ex is DecoderFallbackException or CsvFormatException or IOException or UnauthorizedAccessException)
         {
@@ -90,8 +90,6 @@ internal sealed class CsvInput : IDisposable
 
         return -1;
     }
-
-    public void Error(string message) => _errors.Add(new InputProblem(File, Line, message));
 
     /// <summary>Moves to the next non-blank row; false at the end or after a problem that makes the rest unreadable.</summary>
     public bool Read()
@@ -131,10 +129,10 @@ internal sealed class CsvInput : IDisposable
 
     private static InputProblem Describe(string path, int line, Exception ex) => ex switch
     {
-        DecoderFallbackException => new InputProblem(path, InvalidUtf8Line(path), "the file is not valid UTF-8. Save it as \"CSV UTF-8\" and try again."),
-        CsvRecordTooLargeException => new InputProblem(path, line, "a row is too long (over 64,000 characters); is a quote (\") missing its closing partner?"),
-        CsvFormatException => new InputProblem(path, line, "a quoted field is broken: a quote (\") is not closed, or text follows the closing quote. Double a quote inside a quoted field (\"\")."),
-        _ => new InputProblem(path, 0, $"cannot be read: {ex.Message}"),
+        DecoderFallbackException => new InputProblem(path, InvalidUtf8Line(path), InputTexts.NotUtf8Csv),
+        CsvRecordTooLargeException => new InputProblem(path, line, InputTexts.RowTooLong),
+        CsvFormatException => new InputProblem(path, line, InputTexts.BrokenQuote),
+        _ => new InputProblem(path, 0, InputTexts.Unreadable(ex.Message)),
     };
 
     /// <summary>Only called after a decoding failure, so reading the file once more costs nothing in the normal case.</summary>

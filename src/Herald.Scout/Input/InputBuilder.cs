@@ -33,19 +33,19 @@ internal sealed class InputBuilder
         var department = person.Department?.Trim() ?? string.Empty;
         if (id.Length == 0)
         {
-            Log.Error(file, line, "empty id", "the id is empty; every person needs a unique id.");
+            Log.Error(file, line, ProblemKind.EmptyId, InputTexts.EmptyPersonId);
             return;
         }
 
         if (_index.TryGetValue(id, out var first))
         {
-            Log.Error(file, line, "duplicate id", $"the id '{id}' appears twice (first on line {_lines[first]}); ids must be unique.");
+            Log.Error(file, line, ProblemKind.DuplicateId, InputTexts.DuplicateId(id, _lines[first]));
             return;
         }
 
         if (department.Length == 0)
         {
-            Log.Error(file, line, "empty department", $"the department of '{id}' is empty; every person needs one.");
+            Log.Error(file, line, ProblemKind.EmptyDepartment, InputTexts.EmptyDepartment(id));
             return;
         }
 
@@ -64,13 +64,13 @@ internal sealed class InputBuilder
     {
         if (source.IsEmpty || target.IsEmpty)
         {
-            Log.Error(file, line, "empty id", source.IsEmpty ? "the source id is empty." : "the target id is empty.");
+            Log.Error(file, line, ProblemKind.EmptyId, source.IsEmpty ? InputTexts.EmptySource : InputTexts.EmptyTarget);
             return;
         }
 
         if (!double.IsFinite(weight) || weight <= 0)
         {
-            Log.Error(file, line, "bad weight", "the weight must be a positive number, such as 1 or 2.5.");
+            Log.Error(file, line, ProblemKind.BadWeight, InputTexts.BadWeight);
             return;
         }
 
@@ -79,7 +79,7 @@ internal sealed class InputBuilder
         {
             _unknownRows++;
             var unknown = s < 0 ? source : target;
-            Log.Warning(file, line, "unknown ids", $"'{unknown}' is not in the people file; the row is skipped.");
+            Log.Warning(file, line, ProblemKind.UnknownIds, InputTexts.UnknownId(unknown.ToString()));
             return;
         }
 
@@ -120,12 +120,12 @@ internal sealed class InputBuilder
     {
         if (_people.Count == 0 && Log.Errors.Count == 0)
         {
-            Log.Error(peopleFile, 0, "no people", "there are no people in the file; add one row per member of staff below the header.");
+            Log.Error(peopleFile, 0, ProblemKind.NoPeople, InputTexts.NoPeople);
         }
 
         foreach (var index in _selfNominated.Where(_optedOut.Contains).Order())
         {
-            Log.Warning(peopleFile, _lines[index], "opted out", $"'{_people[index].Id}' nominated themselves and also opted out; the opt-out wins.");
+            Log.Warning(peopleFile, _lines[index], ProblemKind.OptedOut, InputTexts.NominatedAndOptedOut(_people[index].Id));
             _selfNominated.Remove(index);
         }
 
@@ -170,14 +170,14 @@ internal sealed class InputBuilder
     {
         if (id.IsEmpty)
         {
-            Log.Error(file, line, "empty id", "the id is empty.");
+            Log.Error(file, line, ProblemKind.EmptyId, InputTexts.EmptyId);
             return -1;
         }
 
         var index = Find(id);
         if (index < 0)
         {
-            Log.Warning(file, line, "unknown ids", $"'{id}' is not in the people file; the row is skipped.");
+            Log.Warning(file, line, ProblemKind.UnknownIds, InputTexts.UnknownId(id.ToString()));
         }
 
         return index;

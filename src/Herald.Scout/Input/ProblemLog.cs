@@ -9,15 +9,15 @@ internal sealed class ProblemLog
     // Enough to show the pattern of a mistake without burying the first lines of the terminal.
     private const int ListedPerKind = 20;
 
-    private readonly Dictionary<(string File, string Kind, bool Error), int> _counts = [];
+    private readonly Dictionary<(string File, ScoutText Kind, bool Error), int> _counts = [];
 
     public List<InputProblem> Errors { get; } = [];
 
     public List<InputProblem> Warnings { get; } = [];
 
-    public void Error(string file, int line, string kind, string message) => Add(file, line, kind, message, error: true);
+    public void Error(string file, int line, ScoutText kind, ScoutText message) => Add(file, line, kind, message, error: true);
 
-    public void Warning(string file, int line, string kind, string message) => Add(file, line, kind, message, error: false);
+    public void Warning(string file, int line, ScoutText kind, ScoutText message) => Add(file, line, kind, message, error: false);
 
     /// <summary>Adds the "… and N more" lines; call once when loading is done.</summary>
     public void Close()
@@ -26,13 +26,13 @@ internal sealed class ProblemLog
         {
             if (count > ListedPerKind)
             {
-                var more = new InputProblem(file, 0, $"… and {count - ListedPerKind:N0} more rows like that ({kind}).");
+                var more = new InputProblem(file, 0, InputTexts.More(count - ListedPerKind, kind));
                 (error ? Errors : Warnings).Add(more);
             }
         }
     }
 
-    private void Add(string file, int line, string kind, string message, bool error)
+    private void Add(string file, int line, ScoutText kind, ScoutText message, bool error)
     {
         var key = (file, kind, error);
         var count = _counts.GetValueOrDefault(key) + 1;

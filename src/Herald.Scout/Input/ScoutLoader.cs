@@ -83,7 +83,9 @@ public static class ScoutLoader
         int source = csv.Column("source", "from"), target = csv.Column("target", "to"), weight = csv.Column("weight");
         if (source < 0 || target < 0)
         {
-            MissingColumns(csv, builder, "source and target (or from and to)", "source,target,weight");
+            var both = source < 0 && target < 0;
+            var missing = both ? InputTexts.SourceAndTargetColumns : source < 0 ? InputTexts.SourceColumn : InputTexts.TargetColumn;
+            MissingColumns(csv, builder, missing, several: both, "source,target,weight");
             return;
         }
 
@@ -94,7 +96,7 @@ public static class ScoutLoader
             var text = csv.Field(weight);
             if (!text.IsEmpty && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
             {
-                csv.Error($"the weight '{text}' is not a number; use digits with a decimal point, such as 1 or 2.5.");
+                builder.Log.Error(csv.File, csv.Line, ProblemKind.BadWeight, InputTexts.WeightNotNumber(text.ToString()));
                 continue;
             }
 
@@ -142,15 +144,12 @@ public static class ScoutLoader
             return true;
         }
 
-        MissingColumns(csv, builder, string.Join(" and ", missing), string.Join(',', columns));
+        MissingColumns(csv, builder, InputTexts.Columns(missing), several: missing.Length > 1, string.Join(',', columns));
         return false;
     }
 
-    private static void MissingColumns(CsvInput csv, InputBuilder builder, string missing, string example)
-    {
-        var found = csv.Header.Count == 0 ? "none" : string.Join(", ", csv.Header);
-        builder.Log.Error(csv.File, 1, "header", $"the header row has no column {missing} (found: {found}). The first line must name the columns, for example: {example}");
-    }
+    private static void MissingColumns(CsvInput csv, InputBuilder builder, ScoutText missing, bool several, string example) =>
+        builder.Log.Error(csv.File, 1, ProblemKind.Header, InputTexts.MissingColumns(missing, several, csv.Header, example));
 
     private static string[] SplitSkills(ReadOnlySpan<char> field)
     {

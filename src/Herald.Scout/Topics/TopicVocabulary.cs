@@ -1,4 +1,5 @@
 using System.Text;
+using Herald.Scout.Input;
 
 namespace Herald.Scout;
 
@@ -90,12 +91,12 @@ public sealed class TopicVocabulary
         }
         catch (FileNotFoundException)
         {
-            errors.Add(new InputProblem(path, 0, "file not found."));
+            errors.Add(new InputProblem(path, 0, InputTexts.FileNotFound));
             return null;
         }
         catch (Exception ex) when (ex is DecoderFallbackException or IOException or UnauthorizedAccessException)
         {
-            errors.Add(new InputProblem(path, 0, ex is DecoderFallbackException ? "the file is not valid UTF-8; save it as UTF-8 and try again." : $"cannot be read: {ex.Message}"));
+            errors.Add(new InputProblem(path, 0, ex is DecoderFallbackException ? InputTexts.NotUtf8Text : InputTexts.Unreadable(ex.Message)));
             return null;
         }
 
@@ -110,7 +111,7 @@ public sealed class TopicVocabulary
 
             if (Normalize(line).Length == 0)
             {
-                errors.Add(new InputProblem(path, i + 1, $"'{line}' has no letter or digit; write one topic term per line."));
+                errors.Add(new InputProblem(path, i + 1, InputTexts.TermWithoutLetter(line)));
                 continue;
             }
 
@@ -119,7 +120,7 @@ public sealed class TopicVocabulary
 
         if (errors.Count == 0 && terms.Count == 0)
         {
-            errors.Add(new InputProblem(path, 0, "the file has no terms; write one topic term per line, such as: Incident Response"));
+            errors.Add(new InputProblem(path, 0, InputTexts.NoTerms));
         }
 
         return errors.Count == 0 ? Create(terms) : null;

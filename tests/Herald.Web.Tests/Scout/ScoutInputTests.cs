@@ -30,13 +30,37 @@ public sealed class ScoutInputTests(ScoutLimitApp app) : IClassFixture<ScoutLimi
             "staff.csv, line 3: the file is not valid UTF-8. Save it as &quot;CSV UTF-8&quot; and try again.",
             "staff.csv, Zeile 3: die Datei ist kein gültiges UTF-8. Speichere sie als „CSV UTF-8“"
         },
-        { "broken quote", "id,department\n1,\"IT\n"u8.ToArray(), "staff.csv, line 2: a quoted field is broken", "staff.csv, Zeile 2: ein Feld in Anführungszeichen ist kaputt" },
+        { "broken quote", "id,department\n1,\"IT\n"u8.ToArray(), "staff.csv, line 2: a quoted field is broken", "staff.csv, Zeile 2: ein Feld in Anführungszeichen ist fehlerhaft" },
         {
             "duplicate id", "id,department\n1,IT\n1,HR\n"u8.ToArray(),
             "staff.csv, line 3: the id &#x27;1&#x27; appears twice (first on line 2); ids must be unique.",
             "staff.csv, Zeile 3: die id &#x27;1&#x27; kommt zweimal vor (zuerst in Zeile 2)"
         },
         { "no people", "id,department\n"u8.ToArray(), "staff.csv: there are no people in the file", "staff.csv: die Datei enthält keine Personen" },
+        {
+            "empty department", "id,department\n1,IT\n2,\n"u8.ToArray(),
+            "staff.csv, line 3: the department of &#x27;2&#x27; is empty; every person needs one.",
+            "staff.csv, Zeile 3: die Abteilung (department) von &#x27;2&#x27; ist leer; jede Person braucht eine."
+        },
+    };
+
+    public static TheoryData<string, string, string, string> BrokenInteractions => new()
+    {
+        {
+            "German decimal comma", "source;target;weight\np01;p02;2,5\n",
+            "contacts.csv, line 2: the weight &#x27;2,5&#x27; is not a number; use digits with a decimal point, such as 1 or 2.5.",
+            "contacts.csv, Zeile 2: das Gewicht (weight) &#x27;2,5&#x27; ist keine Zahl; schreibe Ziffern mit Dezimalpunkt statt Komma, etwa 1 oder 2.5."
+        },
+        {
+            "missing columns", "from_id,to_id\np01,p02\n",
+            "contacts.csv, line 1: the header row has no columns source and target (or from and to) (found: from_id, to_id).",
+            "contacts.csv, Zeile 1: in der Kopfzeile fehlen die Spalten source und target (oder from und to) (gefunden: from_id, to_id)."
+        },
+        {
+            "negative weight", "source,target,weight\np01,p02,-1\n",
+            "contacts.csv, line 2: the weight must be a positive number, such as 1 or 2.5.",
+            "contacts.csv, Zeile 2: das Gewicht (weight) muss eine positive Zahl sein, etwa 1 oder 2.5."
+        },
     };
 
     [Theory]
@@ -55,6 +79,51 @@ public sealed class ScoutInputTests(ScoutLimitApp app) : IClassFixture<ScoutLimi
         Assert.Contains("Scout could not read the files", html, StringComparison.Ordinal);
         Assert.Contains(english, html, StringComparison.Ordinal);
         Assert.Contains(german, await inGerman.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenInteractions))]
+    public async Task A_broken_interactions_file_is_explained_at_its_line_in_english_and_german(string mistake, string interactions, string english, string german)
+    {
+        var files = new Dictionary<string, (string, byte[])>
+        {
+            ["people"] = ("people.csv", Encoding.UTF8.GetBytes(SampleStaff.People())),
+            ["interactions"] = ("contacts.csv", Encoding.UTF8.GetBytes(interactions)),
+        };
+        using var lead = await app.SignedInClientAsync(Roles.ProgrammeLead);
+        using var leadInGerman = await app.SignedInClientAsync(Roles.ProgrammeLead);
+        leadInGerman.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE");
+
+        var inEnglish = await lead.UploadFilesAsync(files, Settings());
+        var inGerman = await leadInGerman.UploadFilesAsync(files, Settings());
+
+        Assert.True(inEnglish.StatusCode == HttpStatusCode.OK, mistake);
+        Assert.Contains(english, await inEnglish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await inGerman.Content.ReadAsStringAsync();
+        Assert.Contains("Scout konnte die Dateien nicht lesen", html, StringComparison.Ordinal);
+        Assert.Contains(german, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Many_skipped_rows_are_counted_in_the_readers_language_long_after_the_run()
+    {
+        using var lead = await app.SignedInClientAsync(Roles.ProgrammeLead);
+        // 25 rows name someone who is not on the staff list, one of them with a tab inside its quoted id.
+        var unknown = "p01,\"x\t25\",1\n" + string.Concat(Enumerable.Range(1, 24).Select(i => $"p01,x{i},1\n"));
+        var interactions = SampleStaff.Interactions().Replace("source,target,weight\n", "source,target,weight\n" + unknown, StringComparison.Ordinal);
+
+        var page = ScoutClient.RunPage(await lead.UploadAsync(SampleStaff.People(), interactions));
+
+        var html = await lead.GetStringAsync(page);
+        Assert.Contains("interactions.csv, line 21: &#x27;x19&#x27; is not in the people file; the row is skipped.", html, StringComparison.Ordinal);
+        Assert.Contains("interactions.csv: … and 5 more rows like that (unknown ids).", html, StringComparison.Ordinal);
+        using var inGerman = await app.SignInAsync(await app.CreateUserAsync(Roles.ProgrammeLead));
+        inGerman.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE");
+        var german = await inGerman.GetStringAsync(page);
+        Assert.Contains("interactions.csv, Zeile 2: &#x27;x 25&#x27; steht nicht in der Personalliste; die Zeile wird übersprungen.", german, StringComparison.Ordinal);
+        Assert.Contains("interactions.csv, Zeile 21: &#x27;x19&#x27; steht nicht in der Personalliste; die Zeile wird übersprungen.", german, StringComparison.Ordinal);
+        Assert.Contains("interactions.csv: … und 5 weitere Zeilen dieser Art (unbekannte ids).", german, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not in the people file", german, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,6 +193,10 @@ public sealed class ScoutInputTests(ScoutLimitApp app) : IClassFixture<ScoutLimi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Scout in the browser takes files of up to 1 MB together. For a larger company, use the herald scout command.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var leadInGerman = await app.SignedInClientAsync(Roles.ProgrammeLead);
+        leadInGerman.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE");
+        var inGerman = await leadInGerman.UploadFilesAsync(new() { ["people"] = ("people.csv", justOver) }, Settings());
+        Assert.Contains("Scout im Browser nimmt Dateien bis zusammen 1 MB an. Für ein größeres Unternehmen nutze den Befehl herald scout.", await inGerman.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

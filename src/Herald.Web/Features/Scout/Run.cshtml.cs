@@ -256,7 +256,7 @@ internal sealed class RunModel(
         var covered = Shortlist.Select(r => r.Candidate.Department).ToHashSet(StringComparer.OrdinalIgnoreCase);
         UncoveredDepartments = [.. Departments.Where(d => !covered.Contains(d))];
         LocationsCovered = Shortlist.Select(r => r.Candidate.Location).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        Warnings = [.. Lines(run.Warnings).Select(Warning)];
+        Warnings = [.. StoredWarnings.Parse(run.Warnings).Select(w => w.Describe(text))];
         return true;
     }
 
@@ -297,14 +297,6 @@ internal sealed class RunModel(
                 : invited.Contains(account) ? CandidateStatus.OpenInvitation
                 : CandidateStatus.Ready;
         });
-    }
-
-    private string Warning(string stored)
-    {
-        var parts = stored.Split('\t', 3);
-        return parts.Length == 3 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var line)
-            ? ScoutProblemText.Format(text, parts[0], line, parts[2])
-            : stored;
     }
 
     private static string[] Lines(string? value) =>

@@ -13,7 +13,7 @@ namespace Herald.Web.Features.Scout;
 internal sealed class ScoutRunner(HeraldDbContext db, Audit audit, ScoutGate gate)
 {
     // Enough to show the pattern of a problem in an export; the library counts the rest in one closing line.
-    private const int StoredWarnings = 40;
+    private const int MaxStoredWarnings = 40;
 
     public async Task<ScoutRunOutcome> RunAsync(string leadId, string leadName, ScoutUpload upload, ScoutRunSettings settings, CancellationToken cancellationToken)
     {
@@ -97,8 +97,8 @@ internal sealed class ScoutRunner(HeraldDbContext db, Audit audit, ScoutGate gat
             PeopleCount = input.People.Count,
             Departments = string.Join('\n', input.Departments),
             Locations = string.Join('\n', input.Locations),
-            // File, line and message, so that the page can show each in the reader's language.
-            Warnings = Clip(string.Join('\n', Shown(warnings, result).Take(StoredWarnings).Select(w => $"{w.File}\t{w.Line}\t{w.Message.ReplaceLineEndings(" ")}")), 8000) ?? string.Empty,
+            // The column holds 8,000 characters; warnings that do not fit whole are left out rather than cut.
+            Warnings = StoredWarnings.Join(Shown(warnings, result).Take(MaxStoredWarnings), 8000),
         };
         var shortlisted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in result.Shortlist)
@@ -133,7 +133,7 @@ internal sealed class ScoutRunner(HeraldDbContext db, Audit audit, ScoutGate gat
     private static IEnumerable<InputProblem> Shown(IReadOnlyList<InputProblem> warnings, ScoutResult result)
     {
         var optedOut = result.People.Where(p => p.OptedOut).Select(p => $"'{p.Person.Id}'").ToList();
-        return warnings.Where(w => !optedOut.Exists(id => w.Message.Contains(id, StringComparison.Ordinal)));
+        return warnings.Where(w => !optedOut.Exists(id => w.Message.En.Contains(id, StringComparison.Ordinal) || w.Message.De.Contains(id, StringComparison.Ordinal)));
     }
 
     private static ScoutCandidate Candidate(Person person, ScoutCandidateState state) => new()
