@@ -11,8 +11,8 @@ using Herald.Guard.Text;
 namespace Herald.Guard.Tests;
 
 /// <summary>
-/// Inputs built to make the marking, insider, posture, personal-data and name-form checks work hard: every pattern is
-/// non-backtracking and every look-around is bounded, so they finish in linear time. The tests run the
+/// Inputs built to make the marking, insider, posture, personal-data and name-form checks work hard: every pattern is a
+/// bounded regular expression and every look-around is bounded, so they finish in linear time. The tests run the
 /// detectors directly, so that the result shows their findings before overlaps are merged.
 /// </summary>
 public sealed class PathologicalInputTests

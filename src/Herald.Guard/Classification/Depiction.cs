@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Classification;
 
@@ -24,36 +25,36 @@ namespace Herald.Guard.Classification;
 /// </summary>
 internal static class Depiction
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // How many words before a thing are searched for its article: "the red footer", „auf dem mittleren Bildschirm“.
     private const int ArticleReach = 3;
 
-    private static readonly Lazy<Regex> SeeingPhrases = new(() => new Regex(
+    private static readonly BoundedRegex SeeingPhrases = new BoundedRegex(
         @"\b(?:zu[\p{Zs}\t]+(?:sehen|erkennen)|(?:sieht|sah)[\p{Zs}\t]+man|seht[\p{Zs}\t]+ihr|siehst[\p{Zs}\t]+du|erkennt[\p{Zs}\t]+man"
         + @"|st(?:eh(?:t|en)|and(?:en)?)[\p{Zs}\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet"
         + @"|you[\p{Zs}\t]+can[\p{Zs}\t]+(?:see|spot|read)|can[\p{Zs}\t]+be[\p{Zs}\t]+seen|pictured|image[\p{Zs}\t]+description|alt[\p{Zs}\t]*-?text)\b",
-        Options));
+        Options);
 
     // German compounds count ("Schulungsfolie", „Handyfoto“), but not those that mean something else:
     // "Stempel" and "Bild" only alone (Zeitstempel, Vorbild, Leitbild).
-    private static readonly Lazy<Regex> Things = new(() => new Regex(
+    private static readonly BoundedRegex Things = new BoundedRegex(
         @"\b(?:\w*(?:foto|folie|screenshot|fu(?:ß|ss)zeile|kopfzeile|aufkleber|deckblatt|titelblatt|whiteboard|flipchart)\w*|stempel|bild(?:er|ern|es)?|bildschirm\w*|monitor\w*"
         + @"|photo(?:s|graph|graphs)?|pic(?:ture)?s?|images?|slides?|(?:slide[\p{Zs}\t]*)?decks?|footers?|headers?|stamps?|stickers?|screens?"
         + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?)\b",
-        Options));
+        Options);
 
-    private static readonly Lazy<Regex> QuotingVerbs = new(() => new Regex(
+    private static readonly BoundedRegex QuotingVerbs = new BoundedRegex(
         @"\b(?:teile|teilen|zitiere|zitieren|zitiert|poste|share|sharing|shared|quote|quoting|quoted)\b",
-        Options));
+        Options);
 
-    private static readonly Lazy<Regex> Passages = new(() => new Regex(
+    private static readonly BoundedRegex Passages = new BoundedRegex(
         @"\b(?:absatz|absätze|auszug|auszüge|abschnitt|passage|passagen|textstelle|paragraphs?|excerpts?|extracts?|sections?|passages?)\b",
-        Options));
+        Options);
 
-    private static readonly Lazy<Regex> Negations = new(() => new Regex(
+    private static readonly BoundedRegex Negations = new BoundedRegex(
         @"\b(?:kein\w*|nicht|nie|niemals|no|not|never|won't|don't|can't|cannot)\b",
-        Options));
+        Options);
 
     // Determiners that make a thing a particular one; contractions of a preposition and the article count too.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particular = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -76,12 +77,12 @@ internal static class Depiction
     /// <summary>Whether <paramref name="sentence"/> describes something the post shows.</summary>
     public static bool Describes(ReadOnlySpan<char> sentence)
     {
-        if (SeeingPhrases.Value.IsMatch(sentence) || QuotesPassage(sentence))
+        if (SeeingPhrases.IsMatch(sentence) || QuotesPassage(sentence))
         {
             return true;
         }
 
-        foreach (var thing in Things.Value.EnumerateMatches(sentence))
+        foreach (var thing in Things.EnumerateMatches(sentence))
         {
             if (IsParticular(sentence, thing.Index, thing.Index + thing.Length))
             {
@@ -94,7 +95,7 @@ internal static class Depiction
 
     /// <summary>Whether the sentence says the post quotes a passage of a document ("ich teile einen Absatz aus …").</summary>
     public static bool QuotesPassage(ReadOnlySpan<char> sentence) =>
-        QuotingVerbs.Value.IsMatch(sentence) && Passages.Value.IsMatch(sentence) && !Negations.Value.IsMatch(sentence);
+        QuotingVerbs.IsMatch(sentence) && Passages.IsMatch(sentence) && !Negations.IsMatch(sentence);
 
     private static bool IsParticular(ReadOnlySpan<char> sentence, int start, int end)
     {

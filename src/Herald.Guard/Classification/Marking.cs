@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Classification;
 
@@ -8,16 +8,8 @@ internal sealed record Marking
 {
     public required RuleInfo Info { get; init; }
 
-    private readonly Lazy<Regex> _pattern = null!;
-
-    /// <summary>Case-insensitive, non-backtracking pattern for the marking in any of its spellings; built on first use.</summary>
-    public Regex Pattern => _pattern.Value;
-
-    /// <summary>Builds <see cref="Pattern"/> (once, thread-safe): most drafts hold no marking's keyword, so most never need it.</summary>
-    public required Func<Regex> CreatePattern
-    {
-        init => _pattern = new Lazy<Regex>(value, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
+    /// <summary>Case-insensitive pattern for the marking in any of its spellings.</summary>
+    public required BoundedRegex Pattern { get; init; }
 
     /// <summary>Words of which one must occur (case-insensitive) before <see cref="Pattern"/> runs at all.</summary>
     public required IReadOnlyList<string> Keywords { get; init; }

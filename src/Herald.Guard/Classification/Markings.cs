@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Classification;
 
@@ -14,7 +15,7 @@ namespace Herald.Guard.Classification;
 /// </summary>
 internal static class Markings
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // Horizontal white space only: a marking never spans lines.
     private const string Sp = @"[\p{Zs}\t]";
@@ -87,14 +88,12 @@ internal static class Markings
     ];
 
     /// <summary>Any TLP level, shareable or not: used to recognise sentences that explain the protocol.</summary>
-    public static Regex TrafficLightLevel => TrafficLightLevelPattern.Value;
-
-    private static readonly Lazy<Regex> TrafficLightLevelPattern = new(() => new Regex($@"\bTLP{Sp}*[:{DashChars}]?{Sp}*(?:red|amber|green|clear|white)\b", Options));
+    public static BoundedRegex TrafficLightLevel { get; } = new BoundedRegex($@"\bTLP{Sp}*[:{DashChars}]?{Sp}*(?:red|amber|green|clear|white)\b", Options);
 
     private static Marking Create(string id, Severity severity, LocalizedText message, bool onlyAsLabel, string[] keywords, string pattern, bool trafficLight = false) => new()
     {
         Info = new RuleInfo { Id = id, Category = FindingCategory.Classification, Severity = severity, Message = message },
-        CreatePattern = () => new Regex(pattern, Options),
+        Pattern = new BoundedRegex(pattern, Options),
         Keywords = keywords,
         OnlyAsLabel = onlyAsLabel,
         IsTrafficLight = trafficLight,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Classification;
 
@@ -21,23 +22,23 @@ namespace Herald.Guard.Classification;
 /// </summary>
 internal static class Mention
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Lazy<Regex> ExplainingWords = new(() => new Regex(
+    private static readonly BoundedRegex ExplainingWords = new BoundedRegex(
         @"\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:ß|ss)t|hei(?:ß|ss)en|steh(?:t|en)[\p{Zs}\t]+f(?:ü|ue)r|erkl(?:ä|ae)r\w*|definiert|definition(?:en)?|gemeint"
         + @"|unterschied\w*|stufen|einstufungen|kennzeichnungen|was[\p{Zs}\t]+(?:ist|sind)|wof(?:ü|ue)r"
         + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does))\b",
-        Options));
+        Options);
 
     // Where a marking sits in a mail: in warnings of phishing bait ("Betreff: VERTRAULICH") it is named, not carried.
-    private static readonly Lazy<Regex> BaitWords = new(() => new Regex(
+    private static readonly BoundedRegex BaitWords = new BoundedRegex(
         @"\b(?:betreff\w*|subject[\p{Zs}\t]+lines?|subjects?|lures?)\b",
-        Options));
+        Options);
 
     // Phishing and scams: a marking shown in their context is their bait. (Attackers are not enough: advisories speak of them.)
-    private static readonly Lazy<Regex> PhishingContext = new(() => new Regex(
+    private static readonly BoundedRegex PhishingContext = new BoundedRegex(
         @"\b(?:\w*phish\w*|smishing|vishing|scam\w*|spam\w*|fake\w*|betrug\w*|betrüger\w*|gefälscht\w*|köder\w*|lures?|bait|fraud\w*)\b",
-        Options));
+        Options);
 
     // How far before a quoted passage its introduction is looked at for phishing context.
     private const int IntroductionReach = 200;
@@ -66,8 +67,8 @@ internal static class Mention
     /// is carried, not named, unless the sentence speaks of phishing.
     /// </summary>
     public static bool Explains(ReadOnlySpan<char> sentence) =>
-        ExplainingWords.Value.IsMatch(sentence)
-        || (BaitWords.Value.IsMatch(sentence) && (PhishingContext.Value.IsMatch(sentence) || !Depiction.Describes(sentence)));
+        ExplainingWords.IsMatch(sentence)
+        || (BaitWords.IsMatch(sentence) && (PhishingContext.IsMatch(sentence) || !Depiction.Describes(sentence)));
 
     /// <summary>
     /// Whether the marking at <c>[start, end)</c> opens a quoted passage — the quote goes on past a sentence end with
@@ -96,7 +97,7 @@ internal static class Mention
         }
 
         var introduction = text.AsSpan(Math.Max(0, start - IntroductionReach), Math.Min(start, IntroductionReach));
-        return passage.Count(' ') >= MinPassageWords && !PhishingContext.Value.IsMatch(introduction) && !PhishingContext.Value.IsMatch(passage);
+        return passage.Count(' ') >= MinPassageWords && !PhishingContext.IsMatch(introduction) && !PhishingContext.IsMatch(passage);
     }
 
     // The quotation mark that closes a passage opened by <paramref name="open"/>; single quotes are apostrophes too often.
@@ -154,7 +155,7 @@ internal static class Mention
         }
 
         var introduction = text.AsSpan(Math.Max(0, lineStart - IntroductionReach), Math.Min(lineStart, IntroductionReach));
-        return known && !PhishingContext.Value.IsMatch(introduction);
+        return known && !PhishingContext.IsMatch(introduction);
     }
 
     /// <summary>Whether <paramref name="sentence"/> names two or more different TLP levels.</summary>

@@ -4,7 +4,7 @@ using Herald.Guard.Policy;
 
 namespace Herald.Guard.Confidential;
 
-/// <summary>Compiles the policy's own regular-expression rules into <see cref="PatternRule"/>s (confidential, non-backtracking).</summary>
+/// <summary>Compiles the policy's own regular-expression rules into <see cref="PatternRule"/>s (confidential, linear in time).</summary>
 internal static class PolicyRules
 {
     public static IEnumerable<PatternRule> Create(GuardPolicy policy)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Insider;
 
@@ -12,22 +13,22 @@ namespace Herald.Guard.Insider;
 /// </summary>
 internal static class FigureCues
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Lazy<Regex> FigureWords = new(() => new Regex(
+    private static readonly BoundedRegex FigureWords = new BoundedRegex(
         @"[%‰€$£¥]|\b(?:prozent\w*|percent\w*|per[\p{Zs}\t]+cent|mio|mrd|tsd|million\w*|milliard\w*|billion\w*|bn"
         + @"|zweistellig\w*|dreistellig\w*|einstellig\w*|(?:single|double|triple)[\p{Zs}\t-]digit\w*|verdoppel\w*|verdreifach\w*|doubled|tripled|halbiert|halved)\b",
-        Options));
+        Options);
 
-    private static readonly Lazy<Regex> ForecastWords = new(() => new Regex(
+    private static readonly BoundedRegex ForecastWords = new BoundedRegex(
         @"\b(?:guidance|(?:raise[sd]?|raising|lower(?:s|ed|ing)?|reaffirm\w*|confirm(?:s|ed|ing)?|narrow\w*)[\p{Zs}\t]+(?:our|its|the)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+)?guidance|prognos\w*|erwart\w*|expect\w*|forecast\w*|outlook|ausblick\w*|anticipat\w*"
         + @"|rechnen[\p{Zs}\t]+(?:wir[\p{Zs}\t]+)?mit|will[\p{Zs}\t]+(?:grow|increase|rise|exceed|beat|double|reach)"
         + @"|(?:wird|werden)[\p{Zs}\t]+(?:\w+[\p{Zs}\t]+)?(?:wachsen|steigen|übertreffen|zulegen))\b",
-        Options));
+        Options);
 
     /// <summary>Whether the sentence states a figure: a number that counts, a percentage, an amount.</summary>
     public static bool HasFigure(ReadOnlySpan<char> sentence) =>
-        FigureWords.Value.IsMatch(sentence) || HasNumber(sentence);
+        FigureWords.IsMatch(sentence) || HasNumber(sentence);
 
     /// <summary>
     /// Whether the sentence states a forecast beyond <c>[topicStart, topicEnd)</c>: a topic that is itself
@@ -35,7 +36,7 @@ internal static class FigureCues
     /// </summary>
     public static bool HasForecast(ReadOnlySpan<char> sentence, int topicStart, int topicEnd)
     {
-        foreach (var match in ForecastWords.Value.EnumerateMatches(sentence))
+        foreach (var match in ForecastWords.EnumerateMatches(sentence))
         {
             if (match.Index < topicStart || match.Index + match.Length > topicEnd)
             {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Insider;
 
@@ -23,7 +24,7 @@ namespace Herald.Guard.Insider;
 /// </summary>
 internal static class ResultStatements
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private const string Sp = @"[\p{Zs}\t]+";
 
@@ -81,39 +82,39 @@ internal static class ResultStatements
     private const string Baseline =
         @"(?:vorjahr\w*|vorjahresquartal\w*|plan|planung|budget|last" + Sp + @"year(?:'s|’s)?|prior" + Sp + @"year(?:'s|’s)?|previous" + Sp + @"year(?:'s|’s)?)";
 
-    private static readonly Regex Comparison = new(
+    private static readonly BoundedRegex Comparison = new(
         @"\b(?:(?:über|unter|oberhalb|unterhalb|gegenüber|vs\.?|versus|vergleich" + Sp + @"zu[mr]?|above|below|ahead" + Sp + @"of|behind|beyond|passed|exceeded|beat|beaten|surpassed|übertroffen|überschritten|überholt)"
         + Sp + @"(?:(?:dem|den|der|das|die|the|our|unser\w*)" + Sp + @")?" + Baseline
         + @"|year[\p{Zs}\t-]+over[\p{Zs}\t-]+year|yoy)\b",
         Options);
 
-    private static readonly Regex Period = new(
+    private static readonly BoundedRegex Period = new(
         @"\b(?:\w*quartal\w*|quarters?|\w*jahr|\w*jahres|geschäftsjahr\w*|years?|fiscal|full-year|20[0-9]{2}|q[1-4]|h[12])\b",
         Options);
 
-    private static readonly Regex Measure = new(
+    private static readonly BoundedRegex Measure = new(
         @"\b(?:auftragseing(?:a|ä)ng\w*|auftragsbestand\w*|order" + Sp + @"intake|bookings|top" + Sp + @"line|topline|\w*marge|margins?|ebit\w*|umsatzrendite"
         + @"|wachstum|growth|net" + Sp + @"income|cash" + Sp + @"flow)\b",
         Options);
 
-    private static readonly Regex PercentOrMoney = new(
+    private static readonly BoundedRegex PercentOrMoney = new(
         @"[%€$£]|\b(?:prozent\w*|percent\w*|eur|euro|usd|dollars?|mio|mrd|million\w*|milliard\w*|billion\w*|bn|zweistellig\w*|dreistellig\w*|einstellig\w*|(?:single|double|triple)[\p{Zs}\t-]digit\w*)\b",
         Options);
 
-    private static readonly Regex Superlative = new(
+    private static readonly BoundedRegex Superlative = new(
         @"\b(?:stärkste\w*|beste\w*|erfolgreichste\w*|höchste\w*|best|strongest|highest|biggest|record|rekord\w*)\b",
         Options);
 
-    private static readonly Regex ResultOrPeriod = new(
+    private static readonly BoundedRegex ResultOrPeriod = new(
         @"\b(?:\w*quartal\w*|quarters?|\w*jahr|\w*jahres|years?|\w*ergebnis\w*|results?|\w*rekord\w*|record)\b",
         Options);
 
-    private static readonly Regex History = new(
+    private static readonly BoundedRegex History = new(
         @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever)\b",
         Options);
 
     // Measures of security, safety and people: "Meldequote 12 % über dem Vorjahr" is no business result.
-    private static readonly Regex OtherMeasures = new(
+    private static readonly BoundedRegex OtherMeasures = new(
         @"\b(?:\w*quoten?|\w*rate[ns]?|rates?|\w*phishing\w*|klick\w*|clicks?|meldung\w*|reports?|tickets?|incidents?|vorfäll\w*|vorfall\w*|\w*unfall\w*|\w*unfäll\w*|accidents?"
         + @"|schulung\w*|trainings?|teilnehm\w*|participa\w*|follower\w*|likes?|downloads?|mitarbeitende\w*|beschäftigte\w*|employees?|staff|headcount|bewerbung\w*|applications?"
         + @"|kunden(?:zufriedenheit|bewertung)\w*|nps|uptime|verfügbarkeit|availability|patch\w*|schwachstell\w*|vulnerabilit\w*"
@@ -121,12 +122,12 @@ internal static class ResultStatements
         Options);
 
     // The quarter the check date lies in, as the draft may name it: "Q4", „4. Quartal“, „das vierte Quartal“, "fourth quarter".
-    private static readonly Regex[] CurrentQuarter =
+    private static readonly BoundedRegex[] CurrentQuarter =
     [
         Quarter(1, "erste", "first"), Quarter(2, "zweite", "second"), Quarter(3, "dritte", "third"), Quarter(4, "vierte", "fourth"),
     ];
 
-    private static readonly Regex CurrentPeriodWords = new(
+    private static readonly BoundedRegex CurrentPeriodWords = new(
         @"\b(?:laufende\w*" + Sp + @"(?:quartal\w*|jahr\w*|geschäftsjahr\w*)|(?:dieses|diesem|dieser)" + Sp + @"(?:quartal\w*|jahr\w*|geschäftsjahr\w*)|(?:this|the" + Sp + @"current|current)" + Sp + @"(?:quarter|year|fiscal" + Sp + @"year))\b",
         Options);
 
@@ -165,7 +166,7 @@ internal static class ResultStatements
     private static bool SpeaksForCompanyOrNow(ReadOnlySpan<char> sentence, DateOnly date, string? companyName) =>
         TopicSense.SpeaksForCompany(sentence, companyName) || CurrentPeriodWords.IsMatch(sentence) || CurrentQuarter[(date.Month - 1) / 3].IsMatch(sentence);
 
-    private static (int Start, int Length)? First(Regex regex, ReadOnlySpan<char> sentence)
+    private static (int Start, int Length)? First(BoundedRegex regex, ReadOnlySpan<char> sentence)
     {
         foreach (var match in regex.EnumerateMatches(sentence))
         {
@@ -175,7 +176,7 @@ internal static class ResultStatements
         return null;
     }
 
-    private static Regex Quarter(int number, string german, string english) => new(
+    private static BoundedRegex Quarter(int number, string german, string english) => new(
         $@"\b(?:q{number}|{number}\.{Sp}quartal\w*|{german}\w*{Sp}quartal\w*|{english}{Sp}quarter)\b",
         Options);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Herald.Guard.Posture;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Insider;
 
@@ -21,29 +22,29 @@ namespace Herald.Guard.Insider;
 /// </summary>
 internal static class TopicSense
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // Authorities and bodies whose "guidance" is advice, not a forecast.
     private const string Advisers =
         @"cisa|bsi|nist|enisa|ncsc|nsa|fbi|cert\w*|owasp|iso|sans|mitre|microsoft|google|vendors?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|government\w*|experts?|behörde\w*|ministeri\w*|bafin|ec|eu";
 
-    private static readonly Lazy<Regex> AdviceAfter = new(() => new Regex(
+    private static readonly BoundedRegex AdviceAfter = new BoundedRegex(
         $@"^guidance[\p{{Zs}}\t]+(?:(?:from|by|of|issued[\p{{Zs}}\t]+by|published[\p{{Zs}}\t]+by|vom|von|des|der)[\p{{Zs}}\t]+(?:the[\p{{Zs}}\t]+|dem[\p{{Zs}}\t]+|der[\p{{Zs}}\t]+)?(?:{Advisers})\b"
         + @"|on[\p{Zs}\t]+(?:how|securing|patching|hardening|ransomware|phishing|passwords?|mfa|ics|ot|industrial|cloud|incident))",
-        Options));
+        Options);
 
-    private static readonly Lazy<Regex> AdviceBefore = new(() => new Regex(
+    private static readonly BoundedRegex AdviceBefore = new BoundedRegex(
         $@"(?:\b(?:{Advisers})(?:'s|’s|s)?|\b(?:security|cyber|cybersecurity|technical|official|public|practical|hardening|patching|best-practice|expert))[\p{{Zs}}\t]+$",
-        Options));
+        Options);
 
-    private static readonly Lazy<Regex> PrivateMoney = new(() => new Regex(
+    private static readonly BoundedRegex PrivateMoney = new BoundedRegex(
         @"\b(?:\w*kartenabrechnung\w*|kontoauszu\w*|\w*konto|girokont\w*|onlinebanking|online-banking|banking-app|(?:deine[rnm]?|eure[rnm]?|ihre[rnm]?|der)[\p{Zs}\t]+(?:kredit|debit|ec-|bank)?karte"
         + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+statements?|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
-        Options));
+        Options);
 
     // Reporting verbs: "reported", "veröffentlicht". They point to another organisation only together with a
     // third-person owner ("its", "seine") or a named reporter ("Microsoft reported"): "the CFO reported revenue of …" is still about the company.
-    private static readonly Regex Reporting = new(
+    private static readonly BoundedRegex Reporting = new(
         @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|informed|mitgeteilt|teilte|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
         Options);
 
@@ -65,26 +66,26 @@ internal static class TopicSense
     private const int MaxSubjectLength = 40;
     private const int MaxAuxiliaries = 2;
 
-    private static readonly Regex ThirdPersonOwner = new(@"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b", Options);
+    private static readonly BoundedRegex ThirdPersonOwner = new(@"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b", Options);
 
     // Sources and other companies: the figures are someone else's.
-    private static readonly Regex OtherSource = new(
+    private static readonly BoundedRegex OtherSource = new(
         @"\b(?:study|studies|survey|studie\w*|umfrage\w*|marktstudie\w*|according[\p{Zs}\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\w*|konkurrent\w*|rivals?)\b",
         Options);
 
     // Statements about companies or people in general.
-    private static readonly Regex General = new(
+    private static readonly BoundedRegex General = new(
         @"\b(?:viele|vielen|manche|einige|die[\p{Zs}\t]+meisten|oft|häufig|meist(?:ens)?|generell|grundsätzlich|typischerweise|in[\p{Zs}\t]+der[\p{Zs}\t]+regel"
         + @"|jede[rsnm]?[\p{Zs}\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\p{Zs}\t]+general|every[\p{Zs}\t]+(?:company|business|firm)|companies|firms)\b",
         Options);
 
     // Criminals and attackers: their "revenue" is the proceeds of crime, never the company's results.
-    private static readonly Regex Criminals = new(
+    private static readonly BoundedRegex Criminals = new(
         @"\b(?:gangs?|\w+-gangs?|\w*criminals?|cybercrim\w*|attackers?|hackers?|threat[\p{Zs}\t-]+actors?|extortionists?|kriminell\w*|cyberkriminell\w*|täter\w*|angreifer\w*|erpresser\w*|banden?)\b",
         Options);
 
     // The quiet period itself: saying that one is under way ("wir sind in der Ruhephase vor dem Jahresergebnis") says nothing about results.
-    private static readonly Regex QuietPeriodWords = new(
+    private static readonly BoundedRegex QuietPeriodWords = new(
         @"\b(?:ruhephase\w*|ruheperiode\w*|stillhaltefrist\w*|quiet[\p{Zs}\t-]+periods?|closed[\p{Zs}\t-]+periods?|blackout[\p{Zs}\t-]+periods?|silent[\p{Zs}\t-]+periods?)\b",
         Options);
 
@@ -94,7 +95,7 @@ internal static class TopicSense
     /// <summary>Whether the topic word at <c>[topicStart, topicEnd)</c> of <paramref name="sentence"/> is "guidance" given as advice.</summary>
     public static bool IsAdvice(ReadOnlySpan<char> sentence, int topicStart, int topicEnd) =>
         sentence[topicStart..topicEnd].Equals("guidance", StringComparison.OrdinalIgnoreCase)
-        && (AdviceAfter.Value.IsMatch(sentence[topicStart..]) || AdviceBefore.Value.IsMatch(sentence[..topicStart]));
+        && (AdviceAfter.IsMatch(sentence[topicStart..]) || AdviceBefore.IsMatch(sentence[..topicStart]));
 
     /// <summary>
     /// Whether the sentence cites a source or a competitor ("laut einer Studie", "analysts", "Wettbewerber") or reports what
@@ -190,5 +191,5 @@ internal static class TopicSense
 
     /// <summary>Whether the sentence is about private cards and accounts and does not speak for the company.</summary>
     public static bool IsAboutPrivateMoney(ReadOnlySpan<char> sentence) =>
-        PrivateMoney.Value.IsMatch(sentence) && !FirstPerson.Appears(sentence);
+        PrivateMoney.IsMatch(sentence) && !FirstPerson.Appears(sentence);
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Insider;
 
@@ -21,7 +22,7 @@ namespace Herald.Guard.Insider;
 /// </summary>
 internal static class TopicSynonyms
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>What a synonym needs besides the company's voice.</summary>
     public enum Need
@@ -69,11 +70,11 @@ internal static class TopicSynonyms
     // Inflection endings a synonym may carry: "Gewinns", "Erlösen", "profits".
     private static readonly string[] Endings = ["", "s", "n", "e", "en", "es", "er"];
 
-    private static readonly Regex Change = new(
+    private static readonly BoundedRegex Change = new(
         @"\b(?:hebt|heben|hob|angehoben|anheben|erhöh\w*|senk\w*|gesenkt|bestätig\w*|übertr\w*|raise[sd]?|raising|lift\w*|lower(?:s|ed|ing)?|cut|beat|exceed\w*|above|upgrade[sd]?)\b",
         Options);
 
-    private static readonly Regex Money = new(
+    private static readonly BoundedRegex Money = new(
         @"[€$£]|\b(?:eur|euro|usd|dollars?|pfund|mio|mrd|million\w*|milliard\w*|billion\w*|bn)\b",
         Options);
 

@@ -100,8 +100,8 @@ internal sealed class PatternDetector : IDetector
         }
         catch (RegexMatchTimeoutException)
         {
-            // Only imported patterns that the linear engine could not take have a timeout. A rule that runs out of
-            // time on a draft reports nothing for it rather than stalling the whole check.
+            // Only a pattern the linear engine cannot take (an imported one with a back reference, say) runs out of time:
+            // it reports nothing for this draft rather than stalling the whole check.
         }
     }
 
@@ -208,7 +208,7 @@ internal sealed class PatternDetector : IDetector
     private static void RunWithGroups(PatternRule rule, ScanContext context, int firstOwn, int start, int length)
     {
         var text = context.Text;
-        for (var match = rule.Regex!.Match(text, start, length); match.Success; match = match.NextMatch())
+        foreach (var match in rule.Regex!.Matches(text, start, length))
         {
             if (match.Length == 0)
             {

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Patterns;
 
@@ -13,35 +13,21 @@ internal sealed record PatternRule
 {
     public required RuleInfo Info { get; init; }
 
-    private readonly Regex? _regex;
-    private readonly Lazy<Regex>? _deferred;
+    private readonly BoundedRegex? _regex;
 
-    /// <summary>
-    /// The compiled pattern; null for a rule that only matches file paths. When the rule was given
-    /// <see cref="CreateRegex"/> instead, the pattern is compiled on first use (thread-safe, once).
-    /// </summary>
-    public required Regex? Regex
+    /// <summary>The pattern; null for a rule that only matches file paths.</summary>
+    public required BoundedRegex? Regex
     {
-        get => _regex ?? _deferred?.Value;
+        get => _regex;
         init
         {
             _regex = value;
-            HasGroups = value is not null && value.GetGroupNumbers().Length > 1;
+            HasGroups = value is { GroupCount: > 0 };
         }
     }
 
-    /// <summary>
-    /// Builds the pattern on first use. Constructing a linear-time (NonBacktracking) regex costs milliseconds, and most
-    /// rules never fire on a given set of drafts, so loaders validate the syntax up front and defer the rest.
-    /// Set <see cref="HasGroups"/> along with it.
-    /// </summary>
-    public Func<Regex>? CreateRegex
-    {
-        init => _deferred = value is null ? null : new Lazy<Regex>(value, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
     /// <summary>Whether the pattern has capture groups (then the secret may be a group, not the whole match).</summary>
-    public bool HasGroups { get; init; }
+    public bool HasGroups { get; private init; }
 
     /// <summary>
     /// Whether the pattern's one capture group is the whole match (<see cref="PatternShape.GroupIsWholeMatch"/>): matches are
@@ -50,7 +36,7 @@ internal sealed record PatternRule
     public bool GroupIsWholeMatch { get; init; }
 
     /// <summary>Whether the rule only matches file paths.</summary>
-    public bool IsPathOnly => _regex is null && _deferred is null;
+    public bool IsPathOnly => _regex is null;
 
     /// <summary>Lower-case keywords; empty means the rule always runs.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
@@ -62,7 +48,7 @@ internal sealed record PatternRule
     public double MinEntropy { get; init; }
 
     /// <summary>When set, the rule applies only to drafts whose path matches.</summary>
-    public Regex? PathRegex { get; init; }
+    public BoundedRegex? PathRegex { get; init; }
 
     /// <summary>Matches dropped when any allowlist says so.</summary>
     public IReadOnlyList<PatternAllowlist> Allowlists { get; init; } = [];
@@ -85,17 +71,9 @@ internal sealed record PatternRule
     /// <summary>
     /// For a <see cref="LineScoped"/> rule, a cheap pattern that every line holding a match also matches (typically the secret
     /// word right before the assignment, which the full pattern requires). Lines without it are skipped: prose that merely
-    /// mentions a password or a token never reaches the expensive pattern. Built on first use, like the pattern.
+    /// mentions a password or a token never reaches the expensive pattern.
     /// </summary>
-    public Regex? LineFilter => _lineFilter?.Value;
-
-    /// <summary>Builds <see cref="LineFilter"/> on first use; null for a rule without one.</summary>
-    public Func<Regex>? CreateLineFilter
-    {
-        init => _lineFilter = value is null ? null : new Lazy<Regex>(value, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
-    private readonly Lazy<Regex>? _lineFilter;
+    public BoundedRegex? LineFilter { get; init; }
 
     /// <summary>When true, the finding covers only the secret; when false, the whole match.</summary>
     public bool ReportSecretOnly { get; init; } = true;
@@ -112,39 +90,23 @@ internal enum AllowlistTarget
 /// <summary>A gitleaks-style allowlist: with <see cref="RequireAll"/> every configured check must hold, else any one.</summary>
 internal sealed record PatternAllowlist
 {
-    private readonly IReadOnlyList<Regex> _regexes = [];
-    private readonly Lazy<IReadOnlyList<Regex>>? _deferredRegexes;
-
     public bool RequireAll { get; init; }
 
-    public IReadOnlyList<Regex> Regexes
-    {
-        get => _deferredRegexes?.Value ?? _regexes;
-        init => _regexes = value;
-    }
-
-    /// <summary>
-    /// Builds <see cref="Regexes"/> on first use (once, thread-safe) instead: a non-empty list of linear-time patterns that costs
-    /// milliseconds to build and is only needed when the rule has a match to judge.
-    /// </summary>
-    public Func<IReadOnlyList<Regex>>? CreateRegexes
-    {
-        init => _deferredRegexes = value is null ? null : new Lazy<IReadOnlyList<Regex>>(value, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
+    public IReadOnlyList<BoundedRegex> Regexes { get; init; } = [];
 
     public AllowlistTarget RegexTarget { get; init; } = AllowlistTarget.Secret;
 
     /// <summary>Lower-case words; the match is allowed when the secret contains one.</summary>
     public IReadOnlyList<string> StopWords { get; init; } = [];
 
-    public IReadOnlyList<Regex> Paths { get; init; } = [];
+    public IReadOnlyList<BoundedRegex> Paths { get; init; } = [];
 
     public bool IsEmpty => !HasRegexes && StopWords.Count == 0 && Paths.Count == 0;
 
     /// <summary>Whether <see cref="Allows"/> looks at the line at all; most allowlists test only the secret.</summary>
     public bool NeedsLine => RegexTarget == AllowlistTarget.Line && HasRegexes;
 
-    private bool HasRegexes => _deferredRegexes is not null || _regexes.Count > 0;
+    private bool HasRegexes => Regexes.Count > 0;
 
     public bool Allows(string secret, string match, string line, string? path)
     {

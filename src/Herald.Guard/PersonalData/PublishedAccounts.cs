@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.PersonalData;
 
@@ -10,7 +11,7 @@ namespace Herald.Guard.PersonalData;
 /// </summary>
 internal static class PublishedAccounts
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // How far before the IBAN the words that make it a donation account are looked for: its sentence and the line before.
     private const int DonationReach = 200;
@@ -18,14 +19,14 @@ internal static class PublishedAccounts
     // How far before the IBAN, on its own line, the account holder is looked for.
     private const int HolderReach = 80;
 
-    private static readonly Regex DonationWords = new(
+    private static readonly BoundedRegex DonationWords = new(
         @"\b(?:\w*spendenkont\w*|spende[nt]?|spendenaufruf\w*|spendenzweck|donat(?:e|es|ed|ing|ion|ions)|charit(?:y|ies)|fundrais\w*)\b",
         Options);
 
     // Legal forms of organisations, as they stand after the holder's name.
-    private static readonly Regex LegalForm = new(
+    private static readonly BoundedRegex LegalForm = new(
         @"(?:\b(?:e\.[\p{Zs}]?V|gGmbH|GmbH(?:[\p{Zs}]*&[\p{Zs}]*Co\.?[\p{Zs}]*KG)?|AG|KG|KGaA|OHG|UG|SE|eG|Stiftung|Verein|Ltd|Inc|LLC|plc|Foundation|Trust)\b\.?)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant);
 
     /// <summary>Whether the IBAN starting at <paramref name="start"/> is a published donation or organisation account.</summary>
     public static bool IsPublished(string text, int start)

@@ -80,7 +80,7 @@ public sealed record CustomRule
     /// <summary>A stable id, shown with each finding.</summary>
     public required string Id { get; init; }
 
-    /// <summary>A .NET regular expression; it runs in linear time (non-backtracking).</summary>
+    /// <summary>A .NET regular expression without the constructs that need backtracking; it runs in linear time.</summary>
     public required string Pattern { get; init; }
 
     /// <summary>How much a match matters.</summary>

@@ -218,19 +218,21 @@ internal static class PolicyValues
     }
 
     /// <summary>Compiles a custom rule's pattern so that it runs in linear time on any input.</summary>
-    public static Regex? TryCompilePattern(string pattern, out string error)
+    public static BoundedRegex? TryCompilePattern(string pattern, out string error)
     {
         error = CompilePattern(pattern, out var regex)?.En ?? string.Empty;
         return regex;
     }
 
     /// <summary>Compiles a pattern like <see cref="TryCompilePattern"/>; returns why it cannot run, in both languages, or null.</summary>
-    public static LocalizedText? CompilePattern(string pattern, out Regex? regex)
+    public static LocalizedText? CompilePattern(string pattern, out BoundedRegex? regex)
     {
         regex = null;
         try
         {
-            regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            // Building the linear engine is what proves that the pattern can run in linear time; a policy has a handful of patterns.
+            _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            regex = new BoundedRegex(pattern, RegexOptions.CultureInvariant);
             return null;
         }
         catch (NotSupportedException e)

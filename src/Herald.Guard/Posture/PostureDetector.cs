@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
 using Herald.Guard.Text;
 
@@ -42,18 +41,18 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] IncidentRules =
     [
-        new(Incident, () => PostureRules.IncidentNow, Applies),
-        new(Incident, () => PostureRules.IncidentPast, static s => PostureRules.RecentOrNow.IsMatch(s) && Applies(s)),
-        new(Incident, () => PostureRules.IncidentHitUs, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
-        new(Incident, () => PostureRules.IncidentOngoing, static s => PostureRules.IncidentOwnership.IsMatch(s) && Applies(s)),
-        new(Incident, () => PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && Applies(s)),
-        new(Incident, () => PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
-        new(Incident, () => PostureRules.IncidentInProgress, Applies, () => PostureRules.AttackPart),
+        new(Incident, PostureRules.IncidentNow, Applies),
+        new(Incident, PostureRules.IncidentPast, static s => PostureRules.RecentOrNow.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentHitUs, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentOngoing, static s => PostureRules.IncidentOwnership.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentSystems, static s => PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentSystemsPast, static s => PostureRules.RecentOrNow.IsMatch(s) && PostureRules.AttackWord.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentInProgress, Applies, PostureRules.AttackPart),
 
         // "We are still recovering from the attack" is one incident: the aftermath counts when IncidentInProgress has not already named it.
-        new(Incident, () => PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
-        new(Incident, () => PostureRules.IncidentAttackerInside, Applies),
-        new(Incident, () => PostureRules.IncidentGettingBackIn, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && Applies(s)),
+        new(Incident, PostureRules.IncidentAftermath, static s => PostureRules.AttackWord.IsMatch(s) && !PostureRules.IncidentInProgress.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentAttackerInside, Applies),
+        new(Incident, PostureRules.IncidentGettingBackIn, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && Applies(s)),
     ];
 
     // Incidents described without an attack's name (a flood of requests, a mailbox in an attacker's hands): sentences are
@@ -65,10 +64,10 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] ParaphraseRules =
     [
-        new(Incident, () => PostureRules.IncidentFlood, static s => PostureRules.Outage.IsMatch(s) && RecentOrOngoing(s) && Applies(s)),
-        new(Incident, () => PostureRules.IncidentTakeover, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && RecentOrOngoing(s) && Applies(s)),
-        new(Incident, () => PostureRules.IncidentAttackerInside, Applies),
-        new(Incident, () => PostureRules.IncidentGettingBackIn, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && Applies(s)),
+        new(Incident, PostureRules.IncidentFlood, static s => PostureRules.Outage.IsMatch(s) && RecentOrOngoing(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentTakeover, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && RecentOrOngoing(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentAttackerInside, Applies),
+        new(Incident, PostureRules.IncidentGettingBackIn, static s => (PostureRules.AttackWord.IsMatch(s) || PostureRules.Attacker.IsMatch(s)) && Applies(s)),
     ];
 
     // Incidents still going on as the author writes ("as I write this", „noch nicht vorbei“): the sentence is judged with its
@@ -84,9 +83,9 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] DefenceRules =
     [
-        new(DefenceGap, () => PostureRules.MissingDefence, Applies, () => PostureRules.MissingPart),
-        new(DefenceGap, () => PostureRules.NotPatching, Applies),
-        new(DefenceProduct, () => PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
+        new(DefenceGap, PostureRules.MissingDefence, Applies, PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.NotPatching, Applies),
+        new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
     ];
 
     public void Detect(ScanContext context)
@@ -203,7 +202,7 @@ internal sealed class PostureDetector : IDetector
     // ownership in the sentence, or loose ownership ("läuft noch") in a sentence that does not generalise, or in the next
     // sentence when that one takes it up (ownedByNext, NextSentenceRunsIt); and not when it is being retired or runs at home.
     // Sentence facts are worked out once, at the first match that needs them. Returns whether a version was left for want of an owner.
-    private static bool ReportOwnSoftware(ScanContext context, Regex pattern, (int Start, int End) bounds, bool ownedByNext)
+    private static bool ReportOwnSoftware(ScanContext context, BoundedRegex pattern, (int Start, int End) bounds, bool ownedByNext)
     {
         var unowned = false;
         var text = context.Text;

@@ -1,16 +1,16 @@
 using System.Text.RegularExpressions;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Posture;
 
 /// <summary>
-/// The patterns of the security-posture check. All run non-backtracking (linear time on any input), and each is built on
-/// first use (building one costs milliseconds, and most drafts need few of them);
+/// The patterns of the security-posture check, each a <see cref="BoundedRegex"/> (linear time on any input);
 /// the sentence-level ones run only on the sentence around a hit. In the patterns, <c>_</c> stands for
 /// one horizontal white-space character (a marking never spans lines).
 /// </summary>
 internal static class PostureRules
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // Versioned by year: "Exchange 2013", "Windows Server 2008 R2", "SQL Server 2012 SP4".
     private const string YearProducts =
@@ -45,26 +45,18 @@ internal static class PostureRules
     private const string DottedVersion = @"v?\d+(?:\.\d+){1,3}[a-z]?";
 
     /// <summary>Software with a concrete version, or the word "version" with a dotted number.</summary>
-    public static Regex SoftwareVersion => SoftwareVersionPattern.Value;
-
-    private static readonly Lazy<Regex> SoftwareVersionPattern = new(() => Create(
+    public static BoundedRegex SoftwareVersion { get; } = Create(
         $@"\b(?:(?:{YearProducts})_+{YearVersion}|windows_*(?:2000|95|98|7|8(?:\.1)?|10|11)|(?:{NumberedProducts})(?:_|[/-])*{NumberVersion}|(?:{RProducts})_+r\d+(?:\.\d+)?|(?:{DottedProducts})(?:_|[/-])*{DottedVersion}"
-        + @"|(?:version|versionsstand|patchstand|patchlevel|patch-level|release|build|firmware|firmwarestand|firmware-version|fw)_*v?\d+(?:\.\d+)+)\b"));
+        + @"|(?:version|versionsstand|patchstand|patchlevel|patch-level|release|build|firmware|firmwarestand|firmware-version|fw)_*v?\d+(?:\.\d+)+)\b");
 
     /// <summary>Windows versions with a name instead of a number.</summary>
-    public static Regex NamedWindows => NamedWindowsPattern.Value;
-
-    private static readonly Lazy<Regex> NamedWindowsPattern = new(() => Create(@"\bwindows_*(?:xp|vista|nt(?:_*4(?:\.0)?)?)\b"));
+    public static BoundedRegex NamedWindows { get; } = Create(@"\bwindows_*(?:xp|vista|nt(?:_*4(?:\.0)?)?)\b");
 
     /// <summary>A licence named after its version ("Apache 2.0 license") is not software running anywhere.</summary>
-    public static Regex LicenceAfter => LicenceAfterPattern.Value;
-
-    private static readonly Lazy<Regex> LicenceAfterPattern = new(() => Create(@"^(?:_|-)*(?:licen[cs]e|lizenz)"));
+    public static BoundedRegex LicenceAfter { get; } = Create(@"^(?:_|-)*(?:licen[cs]e|lizenz)");
 
     /// <summary>Clearly the author's own organisation: "bei uns", "unsere Server", "wir setzen … ein", "we run", "our servers".</summary>
-    public static Regex Ownership => OwnershipPattern.Value;
-
-    private static readonly Lazy<Regex> OwnershipPattern = new(() => Create(
+    public static BoundedRegex Ownership { get; } = Create(
         @"\b(?:bei_+uns|in_+unser(?:em|er)_+[\w-]+|unser(?:e|en|em|er|es)?_+(?:[\w-]+_+){0,2}(?:\w*server|systeme?|netz\w*|infrastruktur|umgebung|rechenzentrum|clients|firewall\w*|domain_*controller\w*|produktiv\w*|landschaft|stack|edv"
         + @"|webseite|website|homepage|intranet|portal|shop|vpn|drucker|telefonanlage)"
         + @"|unser(?:e|en|em|er)?_+it|wir_+(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen|haben_+(?:immer_+)?noch|sind_+(?:immer_+)?noch_+auf|laufen_+(?:noch_+)?auf|arbeiten_+(?:noch_+)?mit)"
@@ -72,193 +64,147 @@ internal static class PostureRules
         + @"|we(?:_+still)?_+(?:run|use|operate|host|deploy|rely_+on)|we_+still_+have|we(?:'re|’re|_+are)(?:_+still)?_+(?:running|using|operating|hosting|on)"
         + @"|our_+(?:[\w-]+_+){0,2}(?:\w*servers?|systems?|network|infrastructure|environment|data_*cent(?:er|re)|firewalls?|domain_+controllers?|clients|endpoints|laptops|stack|production|estate"
         + @"|website|intranet|portal|shop|vpn|printers?)"
-        + @"|our_+it|(?:at|in)_+our_+(?:company|place|shop|firm|office|organi[sz]ation)|in-house)\b"));
+        + @"|our_+it|(?:at|in)_+our_+(?:company|place|shop|firm|office|organi[sz]ation)|in-house)\b");
 
     /// <summary>Running somewhere, owner unclear: "läuft noch", "in Produktion", "still running". Counts unless the sentence generalises.</summary>
-    public static Regex LooseOwnership => LooseOwnershipPattern.Value;
-
-    private static readonly Lazy<Regex> LooseOwnershipPattern = new(() => Create(
+    public static BoundedRegex LooseOwnership { get; } = Create(
         @"\b(?:l(?:ä|ae)uft_+(?:[\w-]+_+)?(?:immer_+)?noch|l(?:ä|ae)uf(?:t|en)_+(?:bei_+uns_+)?auf|laufen_+(?:immer_+)?noch|noch_+im_+einsatz|in_+produktion|produktiv|in_+prod(?:uction)?|still_+(?:running|in_+use)"
-        + @"|noch_+(?:[\w.-]+_+){1,3}l(?:ä|ae)uf(?:t|en)|(?:ist|sind)_+(?:immer_+)?noch_+auf|(?:we|our(?:_+[\w-]+){1,5})_+(?:still_+runs?|(?:is|are)_+still_+on)|we(?:'re|’re)_+still_+on)\b"));
+        + @"|noch_+(?:[\w.-]+_+){1,3}l(?:ä|ae)uf(?:t|en)|(?:ist|sind)_+(?:immer_+)?noch_+auf|(?:we|our(?:_+[\w-]+){1,5})_+(?:still_+runs?|(?:is|are)_+still_+on)|we(?:'re|’re)_+still_+on)\b");
 
     /// <summary>
     /// An attack described without its name, as a flood of requests: "mit einer Flut von Anfragen überrollt", "a flood of
     /// requests from abroad", "flooded with traffic"; counts when the sentence also names an outage (<see cref="Outage"/>) and is recent or ongoing.
     /// </summary>
-    public static Regex IncidentFlood => IncidentFloodPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentFloodPattern = new(() => Create(
+    public static BoundedRegex IncidentFlood { get; } = Create(
         @"\b(?:flut_+(?:von|an)_+(?:[\w-]+_+)?(?:anfragen|zugriffen|aufrufen|verbindungen|paketen|datenverkehr|traffic|requests)|anfrage(?:n)?flut"
-        + @"|flood_+of_+(?:[\w-]+_+)?(?:requests|traffic|packets|connections)|flooded_+with_+(?:[\w-]+_+)?(?:requests|traffic|packets))\b"));
+        + @"|flood_+of_+(?:[\w-]+_+)?(?:requests|traffic|packets|connections)|flooded_+with_+(?:[\w-]+_+)?(?:requests|traffic|packets))\b");
 
     /// <summary>A service that cannot be reached: "nicht erreichbar", "überrollt", "lahmgelegt", "down", "unreachable", "overwhelmed".</summary>
-    public static Regex Outage => OutagePattern.Value;
-
-    private static readonly Lazy<Regex> OutagePattern = new(() => Create(
-        @"\b(?:überrollt|überlastet|überflutet|lahmgelegt|nicht_+(?:mehr_+)?erreichbar|unerreichbar|offline|down|unreachable|unavailable|overwhelmed|knocked_+(?:out|offline))\b"));
+    public static BoundedRegex Outage { get; } = Create(
+        @"\b(?:überrollt|überlastet|überflutet|lahmgelegt|nicht_+(?:mehr_+)?erreichbar|unerreichbar|offline|down|unreachable|unavailable|overwhelmed|knocked_+(?:out|offline))\b");
 
     /// <summary>
     /// An account or system in an attacker's hands, in other words: "in the hands of an attacker", „in den Händen von Angreifern“,
     /// „von Angreifern übernommen“, "was taken over", "was hijacked", "we have not fully regained control yet"; counts when the
     /// sentence names an attack or attacker and is recent or ongoing.
     /// </summary>
-    public static Regex IncidentTakeover => IncidentTakeoverPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentTakeoverPattern = new(() => Create(
+    public static BoundedRegex IncidentTakeover { get; } = Create(
         @"\b(?:in_+(?:the_+)?hands_+of_+(?:an?_+|the_+)?(?:[\w-]+_+)?(?:attackers?|hackers?|criminals?|scammers?|fraudsters?)"
         + @"|in_+(?:den_+|die_+)?h(?:ä|ae)nden?_+(?:von_+|eines_+|einer_+|der_+|des_+)?(?:[\w-]+_+)?(?:angreifer\w*|hacker\w*|kriminelle\w*|betrüger\w*)"
         + @"|(?:wurde|wurden|ist|sind|hat|haben)_+(?:[\w-]+_+){0,4}übernommen|(?:was|were|has_+been|have_+been|got)_+(?:[\w-]+_+){0,2}(?:taken_+over|hijacked)"
-        + @"|(?:not|never)_+(?:[\w-]+_+){0,2}regained_+(?:full_+)?control)\b"));
+        + @"|(?:not|never)_+(?:[\w-]+_+){0,2}regained_+(?:full_+)?control)\b");
 
     /// <summary>
     /// The attacker still inside, in other words: "the attacker is still inside", "attackers are still in our network",
     /// „die Angreifer sind immer noch im Netz“; counts when the sentence speaks for the company.
     /// </summary>
-    public static Regex IncidentAttackerInside => IncidentAttackerInsidePattern.Value;
-
-    private static readonly Lazy<Regex> IncidentAttackerInsidePattern = new(() => Create(
+    public static BoundedRegex IncidentAttackerInside { get; } = Create(
         @"\b(?:(?:the_+|an_+|our_+)?(?:attackers?|hackers?|intruders?)_+(?:is|are)_+still_+(?:inside|in_+(?:the_+|our_+|her_+|his_+|their_+|that_+)?(?:[\w-]+_+)?(?:account|network|system|mailbox|tenant|environment)s?)"
         + @"|(?:der_+|die_+)?(?:angreifer\w*|hacker\w*|täter\w*|eindringling\w*)_+(?:ist|sind)_+(?:noch|immer_+noch|noch_+immer)_+(?:drin|im_+(?:[\w-]+_+)?(?:netz\w*|konto|postfach|system|tenant))"
-        + @")\b"));
+        + @")\b");
 
     /// <summary>
     /// Someone keeps getting back in: "we haven't found the way they're getting back in", „sie kommen immer wieder rein“; counts when
     /// the sentence names an attack or attacker ("Our customers are coming back in droves" does not).
     /// </summary>
-    public static Regex IncidentGettingBackIn => IncidentGettingBackInPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentGettingBackInPattern = new(() => Create(
-        @"\b(?:(?:getting|coming|got|came)_+back_+in(?:to)?|(?:kommen|kommt|kamen|kam)_+(?:immer_+)?wieder_+(?:rein|herein))\b"));
+    public static BoundedRegex IncidentGettingBackIn { get; } = Create(
+        @"\b(?:(?:getting|coming|got|came)_+back_+in(?:to)?|(?:kommen|kommt|kamen|kam)_+(?:immer_+)?wieder_+(?:rein|herein))\b");
 
     /// <summary>
     /// Still going on at the time of writing: "as I write this", "while I'm writing", „während ich das schreibe“, „noch nicht vorbei“,
     /// "not over yet"; counts when the sentence or its paragraph describes an attack (<see cref="IncidentContext"/>), and "as I write"
 /// only with "still", "noch" … in the sentence (<see cref="Ongoing"/>): "As I write this, we're preparing our phishing month" is not one.
     /// </summary>
-    public static Regex IncidentWhileWriting => IncidentWhileWritingPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentWhileWritingPattern = new(() => Create(
+    public static BoundedRegex IncidentWhileWriting { get; } = Create(
         @"\b(?:as_+i(?:'m|’m|_+am)?_+writ(?:e|ing)(?:_+(?:this|these_+lines))?|while_+i(?:'m|’m|_+am)?_+writ(?:e|ing)(?:_+(?:this|these_+lines))?"
-        + @"|während_+ich_+(?:das|dies|diese_+zeilen|diesen_+(?:beitrag|post))_+schreibe|noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b"));
+        + @"|während_+ich_+(?:das|dies|diese_+zeilen|diesen_+(?:beitrag|post))_+schreibe|noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b");
 
     /// <summary>
     /// What makes an ongoing situation an incident: an attack or an attacker, or an attack technique named without the word
     /// (phishing, credential stuffing, brute force, password spraying, DDoS, sign-ins or login attempts from abroad).
     /// </summary>
-    public static Regex IncidentContext => IncidentContextPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentContextPattern = new(() => Create(
+    public static BoundedRegex IncidentContext { get; } = Create(
         @"\b(?:\w*angriff\w*|angegriffen|\w*angreifer\w*|hacker\w*|\w*attack\w*|breach\w*|incident\w*|\w*vorfall\w*|\w*ransomware\w*|\w*malware\w*|kompromittier\w*|compromis\w*"
         + @"|\w*phishing\w*|credential(?:_|-)+stuffing\w*|brute(?:_|-)*force\w*|password(?:_|-)+spraying|passwort(?:_|-)*spraying|ddos\w*|account(?:_|-)+takeover"
-        + @"|(?:sign-?ins?|log-?ins?|anmeldeversuch\w*|anmeldungen)_+(?:[\w-]+_+){0,3}(?:from_+abroad|aus_+dem_+ausland))\b"));
+        + @"|(?:sign-?ins?|log-?ins?|anmeldeversuch\w*|anmeldungen)_+(?:[\w-]+_+){0,3}(?:from_+abroad|aus_+dem_+ausland))\b");
 
     /// <summary>
     /// A sentence that takes up the thing named just before ("auf diesem Server", "darauf", "it still runs on that box"), so that
     /// its ownership carries over to a version named there.
     /// </summary>
-    public static Regex TakesUp => TakesUpPattern.Value;
-
-    private static readonly Lazy<Regex> TakesUpPattern = new(() => Create(
-        @"\b(?:diese[mrns]?|darauf|damit|dort|this|that|these|those|it|there)\b"));
+    public static BoundedRegex TakesUp { get; } = Create(
+        @"\b(?:diese[mrns]?|darauf|damit|dort|this|that|these|those|it|there)\b");
 
     /// <summary>No longer so: "nicht mehr", "längst nicht", "no longer", "not anymore".</summary>
-    public static Regex NoLonger => NoLongerPattern.Value;
-
-    private static readonly Lazy<Regex> NoLongerPattern = new(() => Create(
-        @"\b(?:nicht_+mehr|längst_+nicht|keine[nrms]?_+mehr|no_+longer|not_+any_*more|never)\b"));
+    public static BoundedRegex NoLonger { get; } = Create(
+        @"\b(?:nicht_+mehr|längst_+nicht|keine[nrms]?_+mehr|no_+longer|not_+any_*more|never)\b");
 
     /// <summary>The markers of <see cref="IncidentWhileWriting"/> that say by themselves that it is not over.</summary>
-    public static Regex NotOver => NotOverPattern.Value;
-
-    private static readonly Lazy<Regex> NotOverPattern = new(() => Create(
-        @"\b(?:noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b"));
+    public static BoundedRegex NotOver { get; } = Create(
+        @"\b(?:noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b");
 
     /// <summary>Someone who attacks: "Angreifer", "Hacker", "Kriminelle", "attacker", "criminals".</summary>
-    public static Regex Attacker => AttackerPattern.Value;
-
-    private static readonly Lazy<Regex> AttackerPattern = new(() => Create(
-        @"\b(?:\w*angreifer\w*|hacker\w*|kriminelle\w*|betrüger\w*|attackers?|criminals?|scammers?|fraudsters?)\b"));
+    public static BoundedRegex Attacker { get; } = Create(
+        @"\b(?:\w*angreifer\w*|hacker\w*|kriminelle\w*|betrüger\w*|attackers?|criminals?|scammers?|fraudsters?)\b");
 
     /// <summary>Still going on: "still", "yet", "noch", "weiterhin", "nach wie vor".</summary>
-    public static Regex Ongoing => OngoingPattern.Value;
-
-    private static readonly Lazy<Regex> OngoingPattern = new(() => Create(@"\b(?:still|yet|noch|weiterhin|nach_+wie_+vor)\b"));
+    public static BoundedRegex Ongoing { get; } = Create(@"\b(?:still|yet|noch|weiterhin|nach_+wie_+vor)\b");
 
     /// <summary>The sentence talks about others or in general: "Viele Firmen …", "many companies …".</summary>
-    public static Regex Generalisation => GeneralisationPattern.Value;
-
-    private static readonly Lazy<Regex> GeneralisationPattern = new(() => Create(
+    public static BoundedRegex Generalisation { get; } = Create(
         @"\b(?:viele[nr]?|manche[nr]?|einige[nr]?|zahlreiche[nr]?|oft|häufig|meist(?:ens)?|kunden|firmen|unternehmen|organisationen|betriebe|behörden|kommunen|kliniken|überall"
-        + @"|many|some|most|often|companies|organi[sz]ations|businesses|customers|enterprises|people|everywhere)\b"));
+        + @"|many|some|most|often|companies|organi[sz]ations|businesses|customers|enterprises|people|everywhere)\b");
 
     /// <summary>Software that is gone or being replaced ("abgeschaltet", "migrated", "upgraded to") is no longer a target.</summary>
-    public static Regex Retired => RetiredPattern.Value;
-
-    private static readonly Lazy<Regex> RetiredPattern = new(() => Create(
-        @"\b(?:abgeschaltet|abgelöst|migriert|ersetzt|ausgemustert|abgeschafft|upgegradet|umgestellt|upgraded|migrated|retired|decommissioned|replaced|sunset|switched_+off|shut_+down)\b"));
+    public static BoundedRegex Retired { get; } = Create(
+        @"\b(?:abgeschaltet|abgelöst|migriert|ersetzt|ausgemustert|abgeschafft|upgegradet|umgestellt|upgraded|migrated|retired|decommissioned|replaced|sunset|switched_+off|shut_+down)\b");
 
     /// <summary>A possessive right before a product ("unser Exchange 2013", "our old Citrix ADC 13.0").</summary>
-    public static Regex Possessive => PossessivePattern.Value;
-
-    private static readonly Lazy<Regex> PossessivePattern = new(() => Create(@"\b(?:unser(?:e|en|em|er|es)?|our)(?:_+[\w-]+)?_*$"));
+    public static BoundedRegex Possessive { get; } = Create(@"\b(?:unser(?:e|en|em|er|es)?|our)(?:_+[\w-]+)?_*$");
 
     /// <summary>Ongoing incidents that need nothing else: "wir werden gerade angegriffen", "we are currently under attack".</summary>
-    public static Regex IncidentNow => IncidentNowPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentNowPattern = new(() => Create(
+    public static BoundedRegex IncidentNow { get; } = Create(
         @"\b(?:(?:wir_+werden|werden_+wir)_+(?:gerade|aktuell|derzeit|momentan|jetzt|im_+moment|seit_+(?:gestern|heute|stunden|tagen))(?:_+[\w-]+){0,2}_+(?:angegriffen|attackiert|gehackt|erpresst)"
         + @"|we(?:'re|’re|_+are)(?:_+(?:currently|still|actively|now|right_+now))*_+(?:under_+(?:an?_+)?(?:[\w-]+_+)?attack|being_+(?:attacked|hacked|breached)"
-        + @"|in_+the_+middle_+of_+an?_+(?:[\w-]+_+)?(?:incident|attack|breach)))\b"));
+        + @"|in_+the_+middle_+of_+an?_+(?:[\w-]+_+)?(?:incident|attack|breach)))\b");
 
     /// <summary>
     /// A breach or incident that may be old; it counts when the sentence makes it recent or current
     /// ("gestern", "gerade", "yesterday", "last week"): "wir wurden gehackt", "wir sind Opfer eines Angriffs",
     /// "we were breached", "we had a security incident".
     /// </summary>
-    public static Regex IncidentPast => IncidentPastPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentPastPattern = new(() => Create(
+    public static BoundedRegex IncidentPast { get; } = Create(
         @"\b(?:(?:wir_+wurden|wurden_+wir|wir_+sind)(?:_+[\w-]+){0,3}_+(?:angegriffen|gehackt|kompromittiert|erpresst|verschlüsselt)"
         + @"|(?:wir_+sind|sind_+wir)_+(?:[\w-]+_+)?(?:opfer|ziel)_+(?:eines|einer)_+[\w-]*(?:angriffs|attacke)"
         + @"|wir_+hatten_+(?:einen|eine)_+(?:[\w-]+_+)?[\w-]*(?:vorfall|angriff|attacke)"
         + @"|we_+(?:had|have_+had|experienced|suffered)_+an?_+(?:[\w-]+_+){0,2}(?:incident|breach|attack|compromise)"
-        + @"|we(?:_+(?:were|got)|(?:'ve|’ve|_+have)_+been)(?:_+(?:just|badly|completely|also))?_+(?:breached|hacked|compromised|hit|attacked|encrypted))\b"));
+        + @"|we(?:_+(?:were|got)|(?:'ve|’ve|_+have)_+been)(?:_+(?:just|badly|completely|also))?_+(?:breached|hacked|compromised|hit|attacked|encrypted))\b");
 
     /// <summary>An incident named as ongoing ("laufender Sicherheitsvorfall", "ongoing incident"); counts with ownership in the sentence.</summary>
-    public static Regex IncidentOngoing => IncidentOngoingPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentOngoingPattern = new(() => Create(
+    public static BoundedRegex IncidentOngoing { get; } = Create(
         @"\b(?:(?:laufende[nmrs]?|aktive[nmrs]?|akute[nmrs]?|aktuelle[nmrs]?)(?:_+[\w-]+)?_+[\w-]*(?:vorfall|vorfalls|angriff|angriffs|incident|attacke)"
         + @"|(?:aktuell|gerade|derzeit|momentan|currently|right_+now)(?:_+[\w-]+){0,2}_+(?:ein|einen|eine|an?)_+(?:[\w-]+_+)?[\w-]*(?:angriff|vorfall|incident|attack|breach|befall|infektion|infection|outbreak)"
-        + @"|(?:ongoing|active|live|current)(?:_+[\w-]+)?_+(?:security_+|cyber_+|ransomware_+)?(?:incident|breach|attack|compromise|ddos))\b"));
+        + @"|(?:ongoing|active|live|current)(?:_+[\w-]+)?_+(?:security_+|cyber_+|ransomware_+)?(?:incident|breach|attack|compromise|ddos))\b");
 
     /// <summary>Own systems in a bad state now ("unsere Systeme sind … verschlüsselt", "our systems are down"); counts when the sentence names an attack.</summary>
-    public static Regex IncidentSystems => IncidentSystemsPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentSystemsPattern = new(() => Create(
+    public static BoundedRegex IncidentSystems { get; } = Create(
         $@"\b(?:{OwnSystemsDe}_+(?:sind|ist)(?:_+[\w-]+){{0,6}}_+{BadStateDe}|(?:wir_+sind|sind_+wir)(?:_+[\w-]+){{0,4}}_+{BadStateDe}"
-        + $@"|{OwnSystemsEn}_+(?:are|is|have_+been|has_+been|went|got)(?:_+[\w-]+){{0,6}}_+{BadStateEn}|we(?:'re|’re|_+are)(?:_+[\w-]+){{0,3}}_+{BadStateEn})\b"));
+        + $@"|{OwnSystemsEn}_+(?:are|is|have_+been|has_+been|went|got)(?:_+[\w-]+){{0,6}}_+{BadStateEn}|we(?:'re|’re|_+are)(?:_+[\w-]+){{0,3}}_+{BadStateEn})\b");
 
     /// <summary>Own systems in a bad state in the past ("unsere Website wurde gehackt", "our website was hacked"); counts when recent and an attack is named.</summary>
-    public static Regex IncidentSystemsPast => IncidentSystemsPastPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentSystemsPastPattern = new(() => Create(
-        $@"\b(?:{OwnSystemsDe}_+(?:war|waren|wurde|wurden)(?:_+[\w-]+){{0,6}}_+{BadStateDe}|{OwnSystemsEn}_+(?:was|were)(?:_+[\w-]+){{0,6}}_+{BadStateEn})\b"));
+    public static BoundedRegex IncidentSystemsPast { get; } = Create(
+        $@"\b(?:{OwnSystemsDe}_+(?:war|waren|wurde|wurden)(?:_+[\w-]+){{0,6}}_+{BadStateDe}|{OwnSystemsEn}_+(?:was|were)(?:_+[\w-]+){{0,6}}_+{BadStateEn})\b");
 
     /// <summary>The author's organisation, for incidents: "bei uns", "unsere", "wir haben", "we are", "our".</summary>
-    public static Regex IncidentOwnership => IncidentOwnershipPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentOwnershipPattern = new(() => Create(
-        @"\b(?:bei_+uns|unser\w*|uns|wir_+haben|haben_+wir|wir_+sind|sind_+wir|wir_+stecken|our|us|we(?:'re|’re|_+are)|we(?:'ve|’ve|_+have))\b"));
+    public static BoundedRegex IncidentOwnership { get; } = Create(
+        @"\b(?:bei_+uns|unser\w*|uns|wir_+haben|haben_+wir|wir_+sind|sind_+wir|wir_+stecken|our|us|we(?:'re|’re|_+are)|we(?:'ve|’ve|_+have))\b");
 
     /// <summary>Words that make a breach recent or current: "gestern", "seit Dienstag", "vor drei Tagen", "last Monday", "two days ago".</summary>
-    public static Regex RecentOrNow => RecentOrNowPattern.Value;
-
-    private static readonly Lazy<Regex> RecentOrNowPattern = new(() => Create(
+    public static BoundedRegex RecentOrNow { get; } = Create(
         $@"\b(?:gestern|vorgestern|heute|(?:letzte|vergangene)[nr]?_+(?:nacht|woche|{WeekdaysDe})|am_+(?:wochenende|{WeekdaysDe})|diese_+woche|vorhin|gerade|soeben|eben|aktuell|derzeit|momentan"
         + $@"|seit_+(?:{WeekdaysDe}|tagen|stunden|letzte[rnm]?_+woche|dem_+wochenende)|vor_+(?:(?:einem|einigen|zwei|drei|ein_+paar|wenigen)_+)?(?:tag|tagen|stunden?)"
         + $@"|yesterday|last_+(?:night|week|{WeekdaysEn})|this_+(?:morning|week|weekend)|today|tonight|over_+the_+weekend|just|currently|right_+now"
-        + $@"|(?:since|on)_+(?:{WeekdaysEn})|since_+(?:yesterday|last_+week|the_+weekend)|(?:an?|one|two|three|a_+few|a_+couple_+of|\d+)_+(?:hours?|days?)_+ago|earlier_+(?:today|this_+week))\b"));
+        + $@"|(?:since|on)_+(?:{WeekdaysEn})|since_+(?:yesterday|last_+week|the_+weekend)|(?:an?|one|two|three|a_+few|a_+couple_+of|\d+)_+(?:hours?|days?)_+ago|earlier_+(?:today|this_+week))\b");
 
     private const string WeekdaysDe = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
     private const string WeekdaysEn = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -272,120 +218,92 @@ internal static class PostureRules
     /// "we are still recovering from the attack", "seit Dienstag kämpfen wir mit einem Ransomware-Angriff",
     /// "wir stecken mitten in einem Sicherheitsvorfall".
     /// </summary>
-    public static Regex IncidentInProgress => IncidentInProgressPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentInProgressPattern = new(() => Create(
+    public static BoundedRegex IncidentInProgress { get; } = Create(
         $@"\b(?:we(?:'re|’re|_+are)(?:_+(?:currently|still|now|actively|busy))*_+(?:dealing_+with|recovering_+from|fighting(?:_+off)?|battling|responding_+to|handling|containing|cleaning_+up_+(?:after|from))"
         + $@"_+(?:an?|the|this|that)_+(?:[\w-]+_+){{0,2}}{AttackNounEn}"
         + $@"|(?:wir_+(?:kämpfen|kaempfen|ringen|stecken|erholen_+uns)|(?:kämpfen|kaempfen|ringen|stecken)_+wir|erholen_+wir_+uns)(?:_+[\w-]+){{0,3}}_+(?:mit|von|in|mitten_+in)"
-        + $@"_+(?:einem|einer|dem|der|diesem|dieser)_+(?:[\w-]+_+)?{AttackNounDe})\b"));
+        + $@"_+(?:einem|einer|dem|der|diesem|dieser)_+(?:[\w-]+_+)?{AttackNounDe})\b");
 
     /// <summary>The attack inside an <see cref="IncidentInProgress"/> match ("ransomware incident"), which is what a finding covers.</summary>
-    public static Regex AttackPart => AttackPartPattern.Value;
-
-    private static readonly Lazy<Regex> AttackPartPattern = new(() => Create(
-        $@"\b(?:(?:ransomware|malware|cyber|security|sicherheits|hacker)[\w-]*_+)?(?:{AttackNounEn}|{AttackNounDe})\b"));
+    public static BoundedRegex AttackPart { get; } = Create(
+        $@"\b(?:(?:ransomware|malware|cyber|security|sicherheits|hacker)[\w-]*_+)?(?:{AttackNounEn}|{AttackNounDe})\b");
 
     /// <summary>
     /// The aftermath still under way: "we're still restoring servers", "our forensics partner is still investigating",
     /// "wir sind im Notbetrieb", "wir stellen die Systeme gerade wieder her"; counts when the sentence names an attack.
     /// </summary>
-    public static Regex IncidentAftermath => IncidentAftermathPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentAftermathPattern = new(() => Create(
+    public static BoundedRegex IncidentAftermath { get; } = Create(
         @"\b(?:we(?:'re|’re|_+are)(?:_+(?:currently|still|now|slowly|busy))*_+(?:restoring|rebuilding|reinstalling|re-?imaging|recovering|cleaning_+up|bringing_+[\w-]+_+back)"
         + @"|we(?:'re|’re|_+are)(?:_+[\w-]+){0,2}_+(?:in_+emergency_+mode|running_+on_+paper|back_+to_+(?:pen_+and_+)?paper)"
         + @"|(?:our|unser(?:e|en|em|er)?)_+(?:[\w-]+_+)?(?:forensi\w*|incident_+response|dfir|ir)(?:_+[\w-]+){0,2}_+(?:is|are|ist|sind)_+(?:still_+|noch_+|gerade_+|currently_+)?"
         + @"(?:investigating|analy[sz]ing|on_+site|dabei|vor_+ort|im_+haus|am_+analysieren|am_+untersuchen)"
         + @"|(?:wir_+(?:sind|arbeiten|laufen|fahren)|(?:sind|arbeiten|laufen|fahren)_+wir)(?:_+[\w-]+){0,3}_+im_+notbetrieb"
-        + @"|(?:wir_+(?:stellen|setzen|bauen)|(?:stellen|setzen|bauen)_+wir)(?:_+[\w-]+){0,5}_+(?:wieder_+her|neu_+auf))\b"));
+        + @"|(?:wir_+(?:stellen|setzen|bauen)|(?:stellen|setzen|bauen)_+wir)(?:_+[\w-]+){0,5}_+(?:wieder_+her|neu_+auf))\b");
 
     /// <summary>
     /// Not the company: home PCs, family, private users ("zu Hause", "auf dem Familien-PC", "at home",
     /// "your parents' PC", "bei vielen Leuten"). Software and incidents there are security education.
     /// </summary>
-    public static Regex PrivateContext => PrivateContextPattern.Value;
-
-    private static readonly Lazy<Regex> PrivateContextPattern = new(() => Create(
+    public static BoundedRegex PrivateContext { get; } = Create(
         @"\b(?:zu_*hause|daheim|privat|privatleute\w*|privatnutzer\w*|privatanwender\w*|privat-?pcs?|privatrechner\w*|privatgeräte\w*|heim-?(?:pcs?|rechner\w*|netz\w*|router\w*|computer\w*)"
         + @"|familien-?(?:pcs?|rechner\w*|computer\w*|laptops?)|eltern|großeltern|oma|opa|bei_+(?:vielen|den_+meisten)_+(?:leuten|menschen|nutzern|privatleuten)"
         + @"|at_+home|home_+(?:pcs?|computers?|laptops?|networks?|routers?)|private_+(?:pcs?|computers?|devices?|laptops?|users?|individuals)|personal_+(?:pcs?|computers?|devices?|laptops?)"
-        + @"|(?:your|my)_+(?:parents|grandparents|mum|mom|dad|grandma|grandpa|family)|family_+(?:pcs?|computers?|laptops?))\b"));
+        + @"|(?:your|my)_+(?:parents|grandparents|mum|mom|dad|grandma|grandpa|family)|family_+(?:pcs?|computers?|laptops?))\b");
 
     /// <summary>An exercise or a course rather than the real thing: "Übung", "Schulung", "drill", "tabletop", "simulated", "training".</summary>
-    public static Regex Rehearsal => RehearsalPattern.Value;
-
-    private static readonly Lazy<Regex> RehearsalPattern = new(() => Create(
-        @"\b(?:\w*übung(?:en)?|planspiel\w*|simulation\w*|simuliert\w*|schulung\w*|exercises?|drills?|tabletop|simulated|training|workshops?|webinars?)\b"));
+    public static BoundedRegex Rehearsal { get; } = Create(
+        @"\b(?:\w*übung(?:en)?|planspiel\w*|simulation\w*|simuliert\w*|schulung\w*|exercises?|drills?|tabletop|simulated|training|workshops?|webinars?)\b");
 
     /// <summary>An exercise explicitly ruled out: "keine Übung", "this is not a drill".</summary>
-    public static Regex NoRehearsal => NoRehearsalPattern.Value;
-
-    private static readonly Lazy<Regex> NoRehearsalPattern = new(() => Create(
-        @"\b(?:keine|kein|not_+an?|no)_+(?:übung|exercise|drill|simulation|test)\b"));
+    public static BoundedRegex NoRehearsal { get; } = Create(
+        @"\b(?:keine|kein|not_+an?|no)_+(?:übung|exercise|drill|simulation|test)\b");
 
     /// <summary>An incident that hit "us" ("heute Nacht hat es uns erwischt: Ransomware"); counts when recent and an attack is named.</summary>
-    public static Regex IncidentHitUs => IncidentHitUsPattern.Value;
-
-    private static readonly Lazy<Regex> IncidentHitUsPattern = new(() => Create(
-        @"\b(?:(?:hat|haben)_+es_+uns_+(?:[\w-]+_+)?erwischt|(?:hat|haben)_+uns_+(?:[\w-]+_+)?(?:getroffen|erwischt|lahmgelegt)|hit_+us)\b"));
+    public static BoundedRegex IncidentHitUs { get; } = Create(
+        @"\b(?:(?:hat|haben)_+es_+uns_+(?:[\w-]+_+)?erwischt|(?:hat|haben)_+uns_+(?:[\w-]+_+)?(?:getroffen|erwischt|lahmgelegt)|hit_+us)\b");
 
     /// <summary>Words that name an attack, so that "offline" means an incident and not maintenance.</summary>
-    public static Regex AttackWord => AttackWordPattern.Value;
-
-    private static readonly Lazy<Regex> AttackWordPattern = new(() => Create(
+    public static BoundedRegex AttackWord { get; } = Create(
         @"\b(?:\w*angriff\w*|angegriffen|hacker\w*|gehackt|hacked|\w*ransomware\w*|\w*malware\w*|trojaner\w*|erpress\w*|\w*attack\w*|breach\w*|incident\w*|\w*vorfall\w*"
-        + @"|ddos\w*|kompromittier\w*|compromis\w*|infiziert)\b"));
+        + @"|ddos\w*|kompromittier\w*|compromis\w*|infiziert)\b");
 
     /// <summary>Habitual statements ("wir werden täglich angegriffen", "we're under attack every day") are common knowledge, not incidents.</summary>
-    public static Regex Habitual => HabitualPattern.Value;
-
-    private static readonly Lazy<Regex> HabitualPattern = new(() => Create(
-        @"\b(?:täglich|tagtäglich|ständig|jeden_+tag|permanent|regelmäßig|dauernd|ununterbrochen|rund_+um_+die_+uhr|tausendfach|every_+(?:single_+)?(?:day|hour|minute)|daily|constantly|all_+the_+time|around_+the_+clock)\b|24/7"));
+    public static BoundedRegex Habitual { get; } = Create(
+        @"\b(?:täglich|tagtäglich|ständig|jeden_+tag|permanent|regelmäßig|dauernd|ununterbrochen|rund_+um_+die_+uhr|tausendfach|every_+(?:single_+)?(?:day|hour|minute)|daily|constantly|all_+the_+time|around_+the_+clock)\b|24/7");
 
     /// <summary>
     /// A missing defence said of the own organisation: the owner governs the gap ("wir haben leider kein MFA",
     /// "bei uns gibt es keine Offline-Backups", "unser VPN läuft ohne MFA", "we have no EDR") or follows it
     /// ("no EDR on our domain controllers", "kein MFA für unsere Admins").
     /// </summary>
-    public static Regex MissingDefence => MissingDefencePattern.Value;
-
-    private static readonly Lazy<Regex> MissingDefencePattern = new(() => Create(
+    public static BoundedRegex MissingDefence { get; } = Create(
         $@"\b(?:(?:wir_+(?:haben|nutzen|arbeiten|betreiben|fahren)|(?:haben|nutzen|arbeiten|betreiben|fahren)_+wir|bei_+uns|gibt_+es_+bei_+uns"
         + $@"|unser(?:e|en|em|er)?_+[\w-]+(?:_+[\w-]+)?_+(?:hat|haben|hatte|hatten|läuft|laufen|ist|sind|arbeitet|arbeiten)"
         + $@"|we_+(?:still_+)?(?:have|run|use|operate)|we(?:'ve|’ve|'re|’re|_+are)|our_+[\w-]+(?:_+[\w-]+)?_+(?:has|have|had|is|are|runs?))"
-        + $@"(?:_+[\w-]+){{0,4}}_+{Missing}|{Missing}_+(?:[\w-]+_+){{0,3}}(?:on|for|in|at|across|für|auf|in|bei)_+(?:our|unser(?:e|en|em|er)?)_+[\w-]+)\b"));
+        + $@"(?:_+[\w-]+){{0,4}}_+{Missing}|{Missing}_+(?:[\w-]+_+){{0,3}}(?:on|for|in|at|across|für|auf|in|bei)_+(?:our|unser(?:e|en|em|er)?)_+[\w-]+)\b");
 
     /// <summary>The gap itself inside a <see cref="MissingDefence"/> match ("kein MFA"), which is what a finding covers.</summary>
-    public static Regex MissingPart => MissingPartPattern.Value;
-
-    private static readonly Lazy<Regex> MissingPartPattern = new(() => Create(Missing));
+    public static BoundedRegex MissingPart { get; } = Create(Missing);
 
     private const string Missing = @"(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
         + @"|backups?|datensicherung(?:en)?|offline-backups?|firewall|patch-?management|siem|soc|vpn)";
 
     /// <summary>Not patching or not updating, said of one's own systems: "we don't patch", "wir patchen nie".</summary>
-    public static Regex NotPatching => NotPatchingPattern.Value;
-
-    private static readonly Lazy<Regex> NotPatchingPattern = new(() => Create(
+    public static BoundedRegex NotPatching { get; } = Create(
         @"\b(?:we_+(?:still_+)?(?:don't|don’t|do_+not|never|rarely|can't|can’t|cannot|haven't|haven’t|have_+not|didn't|didn’t)(?:_+(?:really|even|always|regularly|yet))?"
         + @"_+(?:patch\w*|update\w*|have_+(?:mfa|2fa|edr|xdr|backups?|an?_+(?:firewall|edr|backup|siem|soc))|use_+(?:mfa|2fa|edr)|enforce_+(?:mfa|2fa))"
         + @"|wir_+(?:patchen|aktualisieren|updaten)(?:_+[\w-]+){0,3}_+(?:nicht|nie|selten|kaum)"
-        + @"|(?:wir_+haben|haben_+wir)(?:_+[\w-]+){0,5}_+(?:nicht|nie)(?:_+[\w-]+)?_+(?:gepatcht|aktualisiert|geupdatet))\b"));
+        + @"|(?:wir_+haben|haben_+wir)(?:_+[\w-]+){0,5}_+(?:nicht|nie)(?:_+[\w-]+)?_+(?:gepatcht|aktualisiert|geupdatet))\b");
 
     /// <summary>A part of one's own defences: "unsere Firewall", "our EDR"; counts when the sentence names a vendor.</summary>
-    public static Regex OwnDefence => OwnDefencePattern.Value;
-
-    private static readonly Lazy<Regex> OwnDefencePattern = new(() => Create(
-        @"\b(?:unser(?:e|en|em|er)?|our)(?:_+[\w-]+)?_+(?:firewalls?|edr|xdr|antivirus|virenschutz|virenscanner|siem|soc|vpn|vpn-gateway|backup-lösung|backup_+solution)\b"));
+    public static BoundedRegex OwnDefence { get; } = Create(
+        @"\b(?:unser(?:e|en|em|er)?|our)(?:_+[\w-]+)?_+(?:firewalls?|edr|xdr|antivirus|virenschutz|virenscanner|siem|soc|vpn|vpn-gateway|backup-lösung|backup_+solution)\b");
 
     /// <summary>Security vendors and products.</summary>
-    public static Regex SecurityVendor => SecurityVendorPattern.Value;
-
-    private static readonly Lazy<Regex> SecurityVendorPattern = new(() => Create(
+    public static BoundedRegex SecurityVendor { get; } = Create(
         @"\b(?:fortinet|fortigate|forti\w+|palo_+alto|pan-?os|check_*point|sophos|cisco|juniper|sonicwall|watchguard|barracuda|crowdstrike|sentinelone|sentinel|defender|carbon_+black"
         + @"|trend_+micro|kaspersky|eset|bitdefender|symantec|mcafee|trellix|splunk|qradar|veeam|acronis|proofpoint|mimecast|zscaler|cloudflare|akamai|f5|big-ip|imperva|darktrace"
-        + @"|rapid7|tenable|qualys|wazuh|securepoint|lancom|genua|g_*data|avast|avira|norton|opnsense|pfsense|ubiquiti|meraki)\b"));
+        + @"|rapid7|tenable|qualys|wazuh|securepoint|lancom|genua|g_*data|avast|avira|norton|opnsense|pfsense|ubiquiti|meraki)\b");
 
-    private static Regex Create(string pattern) => new(pattern.Replace("_", @"[\p{Zs}\t]", StringComparison.Ordinal), Options);
+    private static BoundedRegex Create(string pattern) => new(pattern.Replace("_", @"[\p{Zs}\t]", StringComparison.Ordinal), Options);
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
+using Herald.Guard.Text;
 
 namespace Herald.Guard.Posture;
 
@@ -9,17 +9,16 @@ internal delegate bool SentenceCheck(ReadOnlySpan<char> sentence);
 /// <summary>
 /// A pattern that runs on one sentence at a time; its matches count when the sentence passes the check.
 /// With a <see cref="Focus"/>, a finding covers only the part of the match it finds ("kein MFA" rather
-/// than "wir haben leider kein MFA"). The patterns are given as functions, so that each is built on first use
-/// (see <see cref="PostureRules"/>).
+/// than "wir haben leider kein MFA").
 /// </summary>
-internal sealed record SentenceRule(RuleInfo Info, Func<Regex> Pattern, SentenceCheck Check, Func<Regex>? Focus = null)
+internal sealed record SentenceRule(RuleInfo Info, BoundedRegex Pattern, SentenceCheck Check, BoundedRegex? Focus = null)
 {
     /// <summary>Reports the matches in <paramref name="sentence"/>; the check runs once, at the first match.</summary>
     public void Run(ScanContext context, (int Start, int End) sentence)
     {
         var span = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         bool? holds = null;
-        foreach (var match in Pattern().EnumerateMatches(span))
+        foreach (var match in Pattern.EnumerateMatches(span))
         {
             holds ??= Check(span);
             if (!holds.Value)
@@ -30,7 +29,7 @@ internal sealed record SentenceRule(RuleInfo Info, Func<Regex> Pattern, Sentence
             var (start, length) = (match.Index, match.Length);
             if (Focus is not null)
             {
-                foreach (var part in Focus().EnumerateMatches(span.Slice(start, length)))
+                foreach (var part in Focus.EnumerateMatches(span.Slice(start, length)))
                 {
                     (start, length) = (start + part.Index, part.Length);
                     break;

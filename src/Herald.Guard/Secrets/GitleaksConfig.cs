@@ -8,11 +8,10 @@ namespace Herald.Guard.Secrets;
 /// </summary>
 public sealed class GitleaksConfig
 {
-    internal GitleaksConfig(string source, IReadOnlyList<PatternRule> rules, IReadOnlyList<ConfigError> warnings)
+    internal GitleaksConfig(string source, IReadOnlyList<PatternRule> rules)
     {
         Source = source;
         Rules = rules;
-        Warnings = warnings;
     }
 
     /// <summary>Where the configuration came from (file name).</summary>
@@ -20,12 +19,6 @@ public sealed class GitleaksConfig
 
     /// <summary>How many rules were imported.</summary>
     public int RuleCount => Rules.Count;
-
-    /// <summary>
-    /// Notes that did not stop the import, such as a pattern that had to run on the backtracking engine with a
-    /// match timeout instead of the linear-time one. Empty for gitleaks' default configuration.
-    /// </summary>
-    public IReadOnlyList<ConfigError> Warnings { get; }
 
     internal IReadOnlyList<PatternRule> Rules { get; }
 }

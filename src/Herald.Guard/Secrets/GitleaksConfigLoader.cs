@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
 using Herald.Guard.Patterns;
+using Herald.Guard.Text;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
 
@@ -11,19 +11,15 @@ namespace Herald.Guard.Secrets;
 /// Imports the rules of a gitleaks TOML configuration with their meaning unchanged: <c>[[rules]]</c> (id, description,
 /// regex, secretGroup, entropy, keywords, path; tags are ignored), rule allowlists in the old <c>[rules.allowlist]</c>
 /// and the new <c>[[rules.allowlists]]</c> form, and the global <c>[allowlist]</c> / <c>[[allowlists]]</c> (optionally
-/// limited with <c>targetRules</c>). Go RE2 patterns are translated to .NET and compiled with
-/// <see cref="RegexOptions.NonBacktracking"/>, so every imported rule runs in linear time.
+/// limited with <c>targetRules</c>). Go RE2 patterns are translated to .NET and run as bounded regular expressions
+/// (linear in time on any input, like RE2 itself).
 /// <para><c>[extend]</c> and multi-part rules (<c>[[rules.required]]</c>) are not supported and reported as errors:
 /// merge the extended configuration into one file instead. Commit allowlists are accepted and ignored, since a draft has no commit.</para>
 /// Every error is collected with its line and column. The loader is stateless and thread-safe.
 /// </summary>
 public static class GitleaksConfigLoader
 {
-    private const RegexOptions LinearOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-
-    // Only used if .NET's linear engine rejects a translated pattern (for example for its size); a quarter second per match
-    // attempt bounds the cost of a backtracking fallback without cutting off legitimate matches on post-sized input.
-    private static readonly TimeSpan FallbackTimeout = TimeSpan.FromMilliseconds(250);
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private static readonly LocalizedText GermanTail = new(
         string.Empty,
@@ -69,16 +65,15 @@ public static class GitleaksConfigLoader
 
         var reader = new Reader(sourceName, errors);
         var parsed = reader.Read(document);
-        var warnings = new List<ConfigError>();
-        var rules = Compile(parsed, sourceName, errors, warnings);
+        var rules = Compile(parsed, sourceName, errors);
         return errors.Count > 0
             ? LoadResult.Failure<GitleaksConfig>(errors)
-            : LoadResult.Success(new GitleaksConfig(sourceName, rules, warnings));
+            : LoadResult.Success(new GitleaksConfig(sourceName, rules));
     }
 
-    private static List<PatternRule> Compile(ParsedConfig parsed, string source, List<ConfigError> errors, List<ConfigError> warnings)
+    private static List<PatternRule> Compile(ParsedConfig parsed, string source, List<ConfigError> errors)
     {
-        var compiler = new Compiler(source, errors, warnings);
+        var compiler = new Compiler(source, errors);
         var global = parsed.GlobalAllowlists.Select(a => (a.TargetRules, Allowlist: compiler.Allowlist(a))).ToList();
 
         // gitleaks keeps one rule per id; a later definition replaces an earlier one.
@@ -376,7 +371,7 @@ public static class GitleaksConfigLoader
     }
 
     /// <summary>Turns parsed rules into <see cref="PatternRule"/>s, collecting every pattern that does not compile.</summary>
-    private sealed class Compiler(string source, List<ConfigError> errors, List<ConfigError> warnings)
+    private sealed class Compiler(string source, List<ConfigError> errors)
     {
         public PatternAllowlist Allowlist(RawAllowlist raw)
         {
@@ -413,8 +408,8 @@ public static class GitleaksConfigLoader
             {
                 RequireAll = requireAll,
                 RegexTarget = target,
-                Regexes = [.. raw.Regexes.Select(r => Regex(r.Pattern, r.At, "allowlist regex")).OfType<Regex>()],
-                Paths = [.. raw.Paths.Select(p => Regex(p.Pattern, p.At, "allowlist path")).OfType<Regex>()],
+                Regexes = [.. raw.Regexes.Select(r => Regex(r.Pattern, r.At, "allowlist regex")).OfType<BoundedRegex>()],
+                Paths = [.. raw.Paths.Select(p => Regex(p.Pattern, p.At, "allowlist path")).OfType<BoundedRegex>()],
                 StopWords = raw.StopWords,
             };
         }
@@ -433,14 +428,14 @@ public static class GitleaksConfigLoader
                 return null;
             }
 
-            var regex = raw.Regex is { } r ? Deferred(r.Pattern, r.At, $"regex of rule '{raw.Id}'") : null;
+            var regex = raw.Regex is { } r ? Regex(r.Pattern, r.At, $"regex of rule '{raw.Id}'") : null;
             var path = raw.Path is { } p ? Regex(p.Pattern, p.At, $"path of rule '{raw.Id}'") : null;
             if ((raw.Regex is not null && regex is null) || (raw.Path is not null && path is null))
             {
                 return null;
             }
 
-            if (raw.SecretGroup < 0 || (regex is not null && raw.SecretGroup > regex.Value.Groups - 1))
+            if (raw.SecretGroup < 0 || (regex is not null && raw.SecretGroup > regex.GroupCount))
             {
                 errors.Add(Error(source, raw.SecretGroupAt ?? raw.At, $"secretGroup {raw.SecretGroup} of rule '{raw.Id}' does not exist in its regex"));
                 return null;
@@ -471,9 +466,7 @@ public static class GitleaksConfigLoader
                     Message = new LocalizedText(description, GermanTail.De),
                     Redaction = Redaction.Secret,
                 },
-                Regex = null,
-                CreateRegex = regex?.Create,
-                HasGroups = regex is { Groups: > 1 },
+                Regex = regex,
                 PathRegex = path,
                 Keywords = [.. raw.Keywords.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)],
                 SecretGroup = (int)raw.SecretGroup,
@@ -482,44 +475,8 @@ public static class GitleaksConfigLoader
             };
         }
 
-        // The rule's own pattern: checked now (translation and syntax, with the cheap interpreter parse), compiled for
-        // linear time on first use. Only a pattern the linear engine rejects falls back to a bounded backtracking engine.
-        private (Func<Regex> Create, int Groups)? Deferred(string pattern, Located at, string what)
-        {
-            var translated = Re2Translator.Translate(pattern, out var problem);
-            if (translated is null)
-            {
-                errors.Add(Error(source, at, $"{what} cannot be used: {problem}"));
-                return null;
-            }
-
-            int groups;
-            try
-            {
-                groups = new Regex(translated, RegexOptions.CultureInvariant).GetGroupNumbers().Length;
-            }
-            catch (ArgumentException e)
-            {
-                errors.Add(Error(source, at, $"{what} does not compile: {e.Message}"));
-                return null;
-            }
-
-            return (() => Linear(translated), groups);
-        }
-
-        private static Regex Linear(string translated)
-        {
-            try
-            {
-                return new Regex(translated, LinearOptions);
-            }
-            catch (NotSupportedException)
-            {
-                return new Regex(translated, RegexOptions.CultureInvariant, FallbackTimeout);
-            }
-        }
-
-        private Regex? Regex(string pattern, Located at, string what)
+        // Translated from RE2 and parsed now, so that every error is reported at load time with its line.
+        private BoundedRegex? Regex(string pattern, Located at, string what)
         {
             var translated = Re2Translator.Translate(pattern, out var problem);
             if (translated is null)
@@ -530,23 +487,7 @@ public static class GitleaksConfigLoader
 
             try
             {
-                return new Regex(translated, LinearOptions);
-            }
-            catch (NotSupportedException)
-            {
-                // Cannot happen for what RE2 accepts (no lookarounds, no back references), but a size limit of the
-                // linear engine could still be hit: run such a pattern with a bounded backtracking engine and say so.
-                try
-                {
-                    var fallback = new Regex(translated, RegexOptions.CultureInvariant, FallbackTimeout);
-                    warnings.Add(Error(source, at, $"{what} runs without the linear-time engine, bounded by a {FallbackTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms timeout per match"));
-                    return fallback;
-                }
-                catch (ArgumentException e)
-                {
-                    errors.Add(Error(source, at, $"{what} does not compile: {e.Message}"));
-                    return null;
-                }
+                return new BoundedRegex(translated, Options);
             }
             catch (ArgumentException e)
             {

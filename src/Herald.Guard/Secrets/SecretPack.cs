@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Herald.Guard.Detection;
 using Herald.Guard.Patterns;
+using Herald.Guard.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,13 +13,13 @@ internal sealed record SecretRuleDefinition(PatternRule Rule, IReadOnlyList<stri
 
 /// <summary>
 /// Herald's own secret rules, read from the embedded <c>builtin-secrets.yaml</c>. The pack is data: parsed and compiled once
-/// on first use, immutable afterwards and shared by every engine. Every pattern is compiled with
-/// <see cref="RegexOptions.NonBacktracking"/>, so it runs in linear time on any input.
+/// on first use, immutable afterwards and shared by every engine. Every pattern is a <see cref="BoundedRegex"/>, cheap to
+/// build and linear in time on any input.
 /// </summary>
 internal static class SecretPack
 {
     private const string ResourceName = "Herald.Guard.Secrets.builtin-secrets.yaml";
-    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private static readonly Lazy<IReadOnlyList<SecretRuleDefinition>> Pack = new(() => Parse(ReadResource()));
 
@@ -91,11 +92,10 @@ internal static class SecretPack
             return null;
         }
 
-        // Parsing with the interpreter is cheap and finds syntax errors now; the linear-time engine is built on first use.
-        Regex regex;
+        BoundedRegex regex;
         try
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant);
+            regex = new BoundedRegex(pattern, Options);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
@@ -123,7 +123,7 @@ internal static class SecretPack
         }
 
         var secretGroup = Optional(rule, "secretGroup") is { } group ? int.Parse(group, CultureInfo.InvariantCulture) : 0;
-        if (secretGroup >= regex.GetGroupNumbers().Length)
+        if (secretGroup > regex.GroupCount)
         {
             errors.Add(At(rule, $"rule '{id}': secretGroup {secretGroup} does not exist"));
         }
@@ -133,7 +133,7 @@ internal static class SecretPack
         if (allowExact.Count > 0)
         {
             var exact = "^(?:" + string.Join('|', allowExact.Select(Regex.Escape)) + ")$";
-            allowlists.Add(new PatternAllowlist { CreateRegexes = () => [new Regex(exact, Linear)] });
+            allowlists.Add(new PatternAllowlist { Regexes = [new BoundedRegex(exact, Options)] });
         }
 
         var allowMatch = List(rule, "allowMatch");
@@ -143,7 +143,7 @@ internal static class SecretPack
         }
         else if (allowMatch.Count > 0)
         {
-            allowlists.Add(new PatternAllowlist { RegexTarget = AllowlistTarget.Match, CreateRegexes = () => [.. allowMatch.Select(p => new Regex(p, Linear))] });
+            allowlists.Add(new PatternAllowlist { RegexTarget = AllowlistTarget.Match, Regexes = [.. allowMatch.Select(p => new BoundedRegex(p, Options))] });
         }
 
         var lineFilter = Optional(rule, "lineFilter");
@@ -171,10 +171,8 @@ internal static class SecretPack
                 Message = message,
                 Redaction = Redaction.Secret,
             },
-            Regex = null,
-            CreateRegex = () => new Regex(pattern, Linear),
-            HasGroups = regex.GetGroupNumbers().Length > 1,
-            GroupIsWholeMatch = PatternShape.GroupIsWholeMatch(pattern, regex.GetGroupNumbers().Length),
+            Regex = regex,
+            GroupIsWholeMatch = PatternShape.GroupIsWholeMatch(pattern, regex.GroupCount + 1),
             Keywords = keywords,
             SecretGroup = secretGroup,
             MinEntropy = Optional(rule, "entropy") is { } entropy ? double.Parse(entropy, CultureInfo.InvariantCulture) : 0,
@@ -182,7 +180,7 @@ internal static class SecretPack
             Allowlists = allowlists,
             Generic = Optional(rule, "generic") == "true",
             LineScoped = Optional(rule, "scope") == "line",
-            CreateLineFilter = lineFilter is null ? null : () => new Regex(lineFilter, Linear),
+            LineFilter = lineFilter is null ? null : new BoundedRegex(lineFilter, Options),
         };
         return new SecretRuleDefinition(compiled, positives, negatives);
     }

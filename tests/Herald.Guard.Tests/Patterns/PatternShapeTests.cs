@@ -33,7 +33,7 @@ public sealed class PatternShapeTests
         {
             foreach (var sample in definition.Positives.Concat(definition.Negatives))
             {
-                var withCaptures = definition.Rule.Regex!.Matches(sample).Select(m => (m.Groups[1].Index, m.Groups[1].Length)).ToList();
+                var withCaptures = definition.Rule.Regex!.Matches(sample, 0, sample.Length).Select(m => (m.Groups[1].Index, m.Groups[1].Length)).ToList();
                 var withoutCaptures = new List<(int, int)>();
                 foreach (var match in definition.Rule.Regex.EnumerateMatches(sample))
                 {

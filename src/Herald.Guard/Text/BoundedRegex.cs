@@ -1,0 +1,318 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace Herald.Guard.Text;
+
+/// <summary>
+/// A regular expression that is cheap to build and never needs more than linear time on any input.
+/// </summary>
+/// <remarks>
+/// .NET has two engines with opposite costs. The non-backtracking engine runs in linear time on any input, but building
+/// one takes milliseconds (it computes the pattern's character classes over all of Unicode), which made building the
+/// Guard's two hundred patterns cost more than a second at the start of every <c>herald check</c>. The backtracking
+/// interpreter is built in microseconds, but some inputs make some patterns backtrack for a very long time.
+/// A bounded regex starts on a backtracking engine with a time budget per call — for the Guard's own patterns, code that
+/// the source generator wrote at build time (<see cref="BuiltInPatterns"/>); for others, the interpreter — and moves to
+/// the non-backtracking engine for good when either
+/// <list type="bullet">
+/// <item>a call runs out of its budget: the input makes the pattern backtrack, and the call is repeated on the linear
+/// engine, which finds the same matches; or</item>
+/// <item>the time spent in the interpreter has reached what building the linear engine costs: a pattern used on many
+/// drafts (a long-running server, a large directory) then gets the engine that is faster once built.</item>
+/// </list>
+/// So a check never waits longer than the budget for any pattern before the linear-time guarantee applies, and short
+/// runs never pay for engines they do not need. Thread-safe, like <see cref="Regex"/>.
+/// A pattern the linear engine cannot run (back references or lookarounds in an imported rule) stays on the interpreter;
+/// a call that runs out of time then throws <see cref="RegexMatchTimeoutException"/>.
+/// </remarks>
+internal sealed class BoundedRegex
+{
+    /// <summary>
+    /// How long one call may run on the interpreter. Post-sized drafts take microseconds; only backtracking on a
+    /// pathological input, or a draft of megabytes, comes near it, and both are better served by the linear engine.
+    /// </summary>
+    public static readonly TimeSpan CallBudget = TimeSpan.FromMilliseconds(CallBudgetMilliseconds);
+
+    /// <summary><see cref="CallBudget"/> as a constant, for the source-generated patterns.</summary>
+    public const int CallBudgetMilliseconds = 25;
+
+    private readonly Regex _interpreted;
+    private readonly string _pattern;
+    private readonly RegexOptions _options;
+    private readonly long _switchAfterTicks;
+    private readonly Lock _gate = new();
+    private Regex? _built;
+    private bool _isBuilt;
+    private volatile Regex? _linear;
+    private long _interpretedTicks;
+
+    /// <summary>Parses <paramref name="pattern"/> (throws <see cref="ArgumentException"/> when it is invalid) and builds the interpreter.</summary>
+    public BoundedRegex(string pattern, RegexOptions options)
+    {
+        options &= ~(RegexOptions.NonBacktracking | RegexOptions.Compiled);
+        var compiled = BuiltInPatterns.Find(pattern, options);
+        IsPrecompiled = compiled is not null;
+        _interpreted = compiled ?? new Regex(pattern, options, CallBudget);
+        _pattern = pattern;
+        _options = options;
+        GroupCount = _interpreted.GetGroupNumbers().Length - 1;
+
+        // Interpreter time after which the linear engine pays for itself: about what building it costs, which grows with
+        // the pattern (measured: a few milliseconds for a token pattern, about 100 ms for a list of 150 product names).
+        _switchAfterTicks = Stopwatch.Frequency / 1000 * (5 + (pattern.Length / 20));
+    }
+
+    /// <summary>How many capture groups the pattern has (0 for none).</summary>
+    public int GroupCount { get; }
+
+    /// <summary>The pattern as given (after the options that select an engine were removed).</summary>
+    internal string Pattern => _pattern;
+
+    /// <summary>The options that shape the matches (case, culture).</summary>
+    internal RegexOptions Options => _options;
+
+    /// <summary>Whether the backtracking side was compiled into code at build time (<see cref="BuiltInPatterns"/>) rather than interpreted.</summary>
+    internal bool IsPrecompiled { get; }
+
+    /// <summary>Whether the pattern now runs on the linear engine.</summary>
+    internal bool RunsLinear => _linear is not null;
+
+    /// <summary>The backtracking engine (source-generated or interpreted), for tests that compare the engines.</summary>
+    internal Regex Interpreter => _interpreted;
+
+    /// <summary>The linear engine (built now if it was not yet), or null when it cannot run the pattern.</summary>
+    internal Regex? LinearEngine
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return Build();
+            }
+        }
+    }
+
+    /// <summary>Whether the pattern matches anywhere in <paramref name="input"/>.</summary>
+    public bool IsMatch(ReadOnlySpan<char> input)
+    {
+        if (_linear is { } linear)
+        {
+            return linear.IsMatch(input);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return _interpreted.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException) when (TrySwitch(out var switched))
+        {
+            return switched.IsMatch(input);
+        }
+        finally
+        {
+            Charge(started);
+        }
+    }
+
+    /// <summary>The matches in <paramref name="input"/>, left to right, without allocating.</summary>
+    public MatchEnumerator EnumerateMatches(ReadOnlySpan<char> input) => new(this, input);
+
+    /// <summary>
+    /// The matches with their groups in <paramref name="input"/> between <paramref name="beginning"/> and its
+    /// <paramref name="length"/>, which the pattern sees as the whole input (as <see cref="Regex.Match(string, int, int)"/> does).
+    /// </summary>
+    public IEnumerable<Match> Matches(string input, int beginning, int length)
+    {
+        var cursor = new MatchCursor(this, input, beginning, length);
+        for (var match = cursor.Next(); match.Success; match = cursor.Next())
+        {
+            yield return match;
+        }
+    }
+
+    /// <summary>The pattern as written.</summary>
+    public override string ToString() => _interpreted.ToString();
+
+    private void Charge(long started)
+    {
+        // Unsynchronised on purpose: a lost update only delays the switch a little, and a shared counter updated with
+        // interlocked operations on every call would cost more than it measures.
+        var total = _interpretedTicks + Stopwatch.GetTimestamp() - started;
+        _interpretedTicks = total;
+        // The thread that crosses the threshold builds the engine; others keep using the interpreter meanwhile instead of waiting.
+        if (total >= _switchAfterTicks && _linear is null && _gate.TryEnter())
+        {
+            try
+            {
+                _linear = Build();
+            }
+            finally
+            {
+                _gate.Exit();
+            }
+        }
+    }
+
+    // A call ran out of its budget: the linear engine is needed now, even if another thread is still building it.
+    private bool TrySwitch([NotNullWhen(true)] out Regex? linear)
+    {
+        linear = LinearEngine;
+        if (linear is null)
+        {
+            return false;
+        }
+
+        _linear = linear;
+        return true;
+    }
+
+    // Called under the gate.
+    private Regex? Build()
+    {
+        if (!_isBuilt)
+        {
+            _built = BuildLinear(_pattern, _options);
+            _isBuilt = true;
+        }
+
+        return _built;
+    }
+
+    private Regex? CurrentLinear => _linear;
+
+    private static Regex? BuildLinear(string pattern, RegexOptions options)
+    {
+        try
+        {
+            return new Regex(pattern, options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Enumerates matches like <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/>, moving to the linear engine when needed.</summary>
+    public ref struct MatchEnumerator
+    {
+        private readonly BoundedRegex _owner;
+        private readonly ReadOnlySpan<char> _input;
+        private Regex.ValueMatchEnumerator _inner;
+        private bool _onLinear;
+        private int _resumeAt;
+
+        internal MatchEnumerator(BoundedRegex owner, ReadOnlySpan<char> input)
+        {
+            _owner = owner;
+            _input = input;
+            var linear = owner.CurrentLinear;
+            _onLinear = linear is not null;
+            _inner = (linear ?? owner._interpreted).EnumerateMatches(input);
+        }
+
+        /// <summary>The current match.</summary>
+        public ValueMatch Current { get; private set; }
+
+        /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
+        public readonly MatchEnumerator GetEnumerator() => this;
+
+        /// <summary>Moves to the next match; false when there is none.</summary>
+        public bool MoveNext()
+        {
+            if (_onLinear)
+            {
+                return Advance();
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                return Advance();
+            }
+            catch (RegexMatchTimeoutException) when (_owner.TrySwitch(out var linear))
+            {
+                // Both engines find the same matches: start the linear engine over and skip those already returned.
+                var resumeAt = _resumeAt;
+                _inner = linear.EnumerateMatches(_input);
+                _onLinear = true;
+                while (Advance())
+                {
+                    if (Current.Index >= resumeAt)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+            finally
+            {
+                _owner.Charge(started);
+            }
+        }
+
+        private bool Advance()
+        {
+            if (!_inner.MoveNext())
+            {
+                return false;
+            }
+
+            Current = _inner.Current;
+            _resumeAt = Current.Index + Math.Max(Current.Length, 1);
+            return true;
+        }
+    }
+
+    // The Match-returning counterpart of MatchEnumerator, for patterns whose groups are needed.
+    private sealed class MatchCursor(BoundedRegex owner, string input, int beginning, int length)
+    {
+        private Match? _previous;
+        private bool _onLinear;
+        private int _resumeAt;
+
+        public Match Next()
+        {
+            var linear = owner.CurrentLinear;
+            if (_onLinear || (_previous is null && linear is not null))
+            {
+                _onLinear = true;
+                return Remember(_previous is null ? linear!.Match(input, beginning, length) : _previous.NextMatch());
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                return Remember(_previous is null ? owner._interpreted.Match(input, beginning, length) : _previous.NextMatch());
+            }
+            catch (RegexMatchTimeoutException) when (owner.TrySwitch(out var switched))
+            {
+                _onLinear = true;
+                var match = switched.Match(input, beginning, length);
+                while (match.Success && match.Index < _resumeAt)
+                {
+                    match = match.NextMatch();
+                }
+
+                return Remember(match);
+            }
+            finally
+            {
+                owner.Charge(started);
+            }
+        }
+
+        private Match Remember(Match match)
+        {
+            _previous = match;
+            if (match.Success)
+            {
+                _resumeAt = match.Index + Math.Max(match.Length, 1);
+            }
+
+            return match;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Herald.Guard.Secrets;
+using Herald.Guard.Text;
+using Herald.Testing;
+
+namespace Herald.Guard.Tests;
+
+/// <summary>
+/// Every pattern of the Guard is a <see cref="BoundedRegex"/>: it starts on the backtracking interpreter and moves to the
+/// linear engine when an input makes it backtrack or when it has been used enough. These tests hold it to its promise:
+/// the same matches on both engines, and no input that keeps it busy beyond its budget.
+/// </summary>
+public sealed class BoundedRegexTests(ITestOutputHelper output)
+{
+    // Nested repetition: the interpreter needs about 2^n steps to fail on n letters "a" without a "b".
+    private const string Catastrophic = "(a+)+b";
+
+    [Fact]
+    public void Input_that_makes_the_pattern_backtrack_is_answered_by_the_linear_engine()
+    {
+        var regex = new BoundedRegex(Catastrophic, RegexOptions.CultureInvariant);
+        var input = new string('a', 5_000) + "!";
+
+        Assert.False(regex.IsMatch(input));
+        Assert.True(regex.RunsLinear);
+        Assert.True(regex.IsMatch(input + "ab"));
+    }
+
+    [Fact]
+    public void Matches_found_before_the_switch_are_not_repeated_and_none_after_it_are_lost()
+    {
+        var pattern = @"x\d|" + Catastrophic;
+        var input = "x1 x2 " + new string('a', 40) + " x3 aab x4";
+        var expected = new Regex(pattern, RegexOptions.NonBacktracking).Matches(input).Select(m => (m.Index, m.Length)).ToList();
+
+        var regex = new BoundedRegex(pattern, RegexOptions.None);
+        var found = new List<(int, int)>();
+        foreach (var match in regex.EnumerateMatches(input))
+        {
+            found.Add((match.Index, match.Length));
+        }
+
+        Assert.Equal(expected, found);
+        Assert.True(regex.RunsLinear);
+    }
+
+    [Fact]
+    public void Matches_with_groups_continue_on_the_linear_engine_where_the_interpreter_stopped()
+    {
+        var pattern = @"(x)(\d)|" + Catastrophic;
+        var input = "-- x1 x2 " + new string('a', 40) + " x3 aab x4 --";
+        var expected = new Regex(pattern, RegexOptions.NonBacktracking).Match(input, 3, input.Length - 6);
+        var expectedList = new List<(int, string)>();
+        for (; expected.Success; expected = expected.NextMatch())
+        {
+            expectedList.Add((expected.Index, expected.Groups[2].Value));
+        }
+
+        var regex = new BoundedRegex(pattern, RegexOptions.None);
+
+        Assert.Equal(expectedList, regex.Matches(input, 3, input.Length - 6).Select(m => (m.Index, m.Groups[2].Value)));
+        Assert.True(regex.RunsLinear);
+    }
+
+    [Fact]
+    public void A_pattern_the_linear_engine_cannot_run_stays_on_the_interpreter_and_reports_a_timeout()
+    {
+        // A back reference: only the backtracking engines have one.
+        var regex = new BoundedRegex(@"(a+)+\1b", RegexOptions.None);
+
+        Assert.Null(regex.LinearEngine);
+        Assert.True(regex.IsMatch("aab"));
+        Assert.Throws<RegexMatchTimeoutException>(() => regex.IsMatch(new string('a', 5_000)));
+        Assert.False(regex.RunsLinear);
+    }
+
+    [Fact]
+    public void A_pattern_in_steady_use_moves_to_the_linear_engine()
+    {
+        var regex = new BoundedRegex(@"\b(?:vertraulich|confidential)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var text = string.Concat(Enumerable.Repeat("Ein ganz gewöhnlicher Satz ohne jedes Kennzeichen. ", 2_000));
+
+        for (var i = 0; i < 10_000 && !regex.RunsLinear; i++)
+        {
+            Assert.False(regex.IsMatch(text));
+        }
+
+        Assert.True(regex.RunsLinear);
+        Assert.False(regex.IsMatch(text));
+    }
+
+    [Fact]
+    public void Every_built_in_pattern_finds_the_same_matches_on_both_engines()
+    {
+        var patterns = GuardPatterns.All().ToList();
+        var texts = Directory.GetFiles(Path.Combine(Paths.RepositoryRoot, "tests", "corpus", "drafts"), "*.txt")
+            .Select(File.ReadAllText)
+            .Concat(SecretPack.Definitions.SelectMany(d => d.Positives.Concat(d.Negatives)))
+            .ToList();
+
+        var compared = 0;
+        var times = new Dictionary<string, TimeSpan>();
+        foreach (var (name, regex) in patterns)
+        {
+            var linear = regex.LinearEngine;
+            Assert.True(linear is not null, $"{name} cannot run on the linear engine");
+
+            foreach (var text in texts)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var backtracking = Backtracking(regex, text);
+                times[name] = times.GetValueOrDefault(name) + Stopwatch.GetElapsedTime(started);
+                Assert.True(backtracking.SequenceEqual(linear.Matches(text).Select(m => (m.Index, m.Length))), $"{name} differs on a text");
+                compared++;
+            }
+        }
+
+        Figures.Report(output, $"bounded regex: {patterns.Count} built-in patterns find the same matches on the backtracking and the linear engine over {texts.Count} texts ({compared} comparisons); most time on the backtracking engine: {string.Join(", ", times.OrderByDescending(t => t.Value).Take(5).Select(t => $"{t.Key} {t.Value.TotalMilliseconds:F0} ms"))}");
+    }
+
+    // The matches of the pattern's backtracking engine (for built-in patterns, the code generated at build time). It has a
+    // time budget; on a machine so busy that a call runs out of it, the comparison is repeated.
+    private static List<(int Index, int Length)> Backtracking(BoundedRegex regex, string text)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return [.. regex.Interpreter.Matches(text).Select(m => (m.Index, m.Length))];
+            }
+            catch (RegexMatchTimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
+}
