@@ -91,6 +91,8 @@ internal sealed class Texts
 
     public string HelpOptionsPlaceholder => T("[OPTIONS]", "[OPTIONEN]");
 
+    public string HelpCommandPlaceholder => T("<COMMAND>", "<BEFEHL>");
+
     public string HelpHelp => T("Prints help information", "Zeigt diese Hilfe an");
 
     // Input problems

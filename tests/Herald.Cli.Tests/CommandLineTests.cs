@@ -12,7 +12,7 @@ public sealed class CommandLineTests
         var result = Cli.Run();
 
         Assert.Equal(0, result.Exit);
-        Assert.Contains("USAGE:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("    herald [OPTIONS] <COMMAND>", result.Output, StringComparison.Ordinal);
         Assert.Contains("    check    Check drafts before they are posted", result.Output, StringComparison.Ordinal);
         Assert.Contains("    scout    Suggest whom to invite", result.Output, StringComparison.Ordinal);
         Assert.Empty(result.Error);
@@ -57,6 +57,19 @@ public sealed class CommandLineTests
         Assert.Contains("OPTIONEN:", result.Output, StringComparison.Ordinal);
         Assert.Contains("Zeigt diese Hilfe an", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Prints help", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_overview_is_in_German_in_a_German_environment()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = HeraldApp.Run(["--help"], output, error, new StringReader(string.Empty), Language.German);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("    herald [OPTIONEN] <BEFEHL>", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("    check    Prüft Entwürfe", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class HelpWriter
     public static void WriteRoot(TextWriter output, Texts texts, IReadOnlyList<CliCommand> commands)
     {
         var help = new StringBuilder();
-        Section(help, texts.HelpUsage).Append(Indent).Append("herald ").Append(texts.HelpOptionsPlaceholder).AppendLine(" <COMMAND>");
+        Section(help, texts.HelpUsage).Append(Indent).Append("herald ").Append(texts.HelpOptionsPlaceholder).Append(' ').AppendLine(texts.HelpCommandPlaceholder);
         Examples(help, texts, commands.SelectMany(c => c.Examples).ToList());
         help.AppendLine();
         Section(help, texts.HelpOptions);
