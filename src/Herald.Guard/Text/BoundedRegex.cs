@@ -29,13 +29,15 @@ namespace Herald.Guard.Text;
 internal sealed class BoundedRegex
 {
     /// <summary>
-    /// How long one call may run on the interpreter. Post-sized drafts take microseconds; only backtracking on a
-    /// pathological input, or a draft of megabytes, comes near it, and both are better served by the linear engine.
+    /// How long one call may run on the backtracking engine. Post-sized drafts take microseconds; only backtracking on a
+    /// pathological input, or a draft of megabytes, comes near it, and both are better served by the linear engine. The
+    /// budget is wall-clock time, so it is generous: on a machine busy enough to keep a thread from its core for a while,
+    /// a call that runs out of it only moves its pattern to the linear engine a little early.
     /// </summary>
     public static readonly TimeSpan CallBudget = TimeSpan.FromMilliseconds(CallBudgetMilliseconds);
 
     /// <summary><see cref="CallBudget"/> as a constant, for the source-generated patterns.</summary>
-    public const int CallBudgetMilliseconds = 25;
+    public const int CallBudgetMilliseconds = 100;
 
     private readonly Regex _interpreted;
     private readonly string _pattern;
