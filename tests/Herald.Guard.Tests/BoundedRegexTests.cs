@@ -126,7 +126,7 @@ public sealed class BoundedRegexTests(ITestOutputHelper output)
     {
         try
         {
-            return [.. regex.Interpreter.Matches(text).Select(m => (m.Index, m.Length))];
+            return [.. regex.Backtracking.Matches(text).Select(m => (m.Index, m.Length))];
         }
         catch (RegexMatchTimeoutException)
         {

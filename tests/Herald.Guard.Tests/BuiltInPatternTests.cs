@@ -35,7 +35,7 @@ public sealed class BuiltInPatternTests(ITestOutputHelper output)
     [Fact]
     public void Compiled_patterns_have_the_same_time_budget_as_interpreted_ones()
     {
-        Assert.All(GuardPatterns.All(), p => Assert.Equal(BoundedRegex.CallBudget, p.Regex.Interpreter.MatchTimeout));
+        Assert.All(GuardPatterns.All(), p => Assert.Equal(BoundedRegex.CallBudget, p.Regex.Backtracking.MatchTimeout));
     }
 
     private static string Render(IEnumerable<(string Pattern, RegexOptions Options)> patterns)

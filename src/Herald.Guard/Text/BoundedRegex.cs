@@ -18,12 +18,12 @@ namespace Herald.Guard.Text;
 /// <list type="bullet">
 /// <item>a call runs out of its budget: the input makes the pattern backtrack, and the call is repeated on the linear
 /// engine, which finds the same matches; or</item>
-/// <item>the time spent in the interpreter has reached what building the linear engine costs: a pattern used on many
+/// <item>the time spent backtracking has reached what building the linear engine costs: a pattern used on many
 /// drafts (a long-running server, a large directory) then gets the engine that is faster once built.</item>
 /// </list>
 /// So a check never waits longer than the budget for any pattern before the linear-time guarantee applies, and short
 /// runs never pay for engines they do not need. Thread-safe, like <see cref="Regex"/>.
-/// A pattern the linear engine cannot run (back references or lookarounds in an imported rule) stays on the interpreter;
+/// A pattern the linear engine cannot run (back references or lookarounds in an imported rule) stays on the backtracking engine;
 /// a call that runs out of time then throws <see cref="RegexMatchTimeoutException"/>.
 /// </remarks>
 internal sealed class BoundedRegex
@@ -39,7 +39,7 @@ internal sealed class BoundedRegex
     /// <summary><see cref="CallBudget"/> as a constant, for the source-generated patterns.</summary>
     public const int CallBudgetMilliseconds = 100;
 
-    private readonly Regex _interpreted;
+    private readonly Regex _backtracking;
     private readonly string _pattern;
     private readonly RegexOptions _options;
     private readonly long _switchAfterTicks;
@@ -47,20 +47,20 @@ internal sealed class BoundedRegex
     private Regex? _built;
     private bool _isBuilt;
     private volatile Regex? _linear;
-    private long _interpretedTicks;
+    private long _backtrackingTicks;
 
-    /// <summary>Parses <paramref name="pattern"/> (throws <see cref="ArgumentException"/> when it is invalid) and builds the interpreter.</summary>
+    /// <summary>Parses <paramref name="pattern"/> (throws <see cref="ArgumentException"/> when it is invalid) and prepares the backtracking engine.</summary>
     public BoundedRegex(string pattern, RegexOptions options)
     {
         options &= ~(RegexOptions.NonBacktracking | RegexOptions.Compiled);
         var compiled = BuiltInPatterns.Find(pattern, options);
         IsPrecompiled = compiled is not null;
-        _interpreted = compiled ?? new Regex(pattern, options, CallBudget);
+        _backtracking = compiled ?? new Regex(pattern, options, CallBudget);
         _pattern = pattern;
         _options = options;
-        GroupCount = _interpreted.GetGroupNumbers().Length - 1;
+        GroupCount = _backtracking.GetGroupNumbers().Length - 1;
 
-        // Interpreter time after which the linear engine pays for itself: about what building it costs, which grows with
+        // Backtracking time after which the linear engine pays for itself: about what building it costs, which grows with
         // the pattern (measured: a few milliseconds for a token pattern, about 100 ms for a list of 150 product names).
         _switchAfterTicks = Stopwatch.Frequency / 1000 * (5 + (pattern.Length / 20));
     }
@@ -81,7 +81,7 @@ internal sealed class BoundedRegex
     internal bool RunsLinear => _linear is not null;
 
     /// <summary>The backtracking engine (source-generated or interpreted), for tests that compare the engines.</summary>
-    internal Regex Interpreter => _interpreted;
+    internal Regex Backtracking => _backtracking;
 
     /// <summary>The linear engine (built now if it was not yet), or null when it cannot run the pattern.</summary>
     internal Regex? LinearEngine
@@ -106,7 +106,7 @@ internal sealed class BoundedRegex
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return _interpreted.IsMatch(input);
+            return _backtracking.IsMatch(input);
         }
         catch (RegexMatchTimeoutException) when (TrySwitch(out var switched))
         {
@@ -135,15 +135,15 @@ internal sealed class BoundedRegex
     }
 
     /// <summary>The pattern as written.</summary>
-    public override string ToString() => _interpreted.ToString();
+    public override string ToString() => _backtracking.ToString();
 
     private void Charge(long started)
     {
         // Unsynchronised on purpose: a lost update only delays the switch a little, and a shared counter updated with
         // interlocked operations on every call would cost more than it measures.
-        var total = _interpretedTicks + Stopwatch.GetTimestamp() - started;
-        _interpretedTicks = total;
-        // The thread that crosses the threshold builds the engine; others keep using the interpreter meanwhile instead of waiting.
+        var total = _backtrackingTicks + Stopwatch.GetTimestamp() - started;
+        _backtrackingTicks = total;
+        // The thread that crosses the threshold builds the engine; others keep backtracking meanwhile instead of waiting.
         if (total >= _switchAfterTicks && _linear is null && _gate.TryEnter())
         {
             try
@@ -211,7 +211,7 @@ internal sealed class BoundedRegex
             _input = input;
             var linear = owner.CurrentLinear;
             _onLinear = linear is not null;
-            _inner = (linear ?? owner._interpreted).EnumerateMatches(input);
+            _inner = (linear ?? owner._backtracking).EnumerateMatches(input);
         }
 
         /// <summary>The current match.</summary>
@@ -287,7 +287,7 @@ internal sealed class BoundedRegex
             var started = Stopwatch.GetTimestamp();
             try
             {
-                return Remember(_previous is null ? owner._interpreted.Match(input, beginning, length) : _previous.NextMatch());
+                return Remember(_previous is null ? owner._backtracking.Match(input, beginning, length) : _previous.NextMatch());
             }
             catch (RegexMatchTimeoutException) when (owner.TrySwitch(out var switched))
             {
