@@ -67,6 +67,17 @@ internal static class TopicSense
 
     private static readonly Regex ThirdPersonOwner = new(@"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b", Options);
 
+    // A third-person owner right before the topic, at most one word apart: "Its earnings for that quarter", „deren Umsatz“.
+    private static readonly Lazy<Regex> OtherOwnerBefore = new(() => new Regex(
+        @"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+)?$",
+        Options));
+
+    // What a topic word measures when it is not business: „Quartalszahlen aus dem Phishing-Meldepostfach“, "earnings of the phishing simulation".
+    private static readonly Lazy<Regex> OtherMeasureAfter = new(() => new Regex(
+        @"^[\p{Zs}\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on)[\p{Zs}\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\p{Zs}\t]+)?(?:[\w-]+[\p{Zs}\t]+)?"
+        + @"[\w-]*(?:postfach|mailbox|inbox|meldung|reports?\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorfäll|unfall|accident)",
+        Options));
+
     // Sources and other companies: the figures are someone else's.
     private static readonly Regex OtherSource = new(
         @"\b(?:study|studies|survey|studie\w*|umfrage\w*|marktstudie\w*|according[\p{Zs}\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\w*|konkurrent\w*|rivals?)\b",
@@ -78,9 +89,10 @@ internal static class TopicSense
         + @"|jede[rsnm]?[\p{Zs}\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\p{Zs}\t]+general|every[\p{Zs}\t]+(?:company|business|firm)|companies|firms)\b",
         Options);
 
-    // Criminals and attackers: their "revenue" is the proceeds of crime, never the company's results.
+    // Criminals and attackers, their victims and their trade: their "revenue" is the proceeds of crime, never the company's results.
     private static readonly Regex Criminals = new(
-        @"\b(?:gangs?|\w+-gangs?|\w*criminals?|cybercrim\w*|attackers?|hackers?|threat[\p{Zs}\t-]+actors?|extortionists?|kriminell\w*|cyberkriminell\w*|täter\w*|angreifer\w*|erpresser\w*|banden?)\b",
+        @"\b(?:gangs?|\w+-gangs?|\w*criminals?|cybercrim\w*|attackers?|hackers?|threat[\p{Zs}\t-]+actors?|extortionists?|kriminell\w*|cyberkriminell\w*|täter\w*|angreifer\w*|erpresser\w*|banden?"
+        + @"|opfer|victims?|\w*ransomware\w*)\b",
         Options);
 
     // The quiet period itself: saying that one is under way ("wir sind in der Ruhephase vor dem Jahresergebnis") says nothing about results.
@@ -143,6 +155,19 @@ internal static class TopicSense
 
         return sentence[wordStart..end];
     }
+
+    /// <summary>
+    /// Whether the topic word at <paramref name="topicStart"/> belongs to another organisation named before ("Its earnings for that
+    /// quarter took a heavy hit", „deren Umsatz“) in a sentence that does not speak for the company.
+    /// </summary>
+    public static bool IsOthersResult(ReadOnlySpan<char> sentence, int topicStart, string? companyName) =>
+        OtherOwnerBefore.Value.IsMatch(sentence[..topicStart]) && !SpeaksForCompany(sentence, companyName);
+
+    /// <summary>
+    /// Whether the topic word ending at <paramref name="topicEnd"/> is named for a measure that is not business: „Unsere
+    /// Quartalszahlen aus dem Phishing-Meldepostfach“, "our earnings from the phishing simulation" — reports, mailboxes, trainings, incidents.
+    /// </summary>
+    public static bool MeasuresSomethingElse(ReadOnlySpan<char> sentence, int topicEnd) => OtherMeasureAfter.Value.IsMatch(sentence[topicEnd..]);
 
     /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
     public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>
