@@ -17,7 +17,9 @@ namespace Herald.Guard.Classification;
 /// </list>
 /// It also does when the author says the post quotes a part of a document — a sharing or quoting verb and a passage
 /// ("ich teile einen Absatz aus dem Lagebericht, Kopfzeile „VS – Nur für den Dienstgebrauch“", "quoting a paragraph from the
-/// report") — unless the sentence negates it („ich teile keinen Absatz …“, "I won't quote a section").
+/// report"), or a particular passage introduced with a colon („Oben auf jeder Seite steht „NUR FÜR DEN INTERNEN GEBRAUCH“, aber
+/// dieser Absatz ist zu schön …:“) — unless the sentence negates it („ich teile keinen Absatz …“, "I won't quote a section").
+/// A banner ("the yellow banner "Sensitivity: Confidential"") is a thing a marking is seen on, like a footer.
 /// A thing in general ("a footer saying …", „ein „VERTRAULICH“-Stempel“, "every slide", bare plurals such as
 /// „Fotos mit …“) or a kind of thing named by a quoted term ("the "CONFIDENTIAL" stamp") is advice or opinion,
 /// not a description of what is shown.
@@ -40,7 +42,7 @@ internal static class Depiction
     private static readonly Lazy<Regex> Things = new(() => new Regex(
         @"\b(?:\w*(?:foto|folie|screenshot|fu(?:ß|ss)zeile|kopfzeile|aufkleber|deckblatt|titelblatt|whiteboard|flipchart)\w*|stempel|bild(?:er|ern|es)?|bildschirm\w*|monitor\w*"
         + @"|photo(?:s|graph|graphs)?|pic(?:ture)?s?|images?|slides?|(?:slide[\p{Zs}\t]*)?decks?|footers?|headers?|stamps?|stickers?|screens?"
-        + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?)\b",
+        + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?|banners?|\w*banner|infoleiste\w*)\b",
         Options));
 
     private static readonly Lazy<Regex> QuotingVerbs = new(() => new Regex(
@@ -49,6 +51,11 @@ internal static class Depiction
 
     private static readonly Lazy<Regex> Passages = new(() => new Regex(
         @"\b(?:absatz|absätze|auszug|auszüge|abschnitt|passage|passagen|textstelle|paragraphs?|excerpts?|extracts?|sections?|passages?)\b",
+        Options));
+
+    // A particular passage that the sentence introduces: „aber dieser Absatz ist zu schön …:“, "here is the following section:".
+    private static readonly Lazy<Regex> ParticularPassages = new(() => new Regex(
+        @"\b(?:diese[rnms]?|folgende[rnms]?|this|these|the[\p{Zs}\t]+following)[\p{Zs}\t]+(?:absatz|absätze|auszug|abschnitt|passage|textstelle|paragraphs?|excerpts?|sections?|passages?)\b",
         Options));
 
     private static readonly Lazy<Regex> Negations = new(() => new Regex(
@@ -92,9 +99,15 @@ internal static class Depiction
         return false;
     }
 
-    /// <summary>Whether the sentence says the post quotes a passage of a document ("ich teile einen Absatz aus …").</summary>
+    /// <summary>
+    /// Whether the sentence says the post quotes a passage of a document ("ich teile einen Absatz aus …"), or introduces a particular
+    /// passage with a colon („aber dieser Absatz ist zu schön, um ihn in der Schublade zu lassen:“).
+    /// </summary>
     public static bool QuotesPassage(ReadOnlySpan<char> sentence) =>
-        QuotingVerbs.Value.IsMatch(sentence) && Passages.Value.IsMatch(sentence) && !Negations.Value.IsMatch(sentence);
+        ((QuotingVerbs.Value.IsMatch(sentence) && Passages.Value.IsMatch(sentence)) || IntroducesPassage(sentence)) && !Negations.Value.IsMatch(sentence);
+
+    private static bool IntroducesPassage(ReadOnlySpan<char> sentence) =>
+        sentence.TrimEnd().EndsWith(':') && ParticularPassages.Value.IsMatch(sentence);
 
     private static bool IsParticular(ReadOnlySpan<char> sentence, int start, int end)
     {
