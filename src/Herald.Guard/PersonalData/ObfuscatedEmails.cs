@@ -47,7 +47,8 @@ internal static class ObfuscatedEmails
             var atEnd = at + 4;
             position = bare ? at + 3 : atEnd;
             if (TryMatch(text, at, atEnd, bare, address, out var start, out var end, out var localLength, out var domainLength)
-                && EmailAddresses.IsPersonal(address[..localLength], address.Slice(localLength + 1, domainLength)))
+                && EmailAddresses.IsPersonal(address[..localLength], address.Slice(localLength + 1, domainLength))
+                && !AuthorsOwnAddress.Is(context.Text, address[..localLength]))
             {
                 context.Report(start, end - start, PersonalDataRules.Email);
                 position = end;
