@@ -138,6 +138,17 @@ internal static class NameForm
         return !IsEnglish(text, start, end) || (char.IsUpper(value[0]) && !StartsSentence(text, start)) ? NameSign.RunningText : NameSign.None;
     }
 
+    /// <summary>
+    /// Whether the running-text match at <c>[start, start + length)</c> is capitalised inside an English sentence, not at its start and
+    /// not after another capitalised word: "onboarding Vesterby's services" is a name, "Thomas Müller's goal" is a person's.
+    /// </summary>
+    public static bool IsEnglishProperName(string text, int start, int length)
+    {
+        var previous = WordBefore(text, start, out _);
+        return char.IsUpper(text[start]) && !StartsSentence(text, start) && IsEnglish(text, start, start + length)
+            && (previous.IsEmpty || !char.IsUpper(previous[0]));
+    }
+
     private static bool IsNoteWord(ReadOnlySpan<char> word, string[] noteWords)
     {
         foreach (var noteWord in noteWords)
