@@ -233,6 +233,8 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
 
         // Switched-off defences denied, warned against, hypothetical, of others or closed since.
         "Bei uns wird MFA nie abgeschaltet.",
+        "Wir empfehlen: Deaktiviert nie MFA für Partnerkonten.",
+        "We turned off SMS codes and moved everyone to authenticator apps.",
         "If MFA is disabled for our partner accounts, attackers only need a password.",
         "Many companies still have MFA switched off for their partners.",
         "Prüft, ob bei euren Partnerkonten MFA deaktiviert ist.",
@@ -257,6 +259,8 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "If you haven't applied the fix for CVE-2023-4966 yet, do it today – we did.",
         "Many companies still haven't applied the patch for Citrix Bleed; we have.",
         "We haven't rolled out the new intranet yet.",
+        "A vendor told us their firewall hasn't been patched since 2020.",
+        "Das Update für unseren Drucker ist noch nicht eingespielt – es kommt nächste Woche.",
         "Der Patch ist bei uns inzwischen eingespielt, die Lücke ist geschlossen.",
         "Our home routers have been running the same firmware since 2019.",
         "Many appliances in our sector haven't been patched since 2019, the report says.",
@@ -264,6 +268,10 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
 
         // Exposure denied, warned against, of others or closed.
         "Bei uns ist RDP nicht aus dem Internet erreichbar.",
+        "We have MFA everywhere, and no RDP exposed to the internet.",
+        "We patched Citrix Bleed within 24 hours; our gateway is not vulnerable.",
+        "Die Lücke ist bei uns seit Dienstag geschlossen, das Update ist eingespielt.",
+        "Wir haben EDR auf allen Servern. Ohne EDR würde ich nicht schlafen.",
         "Never leave RDP open to the internet – we learned that the hard way.",
         "Shodan shows thousands of companies with RDP open to the internet; ours is not among them.",
         "Wir haben heute die offene Firewall-Ausnahme geschlossen.",
@@ -271,6 +279,7 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         // Computers off in an emergency plan, for maintenance or in a drill; ransom notes in general or in an exercise.
         "Im Ernstfall gilt bei uns: keinen Rechner einschalten, IT anrufen.",
         "Wegen der Wartung bitte bis auf Weiteres keinen Rechner einschalten, sagt unsere IT.",
+        "Seit heute Morgen bitte keinen Rechner einschalten: Wir ziehen ins neue Gebäude um.",
         "In our drill, IT told us not to turn on any computers until further notice.",
         "If a screen shows a ransom note, call us right away.",
         "Gestern im Planspiel zeigten unsere Bildschirme eine Lösegeldforderung.",

@@ -406,11 +406,12 @@ internal static class PostureRules
     private static readonly Lazy<Regex> DefenceOffPattern = new(() => Create(
         $@"\b(?:{Defences}(?:_+[\w-]+){{0,6}}_+{Off}|(?:switched|turned)_+off_+(?:[\w-]+_+){{0,2}}{Defences}|(?:disabled|deactivated|abgeschaltet\w*|ausgeschaltet\w*|deaktiviert\w*)_+(?:[\w-]+_+)?{Defences})\b"));
 
-    /// <summary>A switched-off defence denied or warned against: "MFA wird nie abgeschaltet", "don't disable MFA", "is not disabled".</summary>
+    /// <summary>A switched-off defence denied or warned against: "MFA wird nie abgeschaltet", "don't disable MFA", "is not disabled", „Deaktiviert nie MFA“.</summary>
     public static Regex OffDenied => OffDeniedPattern.Value;
 
     private static readonly Lazy<Regex> OffDeniedPattern = new(() => Create(
-        @"\b(?:never|nie|niemals|not|nicht|kein\w*|no|don't|don’t|do_+not|nobody|niemand)_+(?:[\w-]+_+)?(?:switched_+off|turned_+off|disabled?|deactivated?|disable|abgeschaltet|ausgeschaltet|deaktiviert|abschalten|ausschalten|deaktivieren|switch_+off|turn_+off)\b"));
+        @"\b(?:never|nie|niemals|not|nicht|kein\w*|no|don't|don’t|do_+not|nobody|niemand)_+(?:[\w-]+_+)?(?:switched_+off|turned_+off|disabled?|deactivated?|disable|abgeschaltet|ausgeschaltet|deaktiviert|abschalten|ausschalten|deaktivieren|switch_+off|turn_+off)"
+        + @"|(?:deaktiviert|deaktiviere|disable)_+(?:[\w-]+_+)?(?:nie|niemals|nicht|never|not)\b"));
 
     /// <summary>
     /// A defence still missing, said without an owner in the sentence: „auf den Leitstand-PCs läuft bis heute kein EDR“, "there is
@@ -449,11 +450,14 @@ internal static class PostureRules
         + @"|(?:noch_+nicht|noch_+immer_+nicht|immer_+noch_+nicht)_+(?:[\w-]+_+)?(?:eingespielt|installiert|ausgerollt|aufgespielt|gepatcht|geschlossen|behoben)"
         + @"|(?:is|are|ist|sind)_+(?:[\w-]+_+){0,2}(?:still|noch|immer_+noch|weiterhin)_+(?:vulnerable|verwundbar|anfällig|ungepatcht|unpatched))\b"));
 
-    /// <summary>A fix or a weakness: "fix", "patch", "update", "CVE-2023-4966", „Lücke“, "vulnerability", "exploit".</summary>
+    /// <summary>
+    /// A fix or a weakness: "fix", "patch", "security update", "CVE-2023-4966", „Lücke“, "vulnerability", "exploit" — not any update
+    /// (a printer's pending update is no known weakness).
+    /// </summary>
     public static Regex FixOrWeakness => FixOrWeaknessPattern.Value;
 
     private static readonly Lazy<Regex> FixOrWeaknessPattern = new(() => Create(
-        @"\b(?:fix\w*|\w*patch\w*|\w*updates?|upgrade|cve-\d+-\d+|\w*lücke\w*|\w*schwachstelle\w*|vulnerab\w*|exploit\w*|verwundbar|anfällig|unpatched|ungepatcht)\b"));
+        @"\b(?:fix\w*|\w*patch\w*|\w*sicherheitsupdates?|security(?:_|-)+updates?|cve-\d+-\d+|\w*lücke\w*|\w*schwachstelle\w*|vulnerab\w*|exploit\w*|verwundbar|anfällig|unpatched|ungepatcht)\b"));
 
     /// <summary>
     /// Software left unchanged for years: "running the same firmware since 2021", "hasn't been patched since 2019", „seit 2021 keine
@@ -484,7 +488,7 @@ internal static class PostureRules
         + @"|(?:offene[nr]?|open)_+(?:firewall-?(?:ausnahme|regel|freigabe)\w*|firewall_+(?:exception|rule)s?|any-?any-?(?:regel|rule)))\b"));
 
     /// <summary>
-    /// What makes a gap not the company's own or not current: others and the general ("viele", "most companies", „Kunden“),
+    /// What makes a gap not the company's own or not current: others and the general ("viele", "most companies", „Kunden“, "their"),
     /// conditions and questions ("wenn", "if", "whether", „im Ernstfall“), advice to the reader ("your", „eure“), the past
     /// ("damals", "back then", "used to") and a gap already closed („inzwischen aktiviert“, "has been fixed").
     /// </summary>
@@ -494,7 +498,7 @@ internal static class PostureRules
         @"\b(?:viele[nr]?|zahlreiche[nr]?|die_+meisten|manche[nr]?|unzählige[nr]?|many|most|countless|plenty_+of|andere[nr]?_+(?:firmen|unternehmen)|other_+(?:companies|organi[sz]ations)"
         + @"|firmen|companies|organi[sz]ations|businesses|mittelständler\w*|kunde[n]?|customers?|clients'"
         + @"|wenn|falls|sofern|angenommen|stell_+dir_+vor|ob|im_+ernstfall|if|whether|unless|suppose|imagine|in_+case|in_+an_+emergency|what_+if"
-        + @"|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt_+ihr|ihr_+habt|you(?:'re|’re|_+are|_+have|'ve|’ve)?"
+        + @"|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt_+ihr|ihr_+habt|you(?:'re|’re|_+are|_+have|'ve|’ve)?|their|theirs|ihre[nmrs]?"
         + @"|damals|früher|seinerzeit|back_+then|at_+the_+time|in_+those_+days|used_+to"
         + @"|(?:inzwischen|mittlerweile|seitdem|heute|gestern|endlich|jetzt)_+(?:[\w-]+_+){0,4}(?:aktiv\w*|wieder_+an|eingeschaltet|behoben|geschlossen|gepatcht|eingespielt|entfernt)|now_+(?:enabled|on|active|fixed|patched|closed|in_+place)"
         + @"|(?:has|have)_+(?:since_+)?been_+(?:fixed|patched|closed|enabled)|we_+(?:closed|removed|fixed|patched|enabled)|(?:wurde|wurden)_+(?:[\w-]+_+){0,3}(?:behoben|geschlossen|gepatcht|aktiviert))\b"));
@@ -538,11 +542,12 @@ internal static class PostureRules
 
     private static readonly Lazy<Regex> UntilFurtherNoticePattern = new(() => Create(@"\b(?:bis_+auf_+weiteres|vorerst|until_+further_+notice|for_+now)\b"));
 
-    /// <summary>Computers off for another reason: maintenance, a power cut, a move („Wartung“, „Stromausfall“, "maintenance", "power outage").</summary>
+    /// <summary>Computers off for another reason: maintenance, a power cut, a move („Wartung“, „Stromausfall“, „wir ziehen um“, "maintenance", "power outage").</summary>
     public static Regex NotAnAttack => NotAnAttackPattern.Value;
 
     private static readonly Lazy<Regex> NotAnAttackPattern = new(() => Create(
-        @"\b(?:\w*wartung\w*|maintenance|\w*stromausfall\w*|stromabschaltung\w*|umzug\w*|gewitter\w*|power_+(?:cut|outage|failure)|blackout|move|moving|thunderstorm)\b"));
+        @"\b(?:\w*wartung\w*|maintenance|\w*stromausfall\w*|stromabschaltung\w*|umzug\w*|umziehen|ziehen(?:_+[\w-]+){0,4}_+um|gewitter\w*|power_+(?:cut|outage|failure)|blackout"
+        + @"|move|moving|thunderstorm)\b"));
 
     /// <summary>Told as the past: a marker ("damals", "back then", "in 2019") with a verb in the past ("lief", "hatten", "ran", "were").</summary>
     public static Regex TellsThePast => TellsThePastPattern.Value;
