@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -7,11 +8,15 @@ namespace Herald.Guard.PersonalData;
 /// Whether an e-mail address is the author's own: its local part is the name the author gives for themselves in the draft
 /// („Ich bin Nils Hartmann …“, "I'm Nils Hartmann", "My name is …") — "nils.hartmann", "nils_hartmann", "n.hartmann",
 /// "nilshartmann", "nils", with umlauts as ae, oe, ue. Sharing one's own contact is the author's choice; another person's is not.
-/// Runs only on addresses already found to be personal, so it costs nothing on other drafts.
+/// The names are read once per draft, and only for drafts with a personal address and a self-introduction's words.
 /// </summary>
 internal static class AuthorsOwnAddress
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    // Words that every self-introduction holds (ASCII, so the search stays vectorised; "I’m" with a typographic apostrophe is looked for apart).
+    private static readonly SearchValues<string> IntroductionWords = SearchValues.Create(
+        ["ich bin", "ich hei", "mein name", "i'm", "i am", "my name"], StringComparison.OrdinalIgnoreCase);
 
     // A self-introduction followed by a first and a last name, both capitalised.
     private static readonly Lazy<Regex> SelfIntroduction = new(() => new Regex(
@@ -19,13 +24,22 @@ internal static class AuthorsOwnAddress
         + @"[\p{Zs}\t]+(\p{Lu}\p{Ll}+)[\p{Zs}\t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b",
         Options));
 
-    /// <summary>Whether <paramref name="local"/> (the part before the '@') spells a name the author of <paramref name="text"/> introduces as their own.</summary>
-    public static bool Is(string text, ReadOnlySpan<char> local)
+    /// <summary>The names (folded first and last name) the author of <paramref name="text"/> introduces as their own; usually none.</summary>
+    public static (string First, string Last)[] Names(string text)
     {
-        foreach (Match match in SelfIntroduction.Value.Matches(text))
+        if (text.AsSpan().IndexOfAny(IntroductionWords) < 0 && !text.Contains("I’m", StringComparison.Ordinal))
         {
-            var first = Fold(match.Groups[1].Value);
-            var last = Fold(match.Groups[2].Value);
+            return [];
+        }
+
+        return [.. SelfIntroduction.Value.Matches(text).Select(m => (Fold(m.Groups[1].Value), Fold(m.Groups[2].Value)))];
+    }
+
+    /// <summary>Whether <paramref name="local"/> (the part before the '@') spells one of the author's <paramref name="names"/>.</summary>
+    public static bool Is((string First, string Last)[] names, ReadOnlySpan<char> local)
+    {
+        foreach (var (first, last) in names)
+        {
             foreach (var form in (ReadOnlySpan<string>)[$"{first}.{last}", $"{first}_{last}", $"{first}-{last}", $"{first}{last}", $"{first[0]}.{last}", $"{first[0]}{last}", first])
             {
                 if (local.Equals(form, StringComparison.OrdinalIgnoreCase))

@@ -84,6 +84,7 @@ internal static class EmailAddresses
     {
         var text = context.Text.AsSpan();
         var position = 0;
+        (string, string)[]? authors = null;
         while (position < text.Length)
         {
             var found = text[position..].IndexOf('@');
@@ -95,7 +96,7 @@ internal static class EmailAddresses
             var at = position + found;
             position = at + 1;
             if (TryMatch(text, at, out var start, out var end) && IsPersonal(text[start..at], text[(at + 1)..end])
-                && !AuthorsOwnAddress.Is(context.Text, text[start..at]))
+                && !AuthorsOwnAddress.Is(authors ??= AuthorsOwnAddress.Names(context.Text), text[start..at]))
             {
                 context.Report(start, end - start, PersonalDataRules.Email);
                 position = end;

@@ -48,7 +48,7 @@ internal static class ObfuscatedEmails
             position = bare ? at + 3 : atEnd;
             if (TryMatch(text, at, atEnd, bare, address, out var start, out var end, out var localLength, out var domainLength)
                 && EmailAddresses.IsPersonal(address[..localLength], address.Slice(localLength + 1, domainLength))
-                && !AuthorsOwnAddress.Is(context.Text, address[..localLength]))
+                && !AuthorsOwnAddress.Is(AuthorsOwnAddress.Names(context.Text), address[..localLength]))
             {
                 context.Report(start, end - start, PersonalDataRules.Email);
                 position = end;
