@@ -14,6 +14,9 @@ internal static class AuthorsOwnAddress
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
+    // An introduction and a name fit in this many characters ("My name is " and two long names).
+    private const int Window = 80;
+
     // Words that every self-introduction holds (ASCII, so the search stays vectorised; "I’m" with a typographic apostrophe is looked for apart).
     private static readonly SearchValues<string> IntroductionWords = SearchValues.Create(
         ["ich bin", "ich hei", "mein name", "i'm", "i am", "my name"], StringComparison.OrdinalIgnoreCase);
@@ -27,12 +30,37 @@ internal static class AuthorsOwnAddress
     /// <summary>The names (folded first and last name) the author of <paramref name="text"/> introduces as their own; usually none.</summary>
     public static (string First, string Last)[] Names(string text)
     {
-        if (text.AsSpan().IndexOfAny(IntroductionWords) < 0 && !text.Contains("I’m", StringComparison.Ordinal))
+        List<(string, string)>? names = null;
+        var span = text.AsSpan();
+
+        // Each search moves forward only, so a draft full of introductions stays linear.
+        var plain = span.IndexOfAny(IntroductionWords);
+        var typographic = span.IndexOf("I’m", StringComparison.Ordinal);
+        while (plain >= 0 || typographic >= 0)
         {
-            return [];
+            var at = plain < 0 || (typographic >= 0 && typographic < plain) ? typographic : plain;
+
+            // The pattern runs only on the few words after each introduction, never on the whole draft.
+            var match = SelfIntroduction.Value.Match(text, at, Math.Min(Window, text.Length - at));
+            if (match.Success)
+            {
+                (names ??= []).Add((Fold(match.Groups[1].Value), Fold(match.Groups[2].Value)));
+            }
+
+            var rest = span[(at + 1)..];
+            if (at == plain)
+            {
+                var next = rest.IndexOfAny(IntroductionWords);
+                plain = next < 0 ? -1 : at + 1 + next;
+            }
+            else
+            {
+                var next = rest.IndexOf("I’m", StringComparison.Ordinal);
+                typographic = next < 0 ? -1 : at + 1 + next;
+            }
         }
 
-        return [.. SelfIntroduction.Value.Matches(text).Select(m => (Fold(m.Groups[1].Value), Fold(m.Groups[2].Value)))];
+        return names is null ? [] : [.. names];
     }
 
     /// <summary>Whether <paramref name="local"/> (the part before the '@') spells one of the author's <paramref name="names"/>.</summary>
