@@ -233,6 +233,9 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
 
         // Switched-off defences denied, warned against, hypothetical, of others or closed since.
         "Bei uns wird MFA nie abgeschaltet.",
+        "Als wir 2019 gehackt wurden, war MFA für Admins abgeschaltet. Heute undenkbar.",
+        "Why we never tested our backups properly until 2023 – and what changed.",
+        "In 2022 our VPN still had no MFA. Today every account has it.",
         "Wir empfehlen: Deaktiviert nie MFA für Partnerkonten.",
         "We turned off SMS codes and moved everyone to authenticator apps.",
         "If MFA is disabled for our partner accounts, attackers only need a password.",

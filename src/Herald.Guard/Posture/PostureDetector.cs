@@ -89,8 +89,8 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] DefenceRules =
     [
-        new(DefenceGap, () => PostureRules.MissingDefence, Applies, () => PostureRules.MissingPart),
-        new(DefenceGap, () => PostureRules.NotPatching, Applies),
+        new(DefenceGap, () => PostureRules.MissingDefence, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s), () => PostureRules.MissingPart),
+        new(DefenceGap, () => PostureRules.NotPatching, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s)),
         new(DefenceProduct, () => PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
     ];
 
@@ -224,6 +224,7 @@ internal sealed class PostureDetector : IDetector
     // A gap at the company itself, now: not others or the general, no condition, advice, past or closed gap, not at home, no exercise.
     private static bool OwnGap(ReadOnlySpan<char> sentence) =>
         !PostureRules.OwnGapExcluded.IsMatch(sentence)
+        && !PostureRules.TellsThePast.IsMatch(sentence)
         && !PostureRules.PrivateContext.IsMatch(sentence)
         && (!PostureRules.Rehearsal.IsMatch(sentence) || PostureRules.NoRehearsal.IsMatch(sentence));
 

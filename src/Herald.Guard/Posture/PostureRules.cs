@@ -549,12 +549,17 @@ internal static class PostureRules
         @"\b(?:\w*wartung\w*|maintenance|\w*stromausfall\w*|stromabschaltung\w*|umzug\w*|umziehen|ziehen(?:_+[\w-]+){0,4}_+um|gewitter\w*|power_+(?:cut|outage|failure)|blackout"
         + @"|move|moving|thunderstorm)\b"));
 
-    /// <summary>Told as the past: a marker ("damals", "back then", "in 2019") with a verb in the past ("lief", "hatten", "ran", "were").</summary>
+    /// <summary>
+    /// Told as the past: a marker ("damals", "back then", "in 2019", "until 2023", „als wir 2019 …“) with a verb in the past ("lief",
+    /// "hatten", „wurden“, "ran", "were", "tested").
+    /// </summary>
     public static Regex TellsThePast => TellsThePastPattern.Value;
 
     private static readonly Lazy<Regex> TellsThePastPattern = new(() => Create(
-        @"\b(?:damals|früher|seinerzeit|back_+then|at_+the_+time|in_+those_+days|(?:in|im_+jahr|bis)_+(?:19|20)\d\d)\b.*\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|ran|was|were|had|used)\b"
-        + @"|\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|ran|was|were|had|used)\b.*\b(?:damals|früher|seinerzeit|back_+then|at_+the_+time|in_+those_+days|(?:in|im_+jahr|bis)_+(?:19|20)\d\d)\b"));
+        $@"\b(?:{PastMarker})\b.*\b(?:{PastVerb})\b|\b(?:{PastVerb})\b.*\b(?:{PastMarker})\b"));
+
+    private const string PastMarker = @"damals|früher|seinerzeit|back_+then|at_+the_+time|in_+those_+days|(?:in|im_+jahr|bis|until|als_+wir|when_+we)_+(?:19|20)\d\d";
+    private const string PastVerb = @"lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested";
 
     private static Regex Create(string pattern) => new(pattern.Replace("_", @"[\p{Zs}\t]", StringComparison.Ordinal), Options);
 }
