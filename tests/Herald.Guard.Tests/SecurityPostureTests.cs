@@ -109,6 +109,9 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "Unsere Datensicherung ist eingerichtet.\nAuf einigen Servern gibt es noch kein Antivirus.", "posture-defence-gap", "kein Antivirus" },
         { "Our rollout is nearly done.\nNo EDR on two servers in the depot yet.", "posture-defence-gap", "No EDR" },
         { "We rolled out EDR this year.\nThere is still no EDR on the label printers' PCs.", "posture-defence-gap", "no EDR" },
+        { "On three of our file servers there is no antivirus at all.", "posture-defence-gap", "no antivirus" },
+        { "Our VPN accounts for partners don't have MFA yet.", "posture-defence-gap", "don't have MFA" },
+        { "Unser Backup liegt nur im selben Rechenzentrum, eine Offline-Kopie haben wir nicht.", "posture-defence-gap", "Offline-Kopie haben wir nicht" },
 
         // Backups whose restore was never tried.
         { "Unsere Backups haben wir ehrlich gesagt noch nie getestet.", "posture-defence-gap", "Backups haben wir ehrlich gesagt noch nie getestet" },
@@ -127,6 +130,7 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "Bei uns ist SSH auf dem Lager-Gateway direkt aus dem Internet erreichbar.", "posture-exposed-service", "SSH auf dem Lager-Gateway direkt aus dem Internet erreichbar" },
         { "Bei uns gibt es noch eine offene Firewall-Ausnahme für den Fernwartungszugang.", "posture-exposed-service", "offene Firewall-Ausnahme" },
         { "The firewall exception for the vendor at our depot is still open.", "posture-exposed-service", "firewall exception for the vendor at our depot is still open" },
+        { "The firewall at our Hamburg depot still has an any-any rule for the vendor.", "posture-exposed-service", "has an any-any rule" },
 
         // An ongoing incident told in passing: computers to stay off, a ransom note on the screens.
         { "Seit heute früh hat uns die IT gebeten, bis auf Weiteres keinen Rechner einzuschalten.", "posture-incident", "keinen Rechner einzuschalten" },
@@ -250,6 +254,9 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "In unserer Schulung: Auf vielen Servern läuft noch kein Virenschutz.",
         "Wir haben EDR überall. Bei anderen Firmen läuft noch kein EDR.",
         "Keine Sorge: auf allen unseren Servern läuft EDR.",
+        "There is no antivirus that catches everything, and we tell our colleagues so.",
+        "Our partners don't have to install anything: MFA runs in the browser.",
+        "Wir haben die Any-Any-Regel in der Lager-Firewall letzte Woche entfernt.",
 
         // Backups: advice, the past, others.
         "Testet eure Backups – wir haben es letztes Jahr auf die harte Tour gelernt.",

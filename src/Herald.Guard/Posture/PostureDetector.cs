@@ -103,13 +103,13 @@ internal sealed class PostureDetector : IDetector
         new(DefenceGap, () => PostureRules.StillMissing, OwnGap, () => PostureRules.MissingPart),
         new(DefenceOff, () => PostureRules.DefenceOff, static s => !PostureRules.OffDenied.IsMatch(s) && OwnGap(s)),
         new(DefenceGap, () => PostureRules.BackupUntested, OwnGap),
-        new(ExposedService, () => PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && OwnGap(s)),
+        new(ExposedService, () => PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && !PostureRules.Removed.IsMatch(s) && OwnGap(s)),
     ];
 
     // Words at least one of which every match of OwnDefenceRules holds: a negation or absence, "off", "open" and the like.
     private static readonly SearchValues<string> OwnDefenceCues = SearchValues.Create(
         ["kein", "ohne", "without", "no ", "off", "disabled", "deactivat", "geschaltet", "deaktiviert", "nie", "never", "not", "nicht", "haven", "hasn",
-            "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing"],
+            "don", "doesn", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any"],
         StringComparison.OrdinalIgnoreCase);
 
     // Fixes not applied, software unchanged for years, services open to the internet. ASCII stems only: one non-ASCII stem makes
@@ -122,13 +122,13 @@ internal sealed class PostureDetector : IDetector
     [
         new(Unpatched, () => PostureRules.Unpatched, static s => PostureRules.FixOrWeakness.IsMatch(s) && OwnGap(s)),
         new(Unpatched, () => PostureRules.StaleSince, OwnGap),
-        new(ExposedService, () => PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && OwnGap(s)),
+        new(ExposedService, () => PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && !PostureRules.Removed.IsMatch(s) && OwnGap(s)),
     ];
 
     // Words at least one of which every match of FixRules holds.
     private static readonly SearchValues<string> FixCues = SearchValues.Create(
         ["haven", "hasn", "didn", "not", "yet to", "nicht", "vulnerable", "verwundbar", "anf", "unpatched", "ungepatcht", "same", "selbe", "gleiche", "never",
-            "wasn", "weren", "no ", "seit", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing"],
+            "wasn", "weren", "no ", "seit", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any"],
         StringComparison.OrdinalIgnoreCase);
 
     // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld").

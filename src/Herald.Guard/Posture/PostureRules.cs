@@ -365,7 +365,10 @@ internal static class PostureRules
 
     private static readonly Lazy<Regex> MissingPartPattern = new(() => Create(Missing));
 
-    private const string Missing = @"(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
+    private const string Missing = $@"(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+{DefenceNames}";
+
+    // What a missing defence is called.
+    private const string DefenceNames = @"(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
         + @"|backups?|datensicherung(?:en)?|offline-backups?|offline-?kopie\w*|(?:offline|air-?gapped)_+cop(?:y|ies)|firewall|patch-?management|siem|soc|vpn)";
 
     /// <summary>Not patching or not updating, said of one's own systems: "we don't patch", "wir patchen nie".</summary>
@@ -421,7 +424,10 @@ internal static class PostureRules
 
     private static readonly Lazy<Regex> StillMissingPattern = new(() => Create(
         $@"\b(?:(?:läuft|laufen|gibt_+es|gibt's|ist|sind|haben|hat|runs?|is|are|has|have|there(?:'s|’s|_+is|_+are))_+(?:[\w-]+_+){{0,2}}(?:bis_+heute|bis_+jetzt|noch_+immer|immer_+noch|noch|weiterhin|still|to_+this_+day)_+{Missing}"
-        + $@"|{Missing}_+(?:[\w-]+_+){{0,3}}(?:on|auf|für|for|in|bei)_+(?:den_+|the_+)?(?:some|several|a_+few|a_+handful_+of|\d+|einige[nr]?|manche[nr]?|mehrere[nr]?|zwei|drei|vier|fünf|two|three|four|five)_+(?:[\w-]+_+)?{Devices})\b"));
+        + $@"|{Missing}_+(?:[\w-]+_+){{0,3}}(?:on|auf|für|for|in|bei)_+(?:den_+|the_+)?(?:some|several|a_+few|a_+handful_+of|\d+|einige[nr]?|manche[nr]?|mehrere[nr]?|zwei|drei|vier|fünf|two|three|four|five)_+(?:[\w-]+_+)?{Devices}"
+        + $@"|(?:on|auf|in|at|bei|für|for)_+(?:[\w-]+_+){{0,5}}{Devices}_+(?:there(?:'s|’s|_+is|_+are)|gibt_+es|läuft|laufen|ist|sind|haben|hat)_+(?:[\w-]+_+){{0,2}}{Missing}"
+        + $@"|(?:don't|don’t|do_+not|doesn't|doesn’t|does_+not)_+(?:yet_+)?(?:have|use|run|require|support)_+(?:any_+)?{DefenceNames}"
+        + $@"|{DefenceNames}_+(?:haben|nutzen|machen)_+wir_+(?:noch_+)?(?:nicht|keine?))\b"));
 
     // What a defence is missing on.
     private const string Devices = @"(?:\w*server\w*|\w*pcs?|\w*rechner\w*|\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\w*|\w*geräte\w*|\w*terminals?|\w*maschinen|\w*systems?|\w*systeme\w*|\w*accounts?|\w*konten|\w*zugänge|domain_*controller\w*)";
@@ -485,7 +491,8 @@ internal static class PostureRules
         + @"|(?:aus|from|über|via)_+(?:dem_+|the_+)?internet_+(?:erreichbar|reachable|accessible|offen|open|exposed))"
         + @"|(?:internet|web)-?(?:facing|exposed)_+(?:rdp|ssh|telnet|vnc|smb)"
         + @"|(?:firewall-?(?:ausnahme|regel|freigabe)\w*|(?:firewall_+)?(?:exception|ausnahme|freigabe)|any-?any-?(?:regel|rule)|any-?any_+(?:regel|rule))(?:_+[\w-]+){0,8}_+(?:still|noch|immer_+noch)_+(?:open|offen|aktiv|active)"
-        + @"|(?:offene[nr]?|open)_+(?:firewall-?(?:ausnahme|regel|freigabe)\w*|firewall_+(?:exception|rule)s?|any-?any-?(?:regel|rule)))\b"));
+        + @"|(?:offene[nr]?|open)_+(?:firewall-?(?:ausnahme|regel|freigabe)\w*|firewall_+(?:exception|rule)s?|any-?any-?(?:regel|rule))"
+        + @"|(?:has|have|hat|haben|gibt_+es)_+(?:[\w-]+_+){0,2}(?:an?_+|eine_+)?any-?any(?:-?(?:regel|rule)|_+(?:regel|rule))s?)\b"));
 
     /// <summary>
     /// What makes a gap not the company's own or not current: others and the general ("viele", "most companies", „Kunden“, "their"),
@@ -530,6 +537,12 @@ internal static class PostureRules
 
     private static readonly Lazy<Regex> HypotheticalPattern = new(() => Create(
         @"\b(?:wenn|falls|sofern|angenommen|stell_+dir_+vor|im_+ernstfall|if|unless|suppose|imagine|in_+case|in_+an_+emergency|what_+if|should_+(?:an?|the|your)_+(?:[\w-]+_+)?(?:attack|incident))\b"));
+
+    /// <summary>An exposure taken away: „entfernt“, „geschlossen“, „aufgeräumt“, "removed", "closed", "cleaned up".</summary>
+    public static Regex Removed => RemovedPattern.Value;
+
+    private static readonly Lazy<Regex> RemovedPattern = new(() => Create(
+        @"\b(?:entfernt|gelöscht|geschlossen|abgeschafft|aufgeräumt|removed|deleted|closed|cleaned_+up|shut_+down)\b"));
 
     /// <summary>A negation in the sentence: "nicht", "kein", "nie", "not", "never", "no", "isn't".</summary>
     public static Regex Negated => NegatedPattern.Value;
