@@ -96,7 +96,7 @@ internal sealed class PostureDetector : IDetector
 
     // The rules below say of the company's own systems what attackers would like to know, often without "we" in the very sentence
     // („Auf den Leitstand-PCs läuft bis heute kein EDR“ in a paragraph about "our rollout"): they run on sentences whose paragraph
-    // speaks for the company (RunOnOwnSentences) and leave out others, the general, conditions, advice, the past and gaps since closed.
+    // speaks for the company (RunOwnRules) and leave out others, the general, conditions, advice, the past and gaps since closed.
     // Those about a defence by name run on the sentences the defence stems found.
     private static readonly SentenceRule[] OwnDefenceRules =
     [
