@@ -76,6 +76,13 @@ public static class Workloads
         return list;
     }
 
+    /// <summary>The policy of the invented company the corpus drafts were written for (tests/corpus/policy.yaml).</summary>
+    public static GuardPolicy CorpusPolicy()
+    {
+        var loaded = PolicyLoader.LoadFile(Path.Combine(RepositoryRoot(), "tests", "corpus", "policy.yaml"));
+        return loaded.Value ?? throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Errors));
+    }
+
     public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -81,6 +81,12 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         { "TLP-RED: names of the affected terminals", "classification-tlp-red", "TLP-RED" },
         { "[INTERNAL] Rollout plan for the new scanners", "classification-internal", "[INTERNAL]" },
         { "[Intern] Umzug des Rechenzentrums – Zeitplan und Ansprechpartner", "classification-internal", "[Intern]" },
+
+        // A banner on a described screenshot, and a particular passage the sentence introduces with a colon.
+        { "At the top, Outlook shows the yellow banner \"Sensitivity: Confidential\", and then:", "classification-confidential", "Confidential" },
+        { "Oben in der Mail steht das Banner „Vertraulich“ – hier der Text:", "classification-confidential", "Vertraulich" },
+        { "Oben auf jeder Seite steht in Rot „NUR FÜR DEN INTERNEN GEBRAUCH“, aber dieser Absatz ist zu schön, um ihn in der Schublade zu lassen:", "classification-internal", "NUR FÜR DEN INTERNEN GEBRAUCH" },
+        { "The report is marked \"CONFIDENTIAL\" on every page, but this paragraph deserves an audience:", "classification-confidential", "CONFIDENTIAL" },
     };
 
     // Ordinary words, explanations and shareable levels: nothing to report.
@@ -154,6 +160,10 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "The national CERT published the report under TLP:CLEAR, so I can share it.",
         "TLP:GREEN means: share within your community. TLP:WHITE was renamed to TLP:CLEAR.",
         "Our interns [intern = Praktikant] did a great job this summer.",
+        "A banner saying \"Confidential\" does not protect anything by itself.",
+        "Dieser Absatz erklärt, was „VERTRAULICH“ bei uns bedeutet:",
+        "I won't quote this paragraph, the report is marked \"CONFIDENTIAL\":",
+        "This paragraph is about the label \"Confidential\" – read on.",
     };
 
     [Theory]

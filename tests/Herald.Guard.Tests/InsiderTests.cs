@@ -155,6 +155,12 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Our EBIT margin is at 6.1 % this year.", "EBIT" },
         { "Wir liegen 2026 rund 5 % über der Planung.", "über der Planung" },
         { "Die Gewinnmarge im laufenden Quartal: 7 %.", "Gewinnmarge" },
+
+        // Growth as a verb, and a comparison made strong by a word instead of a figure.
+        { "I can't share numbers yet, but we grew double digits again this year.", "we grew" },
+        { "Wir sind 2026 zweistellig gewachsen.", "Wir sind 2026 zweistellig gewachsen" },
+        { "Ich verrate kein Geheimnis: Wir schließen 2026 deutlich über dem Vorjahr ab.", "über dem Vorjahr" },
+        { "We'll close this year comfortably above plan.", "above plan" },
     };
 
     // Near misses: the same words without a claim about the company's results.
@@ -177,6 +183,10 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Our team's growth this year: 3 new analysts and 20 % more coffee.",
         "Over the last year our awareness programme reached 1,200 colleagues, 30 % more than planned.",
         "Q4: Cyberangriffe auf die Logistik 30 % über dem Vorjahr.",
+        "Our team grew by 20 % this year.",
+        "Attacks on our sector grew double digits this year.",
+        "Die Temperaturen lagen 2026 deutlich über dem Vorjahr.",
+        "Unsere Meldequote lag 2026 deutlich über dem Vorjahr.",
     };
 
     // Sentences whose topic word is about criminals, the quiet period itself, or another company's published figure.
@@ -188,6 +198,13 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Ich arbeite in Investor Relations, und im Moment sind wir in der Ruhephase vor der Veröffentlichung des Jahresüberschusses.",
         "We're in our quiet period before earnings, so no numbers from me.",
         "In its interim report, Maersk told investors that the attack would hit earnings by USD 200–300 million.",
+
+        // Another organisation's result named by its owner, a topic word for a measure that is not business, criminals' victims.
+        "Its earnings for that quarter took a heavy hit as well.",
+        "Deren Umsatz brach nach dem Angriff um ein Fünftel ein.",
+        "Unsere Quartalszahlen aus dem Phishing-Meldepostfach: 1.240 Meldungen.",
+        "Here are our earnings from the phishing simulation: 12 % clicked.",
+        "Die Gruppen bieten Kundensupport für die Opfer und Affiliate-Programme mit Umsatzbeteiligung.",
     };
 
     [Theory]
@@ -225,6 +242,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
     [InlineData("Unsere Täter-Analyse zeigt: Unser Umsatz ist trotzdem um 12 % gestiegen.")]
     [InlineData("We're in our quiet period, but revenue grew 12 % anyway.")]
     [InlineData("Anna from our finance team said revenue is up 10 %.")]
+    [InlineData("Unsere Quartalszahlen aus dem Vertrieb sind stark: +12 %.")]
+    [InlineData("Our earnings took a hit from the ransomware attack: minus 8 %.")]
     public void Topic_with_figures_for_the_company_still_counts_next_to_these_words(string draft)
     {
         Assert.Contains(Engine.Check(draft, InYearEndPeriod).Findings, f => f.Category == FindingCategory.Insider);

@@ -96,6 +96,51 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "Since Monday, one of our shared mailboxes has been in the hands of an attacker.", "posture-incident", "in the hands of an attacker" },
         { "Seit gestern ist unser Vertriebspostfach von Angreifern übernommen.", "posture-incident", "ist unser Vertriebspostfach von Angreifern übernommen" },
         { "We have not fully regained control of the mailbox after the attack yet.", "posture-incident", "not fully regained control" },
+
+        // Defences switched off on the company's own systems; the owner may be in the paragraph.
+        { "For our partner accounts, MFA is still switched off.", "posture-defence-off", "MFA is still switched off" },
+        { "Für die Konten unserer Dienstleister ist MFA noch deaktiviert.", "posture-defence-off", "MFA noch deaktiviert" },
+        { "We turned off EDR on the scale PCs because it slowed them down.", "posture-defence-off", "turned off EDR" },
+        { "Auf den Lagerrechnern haben wir den Virenscanner abgeschaltet, weil er bremst.", "posture-defence-off", "Virenscanner abgeschaltet" },
+        { "Our warehouse runs around the clock.\nOn the scale terminals, the antivirus is disabled.", "posture-defence-off", "antivirus is disabled" },
+
+        // A defence still missing, said of devices without "we" in the sentence.
+        { "Wir sind stolz auf den Rollout.\nAuf den Kassen-PCs läuft bis heute kein EDR.", "posture-defence-gap", "kein EDR" },
+        { "Unsere Datensicherung ist eingerichtet.\nAuf einigen Servern gibt es noch kein Antivirus.", "posture-defence-gap", "kein Antivirus" },
+        { "Our rollout is nearly done.\nNo EDR on two servers in the depot yet.", "posture-defence-gap", "No EDR" },
+        { "We rolled out EDR this year.\nThere is still no EDR on the label printers' PCs.", "posture-defence-gap", "no EDR" },
+        { "On three of our file servers there is no antivirus at all.", "posture-defence-gap", "no antivirus" },
+        { "Our VPN accounts for partners don't have MFA yet.", "posture-defence-gap", "don't have MFA" },
+        { "Unser Backup liegt nur im selben Rechenzentrum, eine Offline-Kopie haben wir nicht.", "posture-defence-gap", "Offline-Kopie haben wir nicht" },
+
+        // Backups whose restore was never tried.
+        { "Unsere Backups haben wir ehrlich gesagt noch nie getestet.", "posture-defence-gap", "Backups haben wir ehrlich gesagt noch nie getestet" },
+        { "We have never tested our tape backups.", "posture-defence-gap", "never tested our tape backups" },
+
+        // Known weaknesses not yet fixed, and software unchanged for years.
+        { "We still haven't rolled out the fix for CVE-2023-4966 on our gateway.", "posture-unpatched", "haven't rolled out" },
+        { "Der Patch für die VPN-Lücke ist bei uns noch nicht eingespielt.", "posture-unpatched", "noch nicht eingespielt" },
+        { "Our VPN gateway is still vulnerable to CVE-2024-3400 until the weekend.", "posture-unpatched", "is still vulnerable" },
+        { "Our depot firewall has been running the same firmware since 2021.", "posture-unpatched", "running the same firmware since 2021" },
+        { "Unsere Lager-Switches haben seit 2020 keine Updates mehr bekommen.", "posture-unpatched", "seit 2020 keine Updates" },
+        { "That box hasn't been patched since 2019, and it sits in our data centre.", "posture-unpatched", "hasn't been patched since 2019" },
+
+        // Services open to the internet and firewall exceptions left open.
+        { "Our RDP server is still open to the internet for a vendor.", "posture-exposed-service", "RDP server is still open to the internet" },
+        { "Bei uns ist SSH auf dem Lager-Gateway direkt aus dem Internet erreichbar.", "posture-exposed-service", "SSH auf dem Lager-Gateway direkt aus dem Internet erreichbar" },
+        { "Bei uns gibt es noch eine offene Firewall-Ausnahme für den Fernwartungszugang.", "posture-exposed-service", "offene Firewall-Ausnahme" },
+        { "The firewall exception for the vendor at our depot is still open.", "posture-exposed-service", "firewall exception for the vendor at our depot is still open" },
+        { "The firewall at our Hamburg depot still has an any-any rule for the vendor.", "posture-exposed-service", "has an any-any rule" },
+
+        // An ongoing incident told in passing: computers to stay off, a ransom note on the screens.
+        { "Seit heute früh hat uns die IT gebeten, bis auf Weiteres keinen Rechner einzuschalten.", "posture-incident", "keinen Rechner einzuschalten" },
+        { "Since Monday we've been told not to turn on any computers until further notice.", "posture-incident", "not to turn on any computers" },
+        { "Unsere Bildschirme zeigen seit heute Morgen nur noch eine Lösegeldforderung.", "posture-incident", "Bildschirme zeigen seit heute Morgen nur noch eine Lösegeldforderung" },
+        { "This morning every screen in our office showed a ransom note.", "posture-incident", "screen in our office showed a ransom note" },
+
+        // A version that something of ours runs on, in a relative clause.
+        { "Unsere Zollabwicklung hängt an einem System, das auf Oracle 11g läuft.", "posture-software-version", "Oracle 11g" },
+        { "Our customs filing depends on an SAP system that still runs on Oracle 11g.", "posture-software-version", "Oracle 11g" },
     };
 
     // Security education and everyday language: the same words, about others or in general.
@@ -189,6 +234,71 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "In der Notfallübung stellen wir die Server nach einem Angriff wieder her.",
         "This week we're handling the incident in our response training – the attacker is our red team.",
         "In der Schulung kämpfen wir mit einem simulierten Ransomware-Angriff.",
+
+        // Switched-off defences denied, warned against, hypothetical, of others or closed since.
+        "Bei uns wird MFA nie abgeschaltet.",
+        "Als wir 2019 gehackt wurden, war MFA für Admins abgeschaltet. Heute undenkbar.",
+        "Why we never tested our backups properly until 2023 – and what changed.",
+        "In 2022 our VPN still had no MFA. Today every account has it.",
+        "Wir empfehlen: Deaktiviert nie MFA für Partnerkonten.",
+        "We turned off SMS codes and moved everyone to authenticator apps.",
+        "If MFA is disabled for our partner accounts, attackers only need a password.",
+        "Many companies still have MFA switched off for their partners.",
+        "Prüft, ob bei euren Partnerkonten MFA deaktiviert ist.",
+        "Bis letztes Jahr war MFA für unsere Partner abgeschaltet; inzwischen ist es aktiv.",
+        "We disabled legacy authentication across our tenant.",
+        "Our kids turned off the firewall on the family PC at home.",
+
+        // Missing defences of others, in general or in a course.
+        "Viele Firmen haben bis heute kein EDR auf ihren Servern.",
+        "In unserer Schulung: Auf vielen Servern läuft noch kein Virenschutz.",
+        "Wir haben EDR überall. Bei anderen Firmen läuft noch kein EDR.",
+        "Keine Sorge: auf allen unseren Servern läuft EDR.",
+        "There is no antivirus that catches everything, and we tell our colleagues so.",
+        "Our partners don't have to install anything: MFA runs in the browser.",
+        "Wir haben die Any-Any-Regel in der Lager-Firewall letzte Woche entfernt.",
+
+        // Backups: advice, the past, others.
+        "Testet eure Backups – wir haben es letztes Jahr auf die harte Tour gelernt.",
+        "If you have never tested your backups, start today – we do it every quarter.",
+        "Damals hatten wir die Wiederherstellung nie getestet; heute üben wir jedes Quartal.",
+        "Many companies have never tested their backups, and we were one of them until 2022.",
+
+        // Fixes applied, advice, others; software unchanged for years at home or in general.
+        "We rolled out the fix for Citrix Bleed within hours.",
+        "If you haven't applied the fix for CVE-2023-4966 yet, do it today – we did.",
+        "Many companies still haven't applied the patch for Citrix Bleed; we have.",
+        "We haven't rolled out the new intranet yet.",
+        "A vendor told us their firewall hasn't been patched since 2020.",
+        "Das Update für unseren Drucker ist noch nicht eingespielt – es kommt nächste Woche.",
+        "Der Patch ist bei uns inzwischen eingespielt, die Lücke ist geschlossen.",
+        "Our home routers have been running the same firmware since 2019.",
+        "Many appliances in our sector haven't been patched since 2019, the report says.",
+        "Damals hatte unsere Firewall seit 2019 keine Updates bekommen.",
+
+        // Exposure denied, warned against, of others or closed.
+        "Bei uns ist RDP nicht aus dem Internet erreichbar.",
+        "We have MFA everywhere, and no RDP exposed to the internet.",
+        "We patched Citrix Bleed within 24 hours; our gateway is not vulnerable.",
+        "Die Lücke ist bei uns seit Dienstag geschlossen, das Update ist eingespielt.",
+        "Wir haben EDR auf allen Servern. Ohne EDR würde ich nicht schlafen.",
+        "Never leave RDP open to the internet – we learned that the hard way.",
+        "Shodan shows thousands of companies with RDP open to the internet; ours is not among them.",
+        "Wir haben heute die offene Firewall-Ausnahme geschlossen.",
+
+        // Computers off in an emergency plan, for maintenance or in a drill; ransom notes in general or in an exercise.
+        "Im Ernstfall gilt bei uns: keinen Rechner einschalten, IT anrufen.",
+        "Wegen der Wartung bitte bis auf Weiteres keinen Rechner einschalten, sagt unsere IT.",
+        "Seit heute Morgen bitte keinen Rechner einschalten: Wir ziehen ins neue Gebäude um.",
+        "In our drill, IT told us not to turn on any computers until further notice.",
+        "If a screen shows a ransom note, call us right away.",
+        "Gestern im Planspiel zeigten unsere Bildschirme eine Lösegeldforderung.",
+
+        // Versions in a story told in the past, and relative clauses in general or about customers.
+        "Damals lief bei uns noch Office 2010, Makros waren für alle erlaubt.",
+        "Back then we still ran Windows 7 on the warehouse PCs.",
+        "Eine Software, die auf Windows 10 läuft, ist nicht automatisch sicher.",
+        "Bei unseren Kunden gibt es oft ERP-Software, die auf Oracle 11g läuft.",
     };
 
     // One sample per product the version rule knows, so its number trigger and its pattern stay in step.

@@ -7,6 +7,9 @@ namespace Herald.Cli.Check;
 /// <param name="Problem">A problem already known from the directory walk; the draft is not read.</param>
 internal sealed record Draft(string Path, string? FullPath, bool IsExplicit, InputProblem? Problem = null)
 {
+    /// <summary>The file as the directory walk listed it, with the size and attributes read then; null for a path given on the command line.</summary>
+    public FileInfo? Listed { get; init; }
+
     public const string StandardInputPath = "-";
 
     public static Draft StandardInput { get; } = new(StandardInputPath, null, IsExplicit: true);

@@ -11,7 +11,7 @@ internal sealed class DraftChecker(GuardEngine engine, DateOnly date, long maxBy
             ? new DraftText(null, draft.Problem)
             : draft.FullPath is null
                 ? DraftReader.ReadStandardInput(input, maxBytes)
-                : DraftReader.ReadFile(draft.FullPath, maxBytes, fromDirectory: !draft.IsExplicit);
+                : DraftReader.ReadFile(draft.FullPath, maxBytes, fromDirectory: !draft.IsExplicit, draft.Listed);
 
         if (read.Problem is { } problem)
         {

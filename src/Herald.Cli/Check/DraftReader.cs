@@ -22,14 +22,18 @@ internal static class DraftReader
     /// <summary>
     /// Reads a file. For a file found in a directory walk (<paramref name="fromDirectory"/>) the size in the
     /// listing decides before the file is opened: FIFOs and devices list as empty and are never opened (a FIFO
-    /// without a writer would block for ever), and oversized files are skipped unread.
+    /// without a writer would block for ever), and oversized files are skipped unread. <paramref name="listed"/> is the
+    /// walk's entry for the file: its size and attributes were read with the listing, which saves system calls per file.
     /// </summary>
-    public static DraftText ReadFile(string path, long maxBytes, bool fromDirectory)
+    public static DraftText ReadFile(string path, long maxBytes, bool fromDirectory, FileInfo? listed = null)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (fromDirectory && info.LinkTarget is not null)
+            var info = listed ?? new FileInfo(path);
+
+            // A listed entry's attributes say whether it is a link; asking a file for its link target is a system call.
+            var isLink = listed is not null ? (listed.Attributes & FileAttributes.ReparsePoint) != 0 : info.LinkTarget is not null;
+            if (fromDirectory && isLink)
             {
                 if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
                 {
@@ -37,10 +41,11 @@ internal static class DraftReader
                 }
 
                 info = target;
+                isLink = false;
             }
 
             // A symbolic link given explicitly may point at a pipe (`herald check <(…)`): its listed size says nothing.
-            if (info.LinkTarget is null)
+            if (!isLink)
             {
                 if (info.Length > maxBytes)
                 {

@@ -69,7 +69,7 @@ internal static class DraftSource
             }
             else if (seen.Add(entry.FullName))
             {
-                yield return new Draft(entryShown, entry.FullName, IsExplicit: false);
+                yield return new Draft(entryShown, entry.FullName, IsExplicit: false) { Listed = entry as FileInfo };
             }
         }
     }

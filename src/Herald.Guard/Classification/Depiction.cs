@@ -18,7 +18,9 @@ namespace Herald.Guard.Classification;
 /// </list>
 /// It also does when the author says the post quotes a part of a document — a sharing or quoting verb and a passage
 /// ("ich teile einen Absatz aus dem Lagebericht, Kopfzeile „VS – Nur für den Dienstgebrauch“", "quoting a paragraph from the
-/// report") — unless the sentence negates it („ich teile keinen Absatz …“, "I won't quote a section").
+/// report"), or a particular passage introduced with a colon („Oben auf jeder Seite steht „NUR FÜR DEN INTERNEN GEBRAUCH“, aber
+/// dieser Absatz ist zu schön …:“) — unless the sentence negates it („ich teile keinen Absatz …“, "I won't quote a section").
+/// A banner ("the yellow banner "Sensitivity: Confidential"") is a thing a marking is seen on, like a footer.
 /// A thing in general ("a footer saying …", „ein „VERTRAULICH“-Stempel“, "every slide", bare plurals such as
 /// „Fotos mit …“) or a kind of thing named by a quoted term ("the "CONFIDENTIAL" stamp") is advice or opinion,
 /// not a description of what is shown.
@@ -30,7 +32,7 @@ internal static class Depiction
     // How many words before a thing are searched for its article: "the red footer", „auf dem mittleren Bildschirm“.
     private const int ArticleReach = 3;
 
-    private static readonly BoundedRegex SeeingPhrases = new BoundedRegex(
+    private static readonly BoundedRegex SeeingPhrases = new(
         @"\b(?:zu[\p{Zs}\t]+(?:sehen|erkennen)|(?:sieht|sah)[\p{Zs}\t]+man|seht[\p{Zs}\t]+ihr|siehst[\p{Zs}\t]+du|erkennt[\p{Zs}\t]+man"
         + @"|st(?:eh(?:t|en)|and(?:en)?)[\p{Zs}\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet"
         + @"|you[\p{Zs}\t]+can[\p{Zs}\t]+(?:see|spot|read)|can[\p{Zs}\t]+be[\p{Zs}\t]+seen|pictured|image[\p{Zs}\t]+description|alt[\p{Zs}\t]*-?text)\b",
@@ -38,21 +40,26 @@ internal static class Depiction
 
     // German compounds count ("Schulungsfolie", „Handyfoto“), but not those that mean something else:
     // "Stempel" and "Bild" only alone (Zeitstempel, Vorbild, Leitbild).
-    private static readonly BoundedRegex Things = new BoundedRegex(
+    private static readonly BoundedRegex Things = new(
         @"\b(?:\w*(?:foto|folie|screenshot|fu(?:ß|ss)zeile|kopfzeile|aufkleber|deckblatt|titelblatt|whiteboard|flipchart)\w*|stempel|bild(?:er|ern|es)?|bildschirm\w*|monitor\w*"
         + @"|photo(?:s|graph|graphs)?|pic(?:ture)?s?|images?|slides?|(?:slide[\p{Zs}\t]*)?decks?|footers?|headers?|stamps?|stickers?|screens?"
-        + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?)\b",
+        + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?|banners?|\w*banner|infoleiste\w*)\b",
         Options);
 
-    private static readonly BoundedRegex QuotingVerbs = new BoundedRegex(
+    private static readonly BoundedRegex QuotingVerbs = new(
         @"\b(?:teile|teilen|zitiere|zitieren|zitiert|poste|share|sharing|shared|quote|quoting|quoted)\b",
         Options);
 
-    private static readonly BoundedRegex Passages = new BoundedRegex(
+    private static readonly BoundedRegex Passages = new(
         @"\b(?:absatz|absätze|auszug|auszüge|abschnitt|passage|passagen|textstelle|paragraphs?|excerpts?|extracts?|sections?|passages?)\b",
         Options);
 
-    private static readonly BoundedRegex Negations = new BoundedRegex(
+    // A particular passage that the sentence introduces: „aber dieser Absatz ist zu schön …:“, "here is the following section:".
+    private static readonly BoundedRegex ParticularPassages = new(
+        @"\b(?:diese[rnms]?|folgende[rnms]?|this|these|the[\p{Zs}\t]+following)[\p{Zs}\t]+(?:absatz|absätze|auszug|abschnitt|passage|textstelle|paragraphs?|excerpts?|sections?|passages?)\b",
+        Options);
+
+    private static readonly BoundedRegex Negations = new(
         @"\b(?:kein\w*|nicht|nie|niemals|no|not|never|won't|don't|can't|cannot)\b",
         Options);
 
@@ -93,9 +100,15 @@ internal static class Depiction
         return false;
     }
 
-    /// <summary>Whether the sentence says the post quotes a passage of a document ("ich teile einen Absatz aus …").</summary>
+    /// <summary>
+    /// Whether the sentence says the post quotes a passage of a document ("ich teile einen Absatz aus …"), or introduces a particular
+    /// passage with a colon („aber dieser Absatz ist zu schön, um ihn in der Schublade zu lassen:“).
+    /// </summary>
     public static bool QuotesPassage(ReadOnlySpan<char> sentence) =>
-        QuotingVerbs.IsMatch(sentence) && Passages.IsMatch(sentence) && !Negations.IsMatch(sentence);
+        ((QuotingVerbs.IsMatch(sentence) && Passages.IsMatch(sentence)) || IntroducesPassage(sentence)) && !Negations.IsMatch(sentence);
+
+    private static bool IntroducesPassage(ReadOnlySpan<char> sentence) =>
+        sentence.TrimEnd().EndsWith(':') && ParticularPassages.IsMatch(sentence);
 
     private static bool IsParticular(ReadOnlySpan<char> sentence, int start, int end)
     {

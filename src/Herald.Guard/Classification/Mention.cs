@@ -24,19 +24,19 @@ internal static class Mention
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly BoundedRegex ExplainingWords = new BoundedRegex(
+    private static readonly BoundedRegex ExplainingWords = new(
         @"\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:ß|ss)t|hei(?:ß|ss)en|steh(?:t|en)[\p{Zs}\t]+f(?:ü|ue)r|erkl(?:ä|ae)r\w*|definiert|definition(?:en)?|gemeint"
         + @"|unterschied\w*|stufen|einstufungen|kennzeichnungen|was[\p{Zs}\t]+(?:ist|sind)|wof(?:ü|ue)r"
         + @"|means|meaning|stands?[\p{Zs}\t]+for|explain\w*|defined?|definitions?|difference|levels|markings|labels|what[\p{Zs}\t]+(?:is|are|does))\b",
         Options);
 
     // Where a marking sits in a mail: in warnings of phishing bait ("Betreff: VERTRAULICH") it is named, not carried.
-    private static readonly BoundedRegex BaitWords = new BoundedRegex(
+    private static readonly BoundedRegex BaitWords = new(
         @"\b(?:betreff\w*|subject[\p{Zs}\t]+lines?|subjects?|lures?)\b",
         Options);
 
     // Phishing and scams: a marking shown in their context is their bait. (Attackers are not enough: advisories speak of them.)
-    private static readonly BoundedRegex PhishingContext = new BoundedRegex(
+    private static readonly BoundedRegex PhishingContext = new(
         @"\b(?:\w*phish\w*|smishing|vishing|scam\w*|spam\w*|fake\w*|betrug\w*|betrüger\w*|gefälscht\w*|köder\w*|lures?|bait|fraud\w*)\b",
         Options);
 

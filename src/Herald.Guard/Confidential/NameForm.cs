@@ -10,7 +10,8 @@ namespace Herald.Guard.Confidential;
 /// <item>glued to a project word or a number: "Polarlicht-Rollout", "#TeamPolarlicht", "#polarlicht2027", "Kormoran-Baustelle";</item>
 /// <item>next to a project word: "Projekt Polarlicht", "Codename Polarlicht", "the Polarlicht team", "Polarlicht pilot";</item>
 /// <item>in running text without an article or determiner up to two words before it, as names go: „Seeadler geht im Frühjahr
-/// live“, "we launched Polarlicht last week" — in English also capitalised and not a sentence's first word.</item>
+/// live“, "we launched Polarlicht last week" — in English also capitalised and not a sentence's first word, in German not between a
+/// verb of physical position or motion and a place („Am Morgen lag Treibholz auf dem Vorplatz“ is the thing).</item>
 /// </list>
 /// The ordinary word — „das Polarlicht über dem Fjord“, "we hiked up the Nebelhorn", the hashtag #Polarlicht alone,
 /// „ein Polarlicht-Foto“ — is not.
@@ -58,6 +59,26 @@ internal static class NameForm
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
         "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "dieser", "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes",
         "mein", "meine", "meinen", "meinem", "dein", "deine", "sein", "seine", "ihr", "ihre", "welch", "welche", "solch", "solche",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs of physical position or motion (past and present) that things do and projects do not.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhysicalVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "lag", "lagen", "liegt", "liegen", "trieb", "trieben", "treibt", "treiben", "schwamm", "schwammen", "schwimmt", "schwimmen", "flog", "flogen",
+        "fliegt", "fliegen", "kreiste", "kreisten", "kreist", "kreisen", "leuchtete", "leuchteten", "leuchtet", "leuchten", "landete", "landeten",
+        "nistet", "nisten", "brütet", "brüten", "hing", "hingen", "hängt", "stieg", "steigt",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Prepositions that open a place.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Places = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "auf", "im", "am", "an", "in", "über", "unter", "vor", "hinter", "neben", "zwischen", "ins", "ans", "bei", "beim",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Where a project "lies": in plan, on ice, within budget.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProjectPlaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "zeitplan", "budget", "eis", "kurs", "soll", "rahmen", "prozent", "ziel", "verzug",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -135,7 +156,43 @@ internal static class NameForm
         }
 
         // English capitalises only names, but also every sentence's first word.
-        return !IsEnglish(text, start, end) || (char.IsUpper(value[0]) && !StartsSentence(text, start)) ? NameSign.RunningText : NameSign.None;
+        if (IsEnglish(text, start, end))
+        {
+            return char.IsUpper(value[0]) && !StartsSentence(text, start) ? NameSign.RunningText : NameSign.None;
+        }
+
+        return IsPhysicalScene(text, previous, end) ? NameSign.Ordinary : NameSign.RunningText;
+    }
+
+    // German running text where the word is a thing lying, drifting or flying somewhere: a verb of physical position or motion
+    // right before it and a place right after („Am Morgen lag Treibholz auf dem Vorplatz“, „Nachts leuchtete Polarlicht über dem
+    // Fjord“). A project is not there („Seit Montag läuft Seeadler im Pilotbetrieb“), and "in plan" or "on ice" are a project's places
+    // („Danach lag Treibholz im Zeitplan“).
+    private static bool IsPhysicalScene(string text, ReadOnlySpan<char> previous, int end)
+    {
+        if (!PhysicalVerbs.Contains(previous))
+        {
+            return false;
+        }
+
+        if (!Places.Contains(WordAfter(text, end, out var placeEnd)))
+        {
+            return false;
+        }
+
+        // The place's noun is one of the next two words: „im Zeitplan“, „auf dem Vorplatz“.
+        return !ProjectPlaces.Contains(WordAfter(text, placeEnd, out var nextEnd)) && !ProjectPlaces.Contains(WordAfter(text, nextEnd, out _));
+    }
+
+    /// <summary>
+    /// Whether the running-text match at <c>[start, start + length)</c> is capitalised inside an English sentence, not at its start and
+    /// not after another capitalised word: "onboarding Vesterby's services" is a name, "Thomas Müller's goal" is a person's.
+    /// </summary>
+    public static bool IsEnglishProperName(string text, int start, int length)
+    {
+        var previous = WordBefore(text, start, out _);
+        return char.IsUpper(text[start]) && !StartsSentence(text, start) && IsEnglish(text, start, start + length)
+            && (previous.IsEmpty || !char.IsUpper(previous[0]));
     }
 
     private static bool IsNoteWord(ReadOnlySpan<char> word, string[] noteWords)
@@ -251,7 +308,9 @@ internal static class NameForm
         return text.AsSpan(i, wordEnd - i).Trim('-');
     }
 
-    private static ReadOnlySpan<char> WordAfter(string text, int position)
+    private static ReadOnlySpan<char> WordAfter(string text, int position) => WordAfter(text, position, out _);
+
+    private static ReadOnlySpan<char> WordAfter(string text, int position, out int wordEnd)
     {
         var i = position;
         var limit = Math.Min(text.Length, position + MaxReach);
@@ -267,6 +326,7 @@ internal static class NameForm
             i++;
         }
 
+        wordEnd = i;
         return text.AsSpan(wordStart, i - wordStart).Trim('-');
     }
 

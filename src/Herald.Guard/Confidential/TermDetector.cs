@@ -78,7 +78,34 @@ internal sealed class TermDetector : IDetector
             entries.Add(new Entry(PersonRule, null));
         }
 
+        // A customer is also named without its legal form or sector ("Vesterby's feeder services" for "Vesterby Shipping"), but that short
+        // form is often an ordinary word or a surname too ("the prime meridian" for "Meridian Pharma", „Muster“ for "Muster Bank"), so it
+        // counts only where clearly written as a name: with a project word or in capitals, or capitalised inside an English sentence and
+        // not after another capitalised word ("Thomas Müller's goal" is a person). German capitalises every noun, so there running text is no sign.
+        foreach (var customer in policy.CustomersUnderNda)
+        {
+            if (ShortForm(customer) is { } shortForm && !names.Contains(shortForm, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(shortForm);
+                entries.Add(new Entry(CustomerRule, MessageForCustomer(customer), OnlyAsName: true, NoteWords: [], ShortForm: true));
+            }
+        }
+
         return names.Count == 0 ? null : new TermDetector(new TermMatcher(names), [.. entries]);
+    }
+
+    // The customer's name without trailing legal forms and sector words ("Castellan Motors GmbH" → "Castellan"), or null when nothing
+    // is left that names it: a single word, or one shorter than four letters.
+    private static string? ShortForm(string customer)
+    {
+        var words = customer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = words.Length;
+        while (count > 1 && LegalFormsAndSectors.Contains(words[count - 1].TrimEnd('.')))
+        {
+            count--;
+        }
+
+        return count == words.Length || words[0].Length < MinShortForm ? null : string.Join(' ', words[..count]);
     }
 
     public void Detect(ScanContext context)
@@ -101,7 +128,18 @@ internal sealed class TermDetector : IDetector
         $"\u201c{customer}\u201d is a customer under a non-disclosure agreement: we may not say in public that we work together. Leave the name out or write about \u201ca customer\u201d.",
         $"\u201e{customer}\u201c ist ein Kunde unter Geheimhaltungsvereinbarung (NDA): Wir dürfen nicht öffentlich sagen, dass wir zusammenarbeiten. Lass den Namen weg oder schreib von \u201eeinem Kunden\u201c.");
 
-    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null);
+    // Shorter short forms are too often abbreviations or ordinary words.
+    private const int MinShortForm = 4;
+
+    // Words that say what kind of company a name belongs to, not which one.
+    private static readonly HashSet<string> LegalFormsAndSectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gmbh", "ag", "se", "kg", "kgaa", "ohg", "ug", "mbh", "co", "&", "inc", "ltd", "llc", "plc", "corp", "corporation", "sa", "nv", "bv", "ab", "as", "oy",
+        "group", "gruppe", "holding", "shipping", "logistics", "logistik", "motors", "pharma", "bank", "versicherung", "insurance", "klinikum",
+        "kliniken", "werke", "systems", "solutions", "technologies", "software", "energy", "energie",
+    };
+
+    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null, bool ShortForm = false);
 
     // Matches of `match: name` terms written only in running text wait until the whole draft is scanned: if the draft also
     // uses the word with an article ("the Tidewater region"), it means the ordinary word there too (NameForm). The lists are
@@ -120,7 +158,13 @@ internal sealed class TermDetector : IDetector
                 return;
             }
 
-            switch (NameForm.Sign(context.Text, start, length, e.NoteWords!))
+            var sign = NameForm.Sign(context.Text, start, length, e.NoteWords!);
+            if (e.ShortForm && sign == NameForm.NameSign.RunningText && !NameForm.IsEnglishProperName(context.Text, start, length))
+            {
+                return;
+            }
+
+            switch (sign)
             {
                 case NameForm.NameSign.Name:
                     context.Report(start, length, e.Rule, e.Message);

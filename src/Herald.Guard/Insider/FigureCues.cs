@@ -15,12 +15,12 @@ internal static class FigureCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly BoundedRegex FigureWords = new BoundedRegex(
+    private static readonly BoundedRegex FigureWords = new(
         @"[%‰€$£¥]|\b(?:prozent\w*|percent\w*|per[\p{Zs}\t]+cent|mio|mrd|tsd|million\w*|milliard\w*|billion\w*|bn"
         + @"|zweistellig\w*|dreistellig\w*|einstellig\w*|(?:single|double|triple)[\p{Zs}\t-]digit\w*|verdoppel\w*|verdreifach\w*|doubled|tripled|halbiert|halved)\b",
         Options);
 
-    private static readonly BoundedRegex ForecastWords = new BoundedRegex(
+    private static readonly BoundedRegex ForecastWords = new(
         @"\b(?:guidance|(?:raise[sd]?|raising|lower(?:s|ed|ing)?|reaffirm\w*|confirm(?:s|ed|ing)?|narrow\w*)[\p{Zs}\t]+(?:our|its|the)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+)?guidance|prognos\w*|erwart\w*|expect\w*|forecast\w*|outlook|ausblick\w*|anticipat\w*"
         + @"|rechnen[\p{Zs}\t]+(?:wir[\p{Zs}\t]+)?mit|will[\p{Zs}\t]+(?:grow|increase|rise|exceed|beat|double|reach)"
         + @"|(?:wird|werden)[\p{Zs}\t]+(?:\w+[\p{Zs}\t]+)?(?:wachsen|steigen|übertreffen|zulegen))\b",

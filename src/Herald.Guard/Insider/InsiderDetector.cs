@@ -121,10 +121,13 @@ internal sealed class InsiderDetector : IDetector
         }
     }
 
-    // Another organisation's figures, or the word only named in quotes, in a sentence that does not speak for the company.
+    // Another organisation's figures, or the word only named in quotes, in a sentence that does not speak for the company; or the
+    // word used for something other than business (phishing reports' "Quartalszahlen").
     private static bool IsAboutOthersOrNamed(ReadOnlySpan<char> sentence, int start, int end, string? companyName) =>
         TopicSense.IsAboutOthers(sentence, companyName)
         || TopicSense.IsAboutCriminals(sentence, companyName)
+        || TopicSense.IsOthersResult(sentence, start, companyName)
+        || TopicSense.MeasuresSomethingElse(sentence, end)
         || (TopicSense.IsQuotedWord(sentence, start, end) && !TopicSense.SpeaksForCompany(sentence, companyName));
 
     // Synonyms of the topics ("Erlöse", "profit", "sold €410 million") count only with a figure in a sentence

@@ -15,8 +15,9 @@ namespace Herald.Guard.Insider;
 /// <item>does not cite others, speak in general or about private money (<see cref="TopicSense"/>), nor measure something
 /// other than business (reporting rates, incidents, attacks, accidents, followers, staff, projects and their schedule …);</item>
 /// <item>and makes a claim about results: a period with a percentage or an amount, or a business measure, compared with a
-/// baseline ("12 % über dem Vorjahr", "18 % above plan", "top line passed last year's"); a business measure (Auftragseingang, order intake, top line, Marge, EBIT, Wachstum,
-/// growth …) with a percentage, an amount or a word such as "zweistellig"; or a record for a period or a result
+/// baseline ("12 % über dem Vorjahr", "18 % above plan", "top line passed last year's", or without a figure „2026 deutlich über dem
+/// Vorjahr“); a business measure (Auftragseingang, order intake, top line, Marge, EBIT, Wachstum, growth, "we grew", „wir sind …
+/// gewachsen“ …) with a percentage, an amount or a word such as "zweistellig", "double digits"; or a record for a period or a result
 /// ("das stärkste Quartal in der Geschichte", "the best year ever", "best result in the company's history").</item>
 /// </list>
 /// A prefilter over the folded draft finds the cue words (baselines, measures, history words); only the sentences that hold
@@ -34,7 +35,7 @@ internal static class ResultStatements
         "vorjahr", "plan", "budget", "last year", "prior year", "previous year", "year over year", "year-over-year",
         "auftragseingang", "auftragsbestand", "order intake", "bookings", "top line", "topline", "marge", "margin", "ebit",
         "wachstum", "growth", "geschichte", "history", "aller zeiten", "all-time", "all time", "year ever", "quarter ever",
-        "jahr ever", "seit gründung",
+        "jahr ever", "seit gründung", "grew", "grown", "gewachsen",
     ];
 
     // Cues that also end German compounds: "Gewinnmarge", "Umsatzwachstum", "Jahresbudget".
@@ -94,7 +95,13 @@ internal static class ResultStatements
 
     private static readonly BoundedRegex Measure = new(
         @"\b(?:auftragseing(?:a|ä)ng\w*|auftragsbestand\w*|order" + Sp + @"intake|bookings|top" + Sp + @"line|topline|\w*marge|margins?|ebit\w*|umsatzrendite"
-        + @"|wachstum|growth|net" + Sp + @"income|cash" + Sp + @"flow)\b",
+        + @"|wachstum|growth|net" + Sp + @"income|cash" + Sp + @"flow"
+        + @"|we(?:'ve|’ve|" + Sp + @"have)?(?:" + Sp + @"\w+)?" + Sp + @"(?:grew|grown)|wir(?:" + Sp + @"\w+){0,3}" + Sp + @"gewachsen)\b",
+        Options);
+
+    // A comparison made strong by a word instead of a figure: "deutlich über dem Vorjahr", "comfortably above plan".
+    private static readonly BoundedRegex Degree = new(
+        @"\b(?:deutlich|klar|spürbar|erheblich|kräftig|weit|significantly|well|comfortably|clearly|solidly|far)" + Sp + @"(?:über|oberhalb|above|ahead|beyond|past)\b",
         Options);
 
     private static readonly BoundedRegex PercentOrMoney = new(
@@ -113,9 +120,10 @@ internal static class ResultStatements
         @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever)\b",
         Options);
 
-    // Measures of security, safety and people: "Meldequote 12 % über dem Vorjahr" is no business result.
+    // Measures of security, safety and people: "Meldequote 12 % über dem Vorjahr" is no business result. Rates are named compounds
+    // ("Klickrate", "error rate") so that verbs ending in "rate" („ich verrate“) do not count as one.
     private static readonly BoundedRegex OtherMeasures = new(
-        @"\b(?:\w*quoten?|\w*rate[ns]?|rates?|\w*phishing\w*|klick\w*|clicks?|meldung\w*|reports?|tickets?|incidents?|vorfäll\w*|vorfall\w*|\w*unfall\w*|\w*unfäll\w*|accidents?"
+        @"\b(?:\w*quoten?|\w*(?:klick|fehler|melde|erfolgs|ausfall|abschluss|bestehens|teilnahme|unfall|fluktuations|krankheits|erkennungs|click|error|success|failure|response|open|detection|bounce|conversion)rate[ns]?|rates?|\w*phishing\w*|klick\w*|clicks?|meldung\w*|reports?|tickets?|incidents?|vorfäll\w*|vorfall\w*|\w*unfall\w*|\w*unfäll\w*|accidents?"
         + @"|schulung\w*|trainings?|teilnehm\w*|participa\w*|follower\w*|likes?|downloads?|mitarbeitende\w*|beschäftigte\w*|employees?|staff|headcount|bewerbung\w*|applications?"
         + @"|kunden(?:zufriedenheit|bewertung)\w*|nps|uptime|verfügbarkeit|availability|patch\w*|schwachstell\w*|vulnerabilit\w*"
         + @"|\w*angriff\w*|attacks?|\w*ransomware\w*|\w*malware\w*|threats?|bedrohung\w*|cyber\w*|kolleg\w*|colleagues?|analysts?|analyst(?:en|innen)|team(?:'s|’s)?" + Sp + @"growth|teamwachstum|azubi\w*|auszubildend\w*|apprentices?|trainees?|hires?|neueinstellung\w*|members?|mitglied\w*|migration\w*|rollout\w*|projekt\w*|projects?|zeitplan\w*|schedule\w*|roadmap\w*)\b",
@@ -150,7 +158,8 @@ internal static class ResultStatements
     private static (int Start, int Length)? Candidate(ReadOnlySpan<char> sentence)
     {
         var measure = First(Measure, sentence);
-        if (First(Comparison, sentence) is { } compared && (measure is not null || (Period.IsMatch(sentence) && PercentOrMoney.IsMatch(sentence))))
+        if (First(Comparison, sentence) is { } compared
+            && (measure is not null || (Period.IsMatch(sentence) && (PercentOrMoney.IsMatch(sentence) || Degree.IsMatch(sentence)))))
         {
             return compared;
         }

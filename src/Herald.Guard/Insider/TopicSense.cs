@@ -28,16 +28,16 @@ internal static class TopicSense
     private const string Advisers =
         @"cisa|bsi|nist|enisa|ncsc|nsa|fbi|cert\w*|owasp|iso|sans|mitre|microsoft|google|vendors?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|government\w*|experts?|behörde\w*|ministeri\w*|bafin|ec|eu";
 
-    private static readonly BoundedRegex AdviceAfter = new BoundedRegex(
+    private static readonly BoundedRegex AdviceAfter = new(
         $@"^guidance[\p{{Zs}}\t]+(?:(?:from|by|of|issued[\p{{Zs}}\t]+by|published[\p{{Zs}}\t]+by|vom|von|des|der)[\p{{Zs}}\t]+(?:the[\p{{Zs}}\t]+|dem[\p{{Zs}}\t]+|der[\p{{Zs}}\t]+)?(?:{Advisers})\b"
         + @"|on[\p{Zs}\t]+(?:how|securing|patching|hardening|ransomware|phishing|passwords?|mfa|ics|ot|industrial|cloud|incident))",
         Options);
 
-    private static readonly BoundedRegex AdviceBefore = new BoundedRegex(
+    private static readonly BoundedRegex AdviceBefore = new(
         $@"(?:\b(?:{Advisers})(?:'s|’s|s)?|\b(?:security|cyber|cybersecurity|technical|official|public|practical|hardening|patching|best-practice|expert))[\p{{Zs}}\t]+$",
         Options);
 
-    private static readonly BoundedRegex PrivateMoney = new BoundedRegex(
+    private static readonly BoundedRegex PrivateMoney = new(
         @"\b(?:\w*kartenabrechnung\w*|kontoauszu\w*|\w*konto|girokont\w*|onlinebanking|online-banking|banking-app|(?:deine[rnm]?|eure[rnm]?|ihre[rnm]?|der)[\p{Zs}\t]+(?:kredit|debit|ec-|bank)?karte"
         + @"|(?:your|my)[\p{Zs}\t]+(?:credit[\p{Zs}\t-]+|debit[\p{Zs}\t-]+|bank[\p{Zs}\t-]+)?cards?|card[\p{Zs}\t]+statements?|bank[\p{Zs}\t]+(?:statements?|accounts?)|checking[\p{Zs}\t]+accounts?|online[\p{Zs}\t]+banking)\b",
         Options);
@@ -68,6 +68,17 @@ internal static class TopicSense
 
     private static readonly BoundedRegex ThirdPersonOwner = new(@"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b", Options);
 
+    // A third-person owner right before the topic, at most one word apart: "Its earnings for that quarter", „deren Umsatz“.
+    private static readonly BoundedRegex OtherOwnerBefore = new(
+        @"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+)?$",
+        Options);
+
+    // What a topic word measures when it is not business: „Quartalszahlen aus dem Phishing-Meldepostfach“, "earnings of the phishing simulation".
+    private static readonly BoundedRegex OtherMeasureAfter = new(
+        @"^[\p{Zs}\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on)[\p{Zs}\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\p{Zs}\t]+)?(?:[\w-]+[\p{Zs}\t]+)?"
+        + @"[\w-]*(?:postfach|mailbox|inbox|meldung|reports?\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorfäll|unfall|accident)",
+        Options);
+
     // Sources and other companies: the figures are someone else's.
     private static readonly BoundedRegex OtherSource = new(
         @"\b(?:study|studies|survey|studie\w*|umfrage\w*|marktstudie\w*|according[\p{Zs}\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\w*|konkurrent\w*|rivals?)\b",
@@ -79,9 +90,10 @@ internal static class TopicSense
         + @"|jede[rsnm]?[\p{Zs}\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\p{Zs}\t]+general|every[\p{Zs}\t]+(?:company|business|firm)|companies|firms)\b",
         Options);
 
-    // Criminals and attackers: their "revenue" is the proceeds of crime, never the company's results.
+    // Criminals and attackers, their victims and their trade: their "revenue" is the proceeds of crime, never the company's results.
     private static readonly BoundedRegex Criminals = new(
-        @"\b(?:gangs?|\w+-gangs?|\w*criminals?|cybercrim\w*|attackers?|hackers?|threat[\p{Zs}\t-]+actors?|extortionists?|kriminell\w*|cyberkriminell\w*|täter\w*|angreifer\w*|erpresser\w*|banden?)\b",
+        @"\b(?:gangs?|\w+-gangs?|\w*criminals?|cybercrim\w*|attackers?|hackers?|threat[\p{Zs}\t-]+actors?|extortionists?|kriminell\w*|cyberkriminell\w*|täter\w*|angreifer\w*|erpresser\w*|banden?"
+        + @"|opfer|victims?|\w*ransomware\w*)\b",
         Options);
 
     // The quiet period itself: saying that one is under way ("wir sind in der Ruhephase vor dem Jahresergebnis") says nothing about results.
@@ -144,6 +156,19 @@ internal static class TopicSense
 
         return sentence[wordStart..end];
     }
+
+    /// <summary>
+    /// Whether the topic word at <paramref name="topicStart"/> belongs to another organisation named before ("Its earnings for that
+    /// quarter took a heavy hit", „deren Umsatz“) in a sentence that does not speak for the company.
+    /// </summary>
+    public static bool IsOthersResult(ReadOnlySpan<char> sentence, int topicStart, string? companyName) =>
+        OtherOwnerBefore.IsMatch(sentence[..topicStart]) && !SpeaksForCompany(sentence, companyName);
+
+    /// <summary>
+    /// Whether the topic word ending at <paramref name="topicEnd"/> is named for a measure that is not business: „Unsere
+    /// Quartalszahlen aus dem Phishing-Meldepostfach“, "our earnings from the phishing simulation" — reports, mailboxes, trainings, incidents.
+    /// </summary>
+    public static bool MeasuresSomethingElse(ReadOnlySpan<char> sentence, int topicEnd) => OtherMeasureAfter.IsMatch(sentence[topicEnd..]);
 
     /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
     public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>

@@ -8,7 +8,8 @@ namespace Herald.Guard.PersonalData;
 /// nothing) and grows each hit into a pragmatic RFC 5321 address: a dot-atom local part and a
 /// domain of at least two labels with an alphabetic or punycode top-level label. Role addresses
 /// and documentation domains are public by design, placeholders and masked addresses belong to no
-/// one, and handles, file names and URL credentials are not mailboxes: none of them is reported.
+/// one, the author's own address is theirs to share (<see cref="AuthorsOwnAddress"/>), and handles, file names and URL
+/// credentials are not mailboxes: none of them is reported.
 /// </summary>
 internal static class EmailAddresses
 {
@@ -83,6 +84,7 @@ internal static class EmailAddresses
     {
         var text = context.Text.AsSpan();
         var position = 0;
+        (string, string)[]? authors = null;
         while (position < text.Length)
         {
             var found = text[position..].IndexOf('@');
@@ -93,7 +95,8 @@ internal static class EmailAddresses
 
             var at = position + found;
             position = at + 1;
-            if (TryMatch(text, at, out var start, out var end) && IsPersonal(text[start..at], text[(at + 1)..end]))
+            if (TryMatch(text, at, out var start, out var end) && IsPersonal(text[start..at], text[(at + 1)..end])
+                && !AuthorsOwnAddress.Is(authors ??= AuthorsOwnAddress.Names(context.Text), text[start..at]))
             {
                 context.Report(start, end - start, PersonalDataRules.Email);
                 position = end;

@@ -33,6 +33,7 @@ internal static class ObfuscatedEmails
     {
         var text = context.Text.AsSpan();
         Span<char> address = stackalloc char[MaxLocalLength + 1 + MaxDomainLength];
+        (string, string)[]? authors = null;
         var position = 0;
         while (position < text.Length)
         {
@@ -47,7 +48,8 @@ internal static class ObfuscatedEmails
             var atEnd = at + 4;
             position = bare ? at + 3 : atEnd;
             if (TryMatch(text, at, atEnd, bare, address, out var start, out var end, out var localLength, out var domainLength)
-                && EmailAddresses.IsPersonal(address[..localLength], address.Slice(localLength + 1, domainLength)))
+                && EmailAddresses.IsPersonal(address[..localLength], address.Slice(localLength + 1, domainLength))
+                && !AuthorsOwnAddress.Is(authors ??= AuthorsOwnAddress.Names(context.Text), address[..localLength]))
             {
                 context.Report(start, end - start, PersonalDataRules.Email);
                 position = end;

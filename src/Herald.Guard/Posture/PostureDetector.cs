@@ -9,8 +9,12 @@ namespace Herald.Guard.Posture;
 /// <list type="bullet">
 /// <item>software with a concrete version at the company ("bei uns läuft noch Exchange 2013") — <c>warn</c>;</item>
 /// <item>ongoing or just-happened incidents ("wir werden gerade angegriffen", "we were breached yesterday"), also in other
-/// words ("mit einer Flut von Anfragen überrollt", "one of our mailboxes is in the hands of an attacker") — <c>block</c>;</item>
-/// <item>gaps in the defences ("wir haben kein MFA", "we don't patch") — <c>warn</c>;</item>
+/// words ("mit einer Flut von Anfragen überrollt", "one of our mailboxes is in the hands of an attacker") or by their traces
+/// („die IT hat uns gebeten, keinen Rechner einzuschalten“, a ransom note on the screens) — <c>block</c>;</item>
+/// <item>gaps in the defences ("wir haben kein MFA", "we don't patch", „auf den Kassen-PCs läuft bis heute kein EDR“, backups never
+/// tested), defences switched off ("MFA is still switched off for the partner accounts"), fixes not applied or software unchanged for
+/// years ("we still haven't rolled out the fix", "running the same firmware since 2021") and services open to the internet ("RDP is
+/// still open to the internet", „eine offene Firewall-Ausnahme“) — <c>warn</c>;</item>
 /// <item>the product behind a defence ("unsere Firewall ist eine FortiGate") — <c>hint</c>.</item>
 /// </list>
 /// The same words about others, at home or in general ("Viele Firmen nutzen noch Windows Server 2008",
@@ -18,20 +22,21 @@ namespace Herald.Guard.Posture;
 /// "Log4Shell affected Log4j 2.14", "wir werden täglich angegriffen") are security education and pass.
 /// Patterns run only on sentences that can hold a finding: versions where a number follows a product word
 /// (<see cref="SoftwareTrigger"/>); incidents and defences where one of a few stems occurs and the sentence
-/// speaks in the first person (<see cref="FirstPerson"/>). Immutable and thread-safe.
+/// speaks in the first person (<see cref="FirstPerson"/>), or for the gap rules its paragraph does. Advice ("turn on MFA!"), others,
+/// private devices, conditions, the past and defences in place pass. Immutable and thread-safe.
 /// </summary>
 internal sealed class PostureDetector : IDetector
 {
     // How far before a product a possessive is looked for ("unser altes Exchange 2013").
     private const int PossessiveReach = 30;
 
-    // How far a paragraph is looked at around a sentence, so that a huge paragraph stays cheap.
-    private const int ParagraphReach = 800;
-
     private static readonly RuleInfo SoftwareVersion = Rule("posture-software-version", Severity.Warn, PostureMessages.SoftwareVersion);
     private static readonly RuleInfo Incident = Rule("posture-incident", Severity.Block, PostureMessages.Incident);
     private static readonly RuleInfo DefenceGap = Rule("posture-defence-gap", Severity.Warn, PostureMessages.DefenceGap);
     private static readonly RuleInfo DefenceProduct = Rule("posture-defence-product", Severity.Hint, PostureMessages.DefenceProduct);
+    private static readonly RuleInfo DefenceOff = Rule("posture-defence-off", Severity.Warn, PostureMessages.DefenceOff);
+    private static readonly RuleInfo Unpatched = Rule("posture-unpatched", Severity.Warn, PostureMessages.Unpatched);
+    private static readonly RuleInfo ExposedService = Rule("posture-exposed-service", Severity.Warn, PostureMessages.ExposedService);
 
     // Every match of an incident rule, or the attack word its check requires, contains one of these stems.
     // A vectorised search stays fast up to about 16 strings, hence stems rather than every inflected word.
@@ -83,19 +88,144 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] DefenceRules =
     [
-        new(DefenceGap, PostureRules.MissingDefence, Applies, PostureRules.MissingPart),
-        new(DefenceGap, PostureRules.NotPatching, Applies),
+        new(DefenceGap, PostureRules.MissingDefence, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s), PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.NotPatching, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s)),
         new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
     ];
+
+    // The rules below say of the company's own systems what attackers would like to know, often without "we" in the very sentence
+    // („Auf den Leitstand-PCs läuft bis heute kein EDR“ in a paragraph about "our rollout"): they run on sentences whose paragraph
+    // speaks for the company (RunOwnRules) and leave out others, the general, conditions, advice, the past and gaps since closed.
+    // Those about a defence by name run on the sentences the defence stems found.
+    private static readonly SentenceRule[] OwnDefenceRules =
+    [
+        new(DefenceGap, PostureRules.StillMissing, OwnGap, PostureRules.MissingPart),
+        new(DefenceOff, PostureRules.DefenceOff, static s => !PostureRules.OffDenied.IsMatch(s) && OwnGap(s)),
+        new(DefenceGap, PostureRules.BackupUntested, OwnGap),
+        new(ExposedService, PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && !PostureRules.Removed.IsMatch(s) && OwnGap(s)),
+    ];
+
+    // Words at least one of which every match of OwnDefenceRules holds: a negation or absence, "off", "open" and the like.
+    private static readonly SearchValues<string> OwnDefenceCues = SearchValues.Create(
+        ["kein", "ohne", "without", "no ", "off", "disabled", "deactivat", "geschaltet", "deaktiviert", "nie", "never", "not", "nicht", "haven", "hasn",
+            "don", "doesn", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // Fixes not applied, software unchanged for years, services open to the internet. ASCII stems only: one non-ASCII stem makes
+    // the search an order of magnitude slower.
+    private static readonly SearchValues<string> FixStems = SearchValues.Create(
+        ["fix", "patch", "update", "upgrade", "cve-", "vulnerab", "verwundbar", "schwachstell", "aktualis", "same", "firmware", "rdp", "ssh", "remote desktop", "exception", "ausnahme"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SentenceRule[] FixRules =
+    [
+        new(Unpatched, PostureRules.Unpatched, static s => PostureRules.FixOrWeakness.IsMatch(s) && OwnGap(s)),
+        new(Unpatched, PostureRules.StaleSince, OwnGap),
+        new(ExposedService, PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && !PostureRules.Removed.IsMatch(s) && OwnGap(s)),
+    ];
+
+    // Words at least one of which every match of FixRules holds.
+    private static readonly SearchValues<string> FixCues = SearchValues.Create(
+        ["haven", "hasn", "didn", "not", "yet to", "nicht", "vulnerable", "verwundbar", "anf", "unpatched", "ungepatcht", "same", "selbe", "gleiche", "never",
+            "wasn", "weren", "no ", "seit", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld").
+    private static readonly SearchValues<string> TraceStems = SearchValues.Create(
+        ["schalt", "hochf", "hochzuf", "turn on", "switch", "power on", "turned off", "textdatei", "text file", "segeld", "ransom", "erpresser"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SentenceRule[] TraceRules =
+    [
+        new(Incident, PostureRules.IncidentContainment, static s => (RecentOrOngoing(s) || PostureRules.UntilFurtherNotice.IsMatch(s)) && !PostureRules.NotAnAttack.IsMatch(s) && !PostureRules.Hypothetical.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentRansomNote, static s => RecentOrOngoing(s) && !PostureRules.Hypothetical.IsMatch(s) && Applies(s)),
+    ];
+
+    // Words at least one of which every match of TraceRules holds.
+    private static readonly SearchValues<string> TraceCues = SearchValues.Create(
+        ["kein", "nicht", "nie", "not", "don", "never", "keep", "leave", "zeig", "show", "display"],
+        StringComparison.OrdinalIgnoreCase);
 
     public void Detect(ScanContext context)
     {
         FindSoftwareVersions(context);
         RunOnFirstPersonSentences(context, IncidentStems, IncidentRules);
         RunOnFirstPersonSentences(context, ParaphraseStems, ParaphraseRules);
-        RunOnFirstPersonSentences(context, DefenceStems, DefenceRules);
+        RunOnDefenceSentences(context);
+        RunOnOwnSentences(context, FixStems, FixCues, FixRules);
+        RunOnOwnSentences(context, TraceStems, TraceCues, TraceRules);
         FindIncidentsWhileWriting(context);
     }
+
+    // The defence rules in one search for their stems: those that need "we" in the sentence, then those whose owner may be in the paragraph.
+    private static void RunOnDefenceSentences(ScanContext context)
+    {
+        var text = context.Text;
+        foreach (var sentence in new TriggerSentences(text, DefenceStems))
+        {
+            var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            var firstPerson = FirstPerson.Appears(span);
+            if (firstPerson)
+            {
+                foreach (var rule in DefenceRules)
+                {
+                    rule.Run(context, sentence);
+                }
+            }
+
+            RunOwnRules(context, sentence, span, OwnDefenceCues, OwnDefenceRules, firstPerson);
+        }
+    }
+
+    // Runs rules on the sentences with a stem whose sentence or paragraph speaks for the company. A sentence without any of the
+    // rules' cue words is left before a pattern runs (a pattern costs about as much per character as the whole stem search); the
+    // paragraph is looked at only when a rule's pattern matches.
+    private static void RunOnOwnSentences(ScanContext context, SearchValues<string> stems, SearchValues<string> cues, SentenceRule[] rules)
+    {
+        var text = context.Text;
+        foreach (var sentence in new TriggerSentences(text, stems))
+        {
+            RunOwnRules(context, sentence, text.AsSpan(sentence.Start, sentence.End - sentence.Start), cues, rules, firstPerson: null);
+        }
+    }
+
+    private static void RunOwnRules(ScanContext context, (int Start, int End) sentence, ReadOnlySpan<char> span, SearchValues<string> cues, SentenceRule[] rules, bool? firstPerson)
+    {
+        if (span.IndexOfAny(cues) < 0)
+        {
+            return;
+        }
+
+        bool? own = null;
+        foreach (var rule in rules)
+        {
+            if (!rule.Pattern.IsMatch(span))
+            {
+                continue;
+            }
+
+            own ??= (firstPerson ?? FirstPerson.Appears(span)) || SpeaksForCompany(context.Text, sentence);
+            if (!own.Value)
+            {
+                return;
+            }
+
+            rule.Run(context, sentence);
+        }
+    }
+
+    private static bool SpeaksForCompany(string text, (int Start, int End) sentence)
+    {
+        var paragraph = Paragraphs.Around(text, sentence);
+        return FirstPerson.Appears(text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start));
+    }
+
+    // A gap at the company itself, now: not others or the general, no condition, advice, past or closed gap, not at home, no exercise.
+    private static bool OwnGap(ReadOnlySpan<char> sentence) =>
+        !PostureRules.OwnGapExcluded.IsMatch(sentence)
+        && !PostureRules.TellsThePast.IsMatch(sentence)
+        && !PostureRules.PrivateContext.IsMatch(sentence)
+        && (!PostureRules.Rehearsal.IsMatch(sentence) || PostureRules.NoRehearsal.IsMatch(sentence));
 
     private static void FindIncidentsWhileWriting(ScanContext context)
     {
@@ -110,7 +240,7 @@ internal sealed class PostureDetector : IDetector
 
             foreach (var match in PostureRules.IncidentWhileWriting.EnumerateMatches(span))
             {
-                var paragraph = Paragraph(text, sentence);
+                var paragraph = Paragraphs.Around(text, sentence);
                 if (PostureRules.IncidentContext.IsMatch(text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start)))
                 {
                     context.Report(sentence.Start + match.Index, match.Length, Incident);
@@ -119,25 +249,6 @@ internal sealed class PostureDetector : IDetector
                 break;
             }
         }
-    }
-
-    // The paragraph around a sentence, and the one before it: the text from two blank lines back to the next blank line, at most
-    // ParagraphReach characters either way.
-    private static (int Start, int End) Paragraph(string text, (int Start, int End) sentence)
-    {
-        var floor = Math.Max(0, sentence.Start - ParagraphReach);
-        var before = text.AsSpan(floor, sentence.Start - floor);
-        var blank = before.LastIndexOf("\n\n");
-        if (blank > 0)
-        {
-            var earlier = before[..blank].LastIndexOf("\n\n");
-            blank = earlier >= 0 ? earlier : 0;
-        }
-
-        var start = floor + Math.Max(0, blank);
-        var ceiling = Math.Min(text.Length, sentence.End + ParagraphReach);
-        var after = text.AsSpan(sentence.End, ceiling - sentence.End).IndexOf("\n\n");
-        return (start, after < 0 ? ceiling : sentence.End + after);
     }
 
     private static void FindSoftwareVersions(ScanContext context)
@@ -218,8 +329,9 @@ internal sealed class PostureDetector : IDetector
                 continue;
             }
 
-            // Software that is gone, or runs on home PCs rather than at the company, is no target.
-            excluded ??= PostureRules.Retired.IsMatch(sentence) || PostureRules.PrivateContext.IsMatch(sentence);
+            // Software that is gone, runs on home PCs rather than at the company, or ran there only in a story told in the past
+            // („Damals lief bei uns noch Office 2010“), is no target.
+            excluded ??= PostureRules.Retired.IsMatch(sentence) || PostureRules.PrivateContext.IsMatch(sentence) || PostureRules.TellsThePast.IsMatch(sentence);
             if (excluded.Value)
             {
                 return false;

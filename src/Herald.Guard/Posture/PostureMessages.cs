@@ -18,4 +18,16 @@ internal static class PostureMessages
     public static LocalizedText DefenceProduct { get; } = new(
         "This names a product in your company's defences. Usually harmless, but attackers read LinkedIn too and collect such details — consider speaking in general terms.",
         "Hier steht, welches Produkt eure Abwehr nutzt. Meist harmlos, aber Angreifer lesen auf LinkedIn mit und sammeln solche Details — überleg, ob es auch allgemeiner geht.");
+
+    public static LocalizedText DefenceOff { get; } = new(
+        "This says a protection is switched off on your company's systems. Attackers read LinkedIn too and look for exactly such gaps — leave out what is off where, or tell the story once it is on again.",
+        "Hier steht, dass bei euch ein Schutz abgeschaltet ist. Angreifer lesen auf LinkedIn mit und suchen genau nach solchen Lücken — lass weg, was wo abgeschaltet ist, oder erzähl die Geschichte, wenn er wieder läuft.");
+
+    public static LocalizedText Unpatched { get; } = new(
+        "This says a system at your company is still missing security fixes. Attackers read LinkedIn too and look for exactly such targets — share it once the fix is in, and without naming the system.",
+        "Hier steht, dass einem System bei euch noch Sicherheitsupdates fehlen. Angreifer lesen auf LinkedIn mit und suchen genau solche Ziele — erzähl es, wenn das Update eingespielt ist, und ohne das System zu nennen.");
+
+    public static LocalizedText ExposedService { get; } = new(
+        "This says a service of your company can be reached from the internet or a firewall exception is open. Attackers read LinkedIn too and scan for exactly that — leave out the details.",
+        "Hier steht, dass bei euch ein Dienst aus dem Internet erreichbar oder eine Firewall-Ausnahme offen ist. Angreifer lesen auf LinkedIn mit und suchen genau danach — lass die Details weg.");
 }

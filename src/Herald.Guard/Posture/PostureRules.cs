@@ -66,10 +66,14 @@ internal static class PostureRules
         + @"|website|intranet|portal|shop|vpn|printers?)"
         + @"|our_+it|(?:at|in)_+our_+(?:company|place|shop|firm|office|organi[sz]ation)|in-house)\b");
 
-    /// <summary>Running somewhere, owner unclear: "läuft noch", "in Produktion", "still running". Counts unless the sentence generalises.</summary>
+    /// <summary>
+    /// Running somewhere, owner unclear: "läuft noch", "in Produktion", "still running", or something of ours that runs on it („unsere
+    /// Ausfuhranmeldung hängt an einem System, das auf Oracle 11g läuft“, where „unserer Kunden“ would generalise). Counts unless the sentence generalises.
+    /// </summary>
     public static BoundedRegex LooseOwnership { get; } = Create(
         @"\b(?:l(?:ä|ae)uft_+(?:[\w-]+_+)?(?:immer_+)?noch|l(?:ä|ae)uf(?:t|en)_+(?:bei_+uns_+)?auf|laufen_+(?:immer_+)?noch|noch_+im_+einsatz|in_+produktion|produktiv|in_+prod(?:uction)?|still_+(?:running|in_+use)"
-        + @"|noch_+(?:[\w.-]+_+){1,3}l(?:ä|ae)uf(?:t|en)|(?:ist|sind)_+(?:immer_+)?noch_+auf|(?:we|our(?:_+[\w-]+){1,5})_+(?:still_+runs?|(?:is|are)_+still_+on)|we(?:'re|’re)_+still_+on)\b");
+        + @"|noch_+(?:[\w.-]+_+){1,3}l(?:ä|ae)uf(?:t|en)|(?:ist|sind)_+(?:immer_+)?noch_+auf|(?:we|our(?:_+[\w-]+){1,5})_+(?:still_+runs?|(?:is|are)_+still_+on)|we(?:'re|’re)_+still_+on"
+        + @"|unser(?:e|en|em|er|es)?(?:_+[\w,-]+){0,10}_+auf(?:_+[\w./,-]+){1,8}_+l(?:ä|ae)uf(?:t|en)|our(?:_+[\w,-]+){0,10}_+(?:that|which)_+(?:still_+)?(?:runs|is_+running|sits)_+on)\b");
 
     /// <summary>
     /// An attack described without its name, as a flood of requests: "mit einer Flut von Anfragen überrollt", "a flood of
@@ -285,8 +289,11 @@ internal static class PostureRules
     /// <summary>The gap itself inside a <see cref="MissingDefence"/> match ("kein MFA"), which is what a finding covers.</summary>
     public static BoundedRegex MissingPart { get; } = Create(Missing);
 
-    private const string Missing = @"(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
-        + @"|backups?|datensicherung(?:en)?|offline-backups?|firewall|patch-?management|siem|soc|vpn)";
+    private const string Missing = $@"(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+{DefenceNames}";
+
+    // What a missing defence is called.
+    private const string DefenceNames = @"(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
+        + @"|backups?|datensicherung(?:en)?|offline-backups?|offline-?kopie\w*|(?:offline|air-?gapped)_+cop(?:y|ies)|firewall|patch-?management|siem|soc|vpn)";
 
     /// <summary>Not patching or not updating, said of one's own systems: "we don't patch", "wir patchen nie".</summary>
     public static BoundedRegex NotPatching { get; } = Create(
@@ -304,6 +311,152 @@ internal static class PostureRules
         @"\b(?:fortinet|fortigate|forti\w+|palo_+alto|pan-?os|check_*point|sophos|cisco|juniper|sonicwall|watchguard|barracuda|crowdstrike|sentinelone|sentinel|defender|carbon_+black"
         + @"|trend_+micro|kaspersky|eset|bitdefender|symantec|mcafee|trellix|splunk|qradar|veeam|acronis|proofpoint|mimecast|zscaler|cloudflare|akamai|f5|big-ip|imperva|darktrace"
         + @"|rapid7|tenable|qualys|wazuh|securepoint|lancom|genua|g_*data|avast|avira|norton|opnsense|pfsense|ubiquiti|meraki)\b");
+
+    // Defences that can be switched off, and the words for it.
+    // Each holds one of PostureDetector's defence stems, which find the sentences these rules run on.
+    private const string Defences = @"(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner|firewall)";
+
+    private const string Off = @"(?:switched_+off|turned_+off|disabled|deactivated|abgeschaltet|ausgeschaltet|deaktiviert)";
+
+    /// <summary>
+    /// A defence switched off: "MFA is still switched off for the subcontractor accounts", „für die Partnerkonten ist MFA
+    /// deaktiviert“, "we turned off EDR on the scale PCs"; counts for the company's own systems (<see cref="OwnGapExcluded"/>).
+    /// </summary>
+    public static BoundedRegex DefenceOff { get; } = Create(
+        $@"\b(?:{Defences}(?:_+[\w-]+){{0,6}}_+{Off}|(?:switched|turned)_+off_+(?:[\w-]+_+){{0,2}}{Defences}|(?:disabled|deactivated|abgeschaltet\w*|ausgeschaltet\w*|deaktiviert\w*)_+(?:[\w-]+_+)?{Defences})\b");
+
+    /// <summary>A switched-off defence denied or warned against: "MFA wird nie abgeschaltet", "don't disable MFA", "is not disabled", „Deaktiviert nie MFA“.</summary>
+    public static BoundedRegex OffDenied { get; } = Create(
+        @"\b(?:never|nie|niemals|not|nicht|kein\w*|no|don't|don’t|do_+not|nobody|niemand)_+(?:[\w-]+_+)?(?:switched_+off|turned_+off|disabled?|deactivated?|disable|abgeschaltet|ausgeschaltet|deaktiviert|abschalten|ausschalten|deaktivieren|switch_+off|turn_+off)"
+        + @"|(?:deaktiviert|deaktiviere|disable)_+(?:[\w-]+_+)?(?:nie|niemals|nicht|never|not)\b");
+
+    /// <summary>
+    /// A defence still missing, said without an owner in the sentence: „auf den Leitstand-PCs läuft bis heute kein EDR“, "there is
+    /// still no MFA", "no EDR on some servers"; the owner may be in the paragraph (<see cref="OwnGapExcluded"/>).
+    /// </summary>
+    public static BoundedRegex StillMissing { get; } = Create(
+        $@"\b(?:(?:läuft|laufen|gibt_+es|gibt's|ist|sind|haben|hat|runs?|is|are|has|have|there(?:'s|’s|_+is|_+are))_+(?:[\w-]+_+){{0,2}}(?:bis_+heute|bis_+jetzt|noch_+immer|immer_+noch|noch|weiterhin|still|to_+this_+day)_+{Missing}"
+        + $@"|{Missing}_+(?:[\w-]+_+){{0,3}}(?:on|auf|für|for|in|bei)_+(?:den_+|the_+)?(?:some|several|a_+few|a_+handful_+of|\d+|einige[nr]?|manche[nr]?|mehrere[nr]?|zwei|drei|vier|fünf|two|three|four|five)_+(?:[\w-]+_+)?{Devices}"
+        + $@"|(?:on|auf|in|at|bei|für|for)_+(?:[\w-]+_+){{0,5}}{Devices}_+(?:there(?:'s|’s|_+is|_+are)|gibt_+es|läuft|laufen|ist|sind|haben|hat)_+(?:[\w-]+_+){{0,2}}{Missing}"
+        + $@"|(?:don't|don’t|do_+not|doesn't|doesn’t|does_+not)_+(?:yet_+)?(?:have|use|run|require|support)_+(?:any_+)?{DefenceNames}"
+        + $@"|{DefenceNames}_+(?:haben|nutzen|machen)_+wir_+(?:noch_+)?(?:nicht|keine?))\b");
+
+    // What a defence is missing on.
+    private const string Devices = @"(?:\w*server\w*|\w*pcs?|\w*rechner\w*|\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\w*|\w*geräte\w*|\w*terminals?|\w*maschinen|\w*systems?|\w*systeme\w*|\w*accounts?|\w*konten|\w*zugänge|domain_*controller\w*)";
+
+    /// <summary>
+    /// Backups whose restore was never tried: „unsere Backups haben wir noch nie getestet“, "we have never tested our backups";
+    /// counts for the company's own backups (<see cref="OwnGapExcluded"/>).
+    /// </summary>
+    public static BoundedRegex BackupUntested { get; } = Create(
+        @"\b(?:(?:\w*backups?|\w*sicherung\w*)(?:_+[\w-]+){0,6}_+(?:noch_+nie|nie|never|not_+once|noch_+nicht|not_+yet|not)_+(?:[\w-]+_+)?"
+        + @"(?:getestet|geprüft|geprobt|geübt|ausprobiert|tested|tried|verified|checked|restored|zurückgespielt|wiederhergestellt)"
+        + @"|(?:noch_+nie|nie|never|not_+once|haven't|haven’t|have_+not|hasn't|hasn’t|has_+not)_+(?:[\w-]+_+){0,2}(?:getestet|geprobt|geübt|tested|tried|verified|practi[sc]ed|rehearsed)"
+        + @"_+(?:[\w-]+_+){0,4}(?:\w*backups?|\w*sicherung\w*))\b");
+
+    /// <summary>
+    /// A known weakness not yet fixed: "we still haven't rolled out the fix", „der Patch ist noch nicht eingespielt“, "our gateway is
+    /// still vulnerable"; counts when the sentence names a fix or a weakness (<see cref="FixOrWeakness"/>) of the company's own systems.
+    /// </summary>
+    public static BoundedRegex Unpatched { get; } = Create(
+        @"\b(?:(?:haven't|haven’t|have_+not|hasn't|hasn’t|has_+not|didn't|didn’t|did_+not|not_+yet|yet_+to|still_+not)_+(?:(?:yet|fully|even|been)_+)*"
+        + @"(?:roll(?:ed)?_+out|appl(?:y|ied)|install(?:ed)?|deploy(?:ed)?|patch(?:ed)?|fix(?:ed)?|closed?|upgraded?)"
+        + @"|(?:noch_+nicht|noch_+immer_+nicht|immer_+noch_+nicht)_+(?:[\w-]+_+)?(?:eingespielt|installiert|ausgerollt|aufgespielt|gepatcht|geschlossen|behoben)"
+        + @"|(?:is|are|ist|sind)_+(?:[\w-]+_+){0,2}(?:still|noch|immer_+noch|weiterhin)_+(?:vulnerable|verwundbar|anfällig|ungepatcht|unpatched))\b");
+
+    /// <summary>
+    /// A fix or a weakness: "fix", "patch", "security update", "CVE-2023-4966", „Lücke“, "vulnerability", "exploit" — not any update
+    /// (a printer's pending update is no known weakness).
+    /// </summary>
+    public static BoundedRegex FixOrWeakness { get; } = Create(
+        @"\b(?:fix\w*|\w*patch\w*|\w*sicherheitsupdates?|security(?:_|-)+updates?|cve-\d+-\d+|\w*lücke\w*|\w*schwachstelle\w*|vulnerab\w*|exploit\w*|verwundbar|anfällig|unpatched|ungepatcht)\b");
+
+    /// <summary>
+    /// Software left unchanged for years: "running the same firmware since 2021", "hasn't been patched since 2019", „seit 2021 keine
+    /// Updates“, „seit Jahren nicht gepatcht“; counts for the company's own systems (<see cref="OwnGapExcluded"/>).
+    /// </summary>
+    public static BoundedRegex StaleSince { get; } = Create(
+        @"\b(?:(?:running|runs|run|on|läuft|laufen|mit)_+(?:the_+same|dieselbe[nr]?|derselben|die_+gleiche|der_+gleichen|dem_+gleichen|demselben)_+(?:[\w-]+_+)?(?:firmware|software|version|release|build)"
+        + @"_+(?:since|for|seit)_+(?:(?:over|more_+than|über|mehr_+als|\d+|two|three|several|zwei|drei|mehreren)_+)?(?:(?:19|20)\d\d|years|jahren|months|monaten)"
+        + @"|(?:not|never|hasn't|hasn’t|haven't|haven’t|wasn't|weren't)_+(?:been_+)?(?:updated|patched|upgraded)_+(?:since|for|in)_+(?:(?:over|more_+than|\d+|two|three|several)_+)?(?:(?:19|20)\d\d|years|months)"
+        + @"|no_+(?:(?:security|firmware|software)_+)?(?:updates?|patch(?:es)?)_+(?:since|for|in)_+(?:(?:over|more_+than|\d+|two|three|several)_+)?(?:(?:19|20)\d\d|years|months)"
+        + @"|seit_+(?:(?:über|mehr_+als|\d+|zwei|drei|vier|fünf|mehreren|vielen)_+)?(?:(?:19|20)\d\d|jahren|monaten)_+(?:[\w-]+_+){0,3}"
+        + @"(?:kein(?:e|en)?_+(?:[\w-]+_+)?(?:updates?|patch(?:es)?|aktualisierung\w*|sicherheitsupdates?)|nicht_+(?:mehr_+)?(?:aktualisiert|gepatcht|upgedatet|geupdatet)))\b");
+
+    /// <summary>
+    /// A service reachable from the internet or a firewall exception left open: "RDP is still open to the internet", „SSH ist direkt aus
+    /// dem Internet erreichbar“, "the firewall exception for the vendor is still open", „eine offene Firewall-Ausnahme“.
+    /// </summary>
+    public static BoundedRegex ExposedService { get; } = Create(
+        @"\b(?:(?:rdp|ssh|telnet|vnc|smb|remote_+desktop|remote-desktop|remotedesktop|port_+\d+)(?:_+[\w-]+){0,5}_+(?:(?:still|noch|immer|direkt|directly|openly|öffentlich|frei)_+)*"
+        + @"(?:(?:open|offen|exposed|erreichbar|reachable|accessible)_+(?:(?:to|from|aus|vom|im|ins|zum|über|via|on)_+)?(?:the_+|dem_+|das_+)?(?:internet|web)"
+        + @"|(?:aus|from|über|via)_+(?:dem_+|the_+)?internet_+(?:erreichbar|reachable|accessible|offen|open|exposed))"
+        + @"|(?:internet|web)-?(?:facing|exposed)_+(?:rdp|ssh|telnet|vnc|smb)"
+        + @"|(?:firewall-?(?:ausnahme|regel|freigabe)\w*|(?:firewall_+)?(?:exception|ausnahme|freigabe)|any-?any-?(?:regel|rule)|any-?any_+(?:regel|rule))(?:_+[\w-]+){0,8}_+(?:still|noch|immer_+noch)_+(?:open|offen|aktiv|active)"
+        + @"|(?:offene[nr]?|open)_+(?:firewall-?(?:ausnahme|regel|freigabe)\w*|firewall_+(?:exception|rule)s?|any-?any-?(?:regel|rule))"
+        + @"|(?:has|have|hat|haben|gibt_+es)_+(?:[\w-]+_+){0,2}(?:an?_+|eine_+)?any-?any(?:-?(?:regel|rule)|_+(?:regel|rule))s?)\b");
+
+    /// <summary>
+    /// What makes a gap not the company's own or not current: others and the general ("viele", "most companies", „Kunden“, "their"),
+    /// conditions and questions ("wenn", "if", "whether", „im Ernstfall“), advice to the reader ("your", „eure“), the past
+    /// ("damals", "back then", "used to") and a gap already closed („inzwischen aktiviert“, "has been fixed").
+    /// </summary>
+    public static BoundedRegex OwnGapExcluded { get; } = Create(
+        @"\b(?:viele[nr]?|zahlreiche[nr]?|die_+meisten|manche[nr]?|unzählige[nr]?|many|most|countless|plenty_+of|andere[nr]?_+(?:firmen|unternehmen)|other_+(?:companies|organi[sz]ations)"
+        + @"|firmen|companies|organi[sz]ations|businesses|mittelständler\w*|kunde[n]?|customers?|clients'"
+        + @"|wenn|falls|sofern|angenommen|stell_+dir_+vor|ob|im_+ernstfall|if|whether|unless|suppose|imagine|in_+case|in_+an_+emergency|what_+if"
+        + @"|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt_+ihr|ihr_+habt|you(?:'re|’re|_+are|_+have|'ve|’ve)?|their|theirs|ihre[nmrs]?"
+        + @"|damals|früher|seinerzeit|back_+then|at_+the_+time|in_+those_+days|used_+to"
+        + @"|(?:inzwischen|mittlerweile|seitdem|heute|gestern|endlich|jetzt)_+(?:[\w-]+_+){0,4}(?:aktiv\w*|wieder_+an|eingeschaltet|behoben|geschlossen|gepatcht|eingespielt|entfernt)|now_+(?:enabled|on|active|fixed|patched|closed|in_+place)"
+        + @"|(?:has|have)_+(?:since_+)?been_+(?:fixed|patched|closed|enabled)|we_+(?:closed|removed|fixed|patched|enabled)|(?:wurde|wurden)_+(?:[\w-]+_+){0,3}(?:behoben|geschlossen|gepatcht|aktiviert))\b");
+
+    /// <summary>
+    /// An ongoing incident's containment, told in passing: „die IT hat uns gebeten, keinen Rechner einzuschalten“, "we were told not to
+    /// turn on any computers", "keep all laptops switched off"; counts when recent, ongoing or "until further notice".
+    /// </summary>
+    public static BoundedRegex IncidentContainment { get; } = Create(
+        @"\b(?:(?:keine[nrm]?|nicht|nie)_+(?:(?:mehr|einen?|unsere[nm]?|die|den|ihre[nm]?)_+)?(?:[\w-]+_+)?(?:rechner|computer|pcs?|laptops?|notebooks?|geräte|systeme?)_+(?:mehr_+)?"
+        + @"(?:einzuschalten|einschalten|anzuschalten|anschalten|hochzufahren|hochfahren)"
+        + @"|(?:not|don't|don’t|never)_+(?:to_+)?(?:turn|switch|power)_+on_+(?:(?:any|your|our|the|their)_+)?(?:[\w-]+_+)?(?:computers?|pcs?|laptops?|machines?|devices?|systems?)"
+        + @"|(?:keep|leave)_+(?:(?:all|your|our|the|their)_+)?(?:[\w-]+_+)?(?:computers|pcs|laptops|machines|devices|systems)_+(?:switched|turned)_+off)\b");
+
+    /// <summary>
+    /// A ransom note on the company's screens, named or described: „die Bildschirme zeigen nur noch eine komische Textdatei“, "every screen
+    /// showed a ransom note"; counts when recent or ongoing.
+    /// </summary>
+    public static BoundedRegex IncidentRansomNote { get; } = Create(
+        @"\b(?:\w*bildschirm\w*|monitore?|desktops?|screens?|rechner|computers?|pcs?)_+(?:[\w-]+_+){0,3}(?:zeig(?:en|t|ten|te)|show(?:s|ed|ing)?|display(?:s|ed|ing)?)"
+        + @"(?:_+[\w-]+){0,7}_+(?:textdatei\w*|text_+files?|lösegeld\w*|erpresser\w*|ransom_+(?:notes?|demands?|messages?))\b");
+
+    /// <summary>A condition or a thought experiment: "wenn", "falls", „im Ernstfall“, "if", "in case", "what if", "imagine".</summary>
+    public static BoundedRegex Hypothetical { get; } = Create(
+        @"\b(?:wenn|falls|sofern|angenommen|stell_+dir_+vor|im_+ernstfall|if|unless|suppose|imagine|in_+case|in_+an_+emergency|what_+if|should_+(?:an?|the|your)_+(?:[\w-]+_+)?(?:attack|incident))\b");
+
+    /// <summary>An exposure taken away: „entfernt“, „geschlossen“, „aufgeräumt“, "removed", "closed", "cleaned up".</summary>
+    public static BoundedRegex Removed { get; } = Create(
+        @"\b(?:entfernt|gelöscht|geschlossen|abgeschafft|aufgeräumt|removed|deleted|closed|cleaned_+up|shut_+down)\b");
+
+    /// <summary>A negation in the sentence: "nicht", "kein", "nie", "not", "never", "no", "isn't".</summary>
+    public static BoundedRegex Negated { get; } = Create(
+        @"\b(?:nicht|nie|niemals|kein\w*|nirgends|not|never|no|nowhere|isn't|aren't|isn’t|aren’t|wasn't|wasn’t)\b");
+
+    /// <summary>An order that lasts until it is lifted: „bis auf Weiteres“, „vorerst“, "until further notice", "for now".</summary>
+    public static BoundedRegex UntilFurtherNotice { get; } = Create(@"\b(?:bis_+auf_+weiteres|vorerst|until_+further_+notice|for_+now)\b");
+
+    /// <summary>Computers off for another reason: maintenance, a power cut, a move („Wartung“, „Stromausfall“, „wir ziehen um“, "maintenance", "power outage").</summary>
+    public static BoundedRegex NotAnAttack { get; } = Create(
+        @"\b(?:\w*wartung\w*|maintenance|\w*stromausfall\w*|stromabschaltung\w*|umzug\w*|umziehen|ziehen(?:_+[\w-]+){0,4}_+um|gewitter\w*|power_+(?:cut|outage|failure)|blackout"
+        + @"|move|moving|thunderstorm)\b");
+
+    /// <summary>
+    /// Told as the past: a marker ("damals", "back then", "in 2019", "until 2023", „als wir 2019 …“) with a verb in the past ("lief",
+    /// "hatten", „wurden“, "ran", "were", "tested").
+    /// </summary>
+    public static BoundedRegex TellsThePast { get; } = Create(
+        $@"\b(?:{PastMarker})\b.*\b(?:{PastVerb})\b|\b(?:{PastVerb})\b.*\b(?:{PastMarker})\b");
+
+    private const string PastMarker = @"damals|früher|seinerzeit|back_+then|at_+the_+time|in_+those_+days|(?:in|im_+jahr|bis|until|als_+wir|when_+we)_+(?:19|20)\d\d";
+    private const string PastVerb = @"lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested";
 
     private static BoundedRegex Create(string pattern) => new(pattern.Replace("_", @"[\p{Zs}\t]", StringComparison.Ordinal), Options);
 }

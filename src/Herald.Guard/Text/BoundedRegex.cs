@@ -12,32 +12,30 @@ namespace Herald.Guard.Text;
 /// one takes milliseconds (it computes the pattern's character classes over all of Unicode), which made building the
 /// Guard's two hundred patterns cost more than a second at the start of every <c>herald check</c>. The backtracking
 /// interpreter is built in microseconds, but some inputs make some patterns backtrack for a very long time.
-/// A bounded regex starts on a backtracking engine with a time budget per call — for the Guard's own patterns, code that
-/// the source generator wrote at build time (<see cref="BuiltInPatterns"/>); for others, the interpreter — and moves to
-/// the non-backtracking engine for good when either
+/// A bounded regex starts on the interpreter with a time budget per call and moves to the non-backtracking engine for
+/// good when either
 /// <list type="bullet">
 /// <item>a call runs out of its budget: the input makes the pattern backtrack, and the call is repeated on the linear
 /// engine, which finds the same matches; or</item>
-/// <item>the time spent in the interpreter has reached what building the linear engine costs: a pattern used on many
+/// <item>the time spent backtracking has reached what building the linear engine costs: a pattern used on many
 /// drafts (a long-running server, a large directory) then gets the engine that is faster once built.</item>
 /// </list>
 /// So a check never waits longer than the budget for any pattern before the linear-time guarantee applies, and short
 /// runs never pay for engines they do not need. Thread-safe, like <see cref="Regex"/>.
-/// A pattern the linear engine cannot run (back references or lookarounds in an imported rule) stays on the interpreter;
+/// A pattern the linear engine cannot run (back references or lookarounds in an imported rule) stays on the backtracking engine;
 /// a call that runs out of time then throws <see cref="RegexMatchTimeoutException"/>.
 /// </remarks>
 internal sealed class BoundedRegex
 {
     /// <summary>
     /// How long one call may run on the interpreter. Post-sized drafts take microseconds; only backtracking on a
-    /// pathological input, or a draft of megabytes, comes near it, and both are better served by the linear engine.
+    /// pathological input, or a draft of megabytes, comes near it, and both are better served by the linear engine. The
+    /// budget is wall-clock time, so it is generous: on a machine busy enough to keep a thread from its core for a while,
+    /// a call that runs out of it only moves its pattern to the linear engine a little early.
     /// </summary>
-    public static readonly TimeSpan CallBudget = TimeSpan.FromMilliseconds(CallBudgetMilliseconds);
+    public static readonly TimeSpan CallBudget = TimeSpan.FromMilliseconds(100);
 
-    /// <summary><see cref="CallBudget"/> as a constant, for the source-generated patterns.</summary>
-    public const int CallBudgetMilliseconds = 25;
-
-    private readonly Regex _interpreted;
+    private readonly Regex _backtracking;
     private readonly string _pattern;
     private readonly RegexOptions _options;
     private readonly long _switchAfterTicks;
@@ -45,20 +43,18 @@ internal sealed class BoundedRegex
     private Regex? _built;
     private bool _isBuilt;
     private volatile Regex? _linear;
-    private long _interpretedTicks;
+    private long _backtrackingTicks;
 
-    /// <summary>Parses <paramref name="pattern"/> (throws <see cref="ArgumentException"/> when it is invalid) and builds the interpreter.</summary>
+    /// <summary>Parses <paramref name="pattern"/> (throws <see cref="ArgumentException"/> when it is invalid) and prepares the backtracking engine.</summary>
     public BoundedRegex(string pattern, RegexOptions options)
     {
         options &= ~(RegexOptions.NonBacktracking | RegexOptions.Compiled);
-        var compiled = BuiltInPatterns.Find(pattern, options);
-        IsPrecompiled = compiled is not null;
-        _interpreted = compiled ?? new Regex(pattern, options, CallBudget);
+        _backtracking = new Regex(pattern, options, CallBudget);
         _pattern = pattern;
         _options = options;
-        GroupCount = _interpreted.GetGroupNumbers().Length - 1;
+        GroupCount = _backtracking.GetGroupNumbers().Length - 1;
 
-        // Interpreter time after which the linear engine pays for itself: about what building it costs, which grows with
+        // Backtracking time after which the linear engine pays for itself: about what building it costs, which grows with
         // the pattern (measured: a few milliseconds for a token pattern, about 100 ms for a list of 150 product names).
         _switchAfterTicks = Stopwatch.Frequency / 1000 * (5 + (pattern.Length / 20));
     }
@@ -72,14 +68,11 @@ internal sealed class BoundedRegex
     /// <summary>The options that shape the matches (case, culture).</summary>
     internal RegexOptions Options => _options;
 
-    /// <summary>Whether the backtracking side was compiled into code at build time (<see cref="BuiltInPatterns"/>) rather than interpreted.</summary>
-    internal bool IsPrecompiled { get; }
-
     /// <summary>Whether the pattern now runs on the linear engine.</summary>
     internal bool RunsLinear => _linear is not null;
 
-    /// <summary>The backtracking engine (source-generated or interpreted), for tests that compare the engines.</summary>
-    internal Regex Interpreter => _interpreted;
+    /// <summary>The backtracking interpreter, for tests that compare the engines.</summary>
+    internal Regex Backtracking => _backtracking;
 
     /// <summary>The linear engine (built now if it was not yet), or null when it cannot run the pattern.</summary>
     internal Regex? LinearEngine
@@ -104,7 +97,7 @@ internal sealed class BoundedRegex
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return _interpreted.IsMatch(input);
+            return _backtracking.IsMatch(input);
         }
         catch (RegexMatchTimeoutException) when (TrySwitch(out var switched))
         {
@@ -133,15 +126,15 @@ internal sealed class BoundedRegex
     }
 
     /// <summary>The pattern as written.</summary>
-    public override string ToString() => _interpreted.ToString();
+    public override string ToString() => _backtracking.ToString();
 
     private void Charge(long started)
     {
         // Unsynchronised on purpose: a lost update only delays the switch a little, and a shared counter updated with
         // interlocked operations on every call would cost more than it measures.
-        var total = _interpretedTicks + Stopwatch.GetTimestamp() - started;
-        _interpretedTicks = total;
-        // The thread that crosses the threshold builds the engine; others keep using the interpreter meanwhile instead of waiting.
+        var total = _backtrackingTicks + Stopwatch.GetTimestamp() - started;
+        _backtrackingTicks = total;
+        // The thread that crosses the threshold builds the engine; others keep backtracking meanwhile instead of waiting.
         if (total >= _switchAfterTicks && _linear is null && _gate.TryEnter())
         {
             try
@@ -209,7 +202,7 @@ internal sealed class BoundedRegex
             _input = input;
             var linear = owner.CurrentLinear;
             _onLinear = linear is not null;
-            _inner = (linear ?? owner._interpreted).EnumerateMatches(input);
+            _inner = (linear ?? owner._backtracking).EnumerateMatches(input);
         }
 
         /// <summary>The current match.</summary>
@@ -285,7 +278,7 @@ internal sealed class BoundedRegex
             var started = Stopwatch.GetTimestamp();
             try
             {
-                return Remember(_previous is null ? owner._interpreted.Match(input, beginning, length) : _previous.NextMatch());
+                return Remember(_previous is null ? owner._backtracking.Match(input, beginning, length) : _previous.NextMatch());
             }
             catch (RegexMatchTimeoutException) when (owner.TrySwitch(out var switched))
             {

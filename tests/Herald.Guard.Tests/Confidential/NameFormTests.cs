@@ -49,6 +49,10 @@ public sealed class NameFormTests
         // A quoted title the word opens, set off by a dash or a colon.
         { "Hinter mir die Folie mit der Überschrift „Nebelhorn – Zeitplan und Ziele“.", "Nebelhorn" },
         { "The slide behind me read \"Nebelhorn: scope and timeline\".", "Nebelhorn" },
+
+        // German running text after a verb that projects do, or at a project's place ("im Zeitplan").
+        { "Seit Montag läuft Seeadler im Pilotbetrieb.", "Seeadler" },
+        { "Nach dem Review lag Seeadler wieder im Zeitplan.", "Seeadler" },
     };
 
     // A draft uses a word in one sense: running text alone is no name when the draft uses the word with an article elsewhere.
@@ -85,6 +89,10 @@ public sealed class NameFormTests
         "Polarlicht-Fotos aus Tromsø: ein Thread.",
         "Wir sind auf das Nebelhorn – herrliche Aussicht!",
         "Die Kühlkette ist wie ein Polarlicht: schön, wenn sie hält.",
+
+        // German running text between a verb of physical position or motion and a place: the thing, not the project.
+        "Nachts leuchtete Polarlicht über dem Fjord.",
+        "Über dem Deich kreiste Seeadler im Aufwind.",
     };
 
     [Theory]

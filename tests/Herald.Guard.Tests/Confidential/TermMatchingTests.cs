@@ -93,6 +93,36 @@ public sealed class TermMatchingTests
         Assert.Empty(InflectingEngine.Find(text, "policy-nda-customer"));
     }
 
+    private static readonly GuardEngine ShortFormEngine = PolicyEngine.Create("""
+        customers_under_nda: [Vesterby Shipping, Castellan Motors GmbH, Meridian Pharma, Nordwerft Kiel]
+        """);
+
+    // A customer named without its legal form or sector, written as a name.
+    [Theory]
+    [InlineData("We just finished onboarding Vesterby's Baltic feeder services.", "Vesterby")]
+    [InlineData("Das Castellan-Team war diese Woche bei uns im Lager.", "Castellan")]
+    [InlineData("Big thanks to the team at Meridian for the smooth go-live.", "Meridian")]
+    [InlineData("Thanks to Vesterby Shipping for the great week!", "Vesterby Shipping")]
+    public void Customer_named_without_its_legal_form_or_sector_is_found(string text, string matched)
+    {
+        var finding = Assert.Single(ShortFormEngine.Find(text, "policy-nda-customer"));
+
+        Assert.Equal(matched, text.Substring(finding.Offset, finding.Length));
+    }
+
+    // The short form as an ordinary word or another person's name, in German running text (every noun is capitalised there, so
+    // „Muster und Bank“ is no sign of "Muster Bank"), and names without a legal form or sector word, which have no short form.
+    [Theory]
+    [InlineData("We crossed the prime meridian on our way to Greenwich.")]
+    [InlineData("Kiel ist im Winter wunderschön.")]
+    [InlineData("Die Nordwerft-Führung war toll, leider ohne Fotos.")]
+    [InlineData("Der Auftrag von Meridian kam gestern rein.")]
+    [InlineData("Thomas Castellan's talk was the best of the day.")]
+    public void Ordinary_words_that_are_short_forms_of_customers_are_not_flagged(string text)
+    {
+        Assert.Empty(ShortFormEngine.Find(text, "policy-nda-customer"));
+    }
+
     [Fact]
     public void A_number_after_a_word_ending_in_e_is_no_adjective_agreement()
     {

@@ -39,6 +39,13 @@ public sealed class PersonalDataRulesTests
         { "personal-email", "Logo: icon@2x.png, Remote: git@github.com:herald/guard.git", null },
         { "personal-email", "Connection: postgres://admin:S3cret@db.beispiel-ag.de:5432/app", null },
 
+        // the author's own address, recognised by the name the author introduces, and others' addresses next to it
+        { "personal-email", "Ich bin Nils Hartmann aus dem SOC. Wer mit mir sprechen möchte: nils.hartmann@beispiel-ag.de", null },
+        { "personal-email", "I'm Jörg Müller, and you can reach me at joerg.mueller@beispiel-ag.de or j.mueller@beispiel-ag.de.", null },
+        { "personal-email", "Mein Name ist Lea Brandt – schreibt mir an lea [at] beispiel-ag [dot] de", null },
+        { "personal-email", "Ich bin Nils Hartmann. Fragen beantwortet meine Kollegin: anna.berg@beispiel-ag.de", "anna.berg@beispiel-ag.de" },
+        { "personal-email", "I'm new here. Reach Nils Hartmann at nils.hartmann@beispiel-ag.de", "nils.hartmann@beispiel-ag.de" },
+
         // phone numbers
         { "personal-phone", "Ruft mich gern an: +49 151 23456789.", "+49 151 23456789" },
         { "personal-phone", "Mobil 0151/23456789 (auch WhatsApp)", "0151/23456789" },
