@@ -15,10 +15,14 @@ peers=bench/.peers
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# herald as the README says to install it: Release, ReadyToRun, framework-dependent.
-echo "Publishing herald (Release, ReadyToRun)…" >&2
+# herald as the README says to install it: Release, Native AOT. Linking needs clang and zlib (Debian packages).
+if ! command -v clang >/dev/null || [ ! -e /usr/include/zlib.h ]; then
+  echo "Installing clang and zlib1g-dev for Native AOT…" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev >/dev/null
+fi
+echo "Publishing herald (Release, Native AOT)…" >&2
 rm -rf "$peers/herald"
-dotnet publish src/Herald.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$peers/herald" -v quiet -nologo >/dev/null
+dotnet publish src/Herald.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$peers/herald" -v quiet -nologo >/dev/null
 
 if [ ! -x "$peers/secretlint/node_modules/.bin/secretlint" ]; then
   echo "Installing secretlint 13.0.6 with its recommended preset…" >&2

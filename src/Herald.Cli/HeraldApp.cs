@@ -1,7 +1,7 @@
 using System.Globalization;
 using Herald.Cli.Check;
+using Herald.Cli.CommandLine;
 using Herald.Cli.Scout;
-using Spectre.Console.Cli;
 
 namespace Herald.Cli;
 
@@ -11,6 +11,8 @@ internal static class HeraldApp
     /// <summary>Exit code for a usage or input error: the same for every sub-command.</summary>
     public const int UsageError = 2;
 
+    private static readonly CliCommand[] Commands = [CheckSettings.Command, ScoutSettings.Command];
+
     public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input) =>
         Run(args, output, error, input, Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture));
 
@@ -18,33 +20,28 @@ internal static class HeraldApp
     public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input, Language language)
     {
         var io = new CliIO(output, error, input, language, Environment.CurrentDirectory);
-        var app = new CommandApp();
-        app.Configure(config =>
-        {
-            config.SetApplicationName("herald");
-            config.Settings.Console = CliIO.CreateConsole(output, io.IsTerminal, noWrap: false);
-            config.Settings.Registrar.RegisterInstance(io);
-            config.PropagateExceptions();
-            config.AddCommand<CheckCommand>("check")
-                .WithDescription("Check drafts before they are posted: secrets, personal data, confidential terms, classification marks, inside information.")
-                .WithExample("check", "--policy", "policy.yaml", "drafts/")
-                .WithExample("check", "-", "--format", "json");
-            config.AddCommand<ScoutCommand>("scout").WithDescription("Suggest whom to invite: experts, well connected, from every department; with reasons and invitation drafts.");
-        });
-
         try
         {
-            return app.Run(ProtectStandardInput(args));
-        }
-        catch (CommandParseException ex)
-        {
-            error.WriteLine($"herald: {ex.Message}");
-            return UsageError;
-        }
-        catch (CommandRuntimeException ex)
-        {
-            error.WriteLine($"herald: {ex.Message}");
-            return UsageError;
+            switch (args)
+            {
+                case [] or ["-h" or "--help", ..]:
+                    HelpWriter.WriteRoot(output, Texts.For(language), Commands);
+                    return 0;
+                case ["check", .. var rest]:
+                    var check = ParsedArguments.Parse(CheckSettings.Command, rest);
+                    return check.HelpRequested
+                        ? Help(io, CheckSettings.Command, check)
+                        : new CheckCommand(io).Execute(CheckSettings.From(check), CancellationToken.None);
+                case ["scout", .. var rest]:
+                    var scout = ParsedArguments.Parse(ScoutSettings.Command, rest);
+                    return scout.HelpRequested
+                        ? Help(io, ScoutSettings.Command, scout)
+                        : new ScoutCommand(io).Execute(ScoutSettings.From(scout), CancellationToken.None);
+                default:
+                    var kind = args[0].StartsWith('-') ? UsageProblemKind.UnknownOption : UsageProblemKind.UnknownCommand;
+                    error.WriteLine("herald: " + Texts.For(language).Describe(new UsageProblem(kind, args[0], string.Empty)));
+                    return UsageError;
+            }
         }
 #pragma warning disable CA1031 // The promise is "never a stack trace": anything unforeseen still ends with one clear line.
         catch (Exception ex)
@@ -55,7 +52,11 @@ internal static class HeraldApp
         }
     }
 
-    // Spectre.Console.Cli reads a lone "-" as an option without a name; by convention it means standard input.
-    private static string[] ProtectStandardInput(string[] args) =>
-        Array.ConvertAll(args, static a => a == "-" ? Draft.StandardInputArgument : a);
+    /// <summary>Help in the language <c>--lang</c> asks for, else the environment's.</summary>
+    private static int Help(CliIO io, CliCommand command, ParsedArguments arguments)
+    {
+        var language = Languages.TryParse(arguments.Value("--lang"), out var chosen) ? chosen : io.EnvironmentLanguage;
+        HelpWriter.WriteCommand(io.Output, Texts.For(language), command);
+        return 0;
+    }
 }

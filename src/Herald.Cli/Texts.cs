@@ -1,5 +1,6 @@
 using System.Globalization;
 using Herald.Cli.Check;
+using Herald.Cli.CommandLine;
 
 namespace Herald.Cli;
 
@@ -49,11 +50,50 @@ internal sealed class Texts
         $"--max-size '{value}' is not a size: use for example 10MB, 512KB or 1.5MB (more than 0, at most {ByteSize.FormatLimit(ByteSize.MaxLimit, Numbers)})",
         $"--max-size '{value}' ist keine Größe: nutze zum Beispiel 10MB, 512KB oder 1.5MB (mehr als 0, höchstens {ByteSize.FormatLimit(ByteSize.MaxLimit, Numbers)})");
 
+    public string Describe(UsageProblem problem)
+    {
+        var argument = ConsoleText.Visible(problem.Argument);
+        var help = problem.Command.Length > 0 ? $"herald {problem.Command} --help" : "herald --help";
+        return problem.Kind switch
+        {
+            UsageProblemKind.UnknownOption => T($"unknown option {argument}; see {help}", $"unbekannte Option {argument}; siehe {help}"),
+            UsageProblemKind.MissingValue => T($"{argument} needs a value; see {help}", $"{argument} braucht einen Wert; siehe {help}"),
+            UsageProblemKind.SwitchWithValue => T($"{argument} is a switch and takes no value", $"{argument} ist ein Schalter und nimmt keinen Wert"),
+            UsageProblemKind.UnexpectedArgument => T(
+                $"unexpected argument '{argument}': herald {problem.Command} takes only options; see {help}",
+                $"unerwartetes Argument '{argument}': herald {problem.Command} nimmt nur Optionen; siehe {help}"),
+            UsageProblemKind.UnknownCommand => T(
+                $"unknown command '{argument}': use check or scout; see herald --help",
+                $"unbekannter Befehl '{argument}': nutze check oder scout; siehe herald --help"),
+            _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Kind, null),
+        };
+    }
+
     public string Cancelled => T("cancelled", "abgebrochen");
 
     public string Unexpected(Exception ex) => T(
         $"unexpected error ({ex.GetType().Name}: {ex.Message}). This is a bug in Herald: please report it.",
         $"unerwarteter Fehler ({ex.GetType().Name}: {ex.Message}). Das ist ein Fehler in Herald: bitte melde ihn.");
+
+    // Help
+
+    public string HelpDescription => T("DESCRIPTION:", "BESCHREIBUNG:");
+
+    public string HelpUsage => T("USAGE:", "VERWENDUNG:");
+
+    public string HelpExamples => T("EXAMPLES:", "BEISPIELE:");
+
+    public string HelpArguments => T("ARGUMENTS:", "ARGUMENTE:");
+
+    public string HelpOptions => T("OPTIONS:", "OPTIONEN:");
+
+    public string HelpCommands => T("COMMANDS:", "BEFEHLE:");
+
+    public string HelpOptionsPlaceholder => T("[OPTIONS]", "[OPTIONEN]");
+
+    public string HelpCommandPlaceholder => T("<COMMAND>", "<BEFEHL>");
+
+    public string HelpHelp => T("Prints help information", "Zeigt diese Hilfe an");
 
     // Input problems
 

@@ -1,5 +1,4 @@
 using Herald.Cli.Check.Reports;
-using Spectre.Console.Cli;
 
 namespace Herald.Cli.Check;
 
@@ -7,9 +6,9 @@ namespace Herald.Cli.Check;
 /// <c>herald check</c>: builds the engine once, checks the drafts in parallel and reports them in the
 /// order they were given. Exit code 0: nothing blocks; 1: at least one finding blocks; 2: usage or input error.
 /// </summary>
-internal sealed class CheckCommand(CliIO io) : Command<CheckSettings>
+internal sealed class CheckCommand(CliIO io)
 {
-    public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
+    public int Execute(CheckSettings settings, CancellationToken cancellationToken)
     {
         var options = CheckOptions.Create(settings, io.EnvironmentLanguage, DateOnly.FromDateTime(DateTime.Now), out var errors);
         if (options is null)

@@ -34,6 +34,7 @@ internal sealed record CheckOptions
         var language = environmentLanguage;
         var languageValid = settings.Lang is null || Languages.TryParse(settings.Lang, out language);
         var texts = Texts.For(languageValid ? language : environmentLanguage);
+        errors.AddRange(settings.Problems.Select(texts.Describe));
         if (!languageValid)
         {
             errors.Add(texts.UnknownLanguage(settings.Lang!));
@@ -57,7 +58,7 @@ internal sealed record CheckOptions
             errors.Add(texts.InvalidMaxSize(settings.MaxSize));
         }
 
-        var paths = Array.ConvertAll(settings.Paths, static p => p == Draft.StandardInputArgument ? Draft.StandardInputPath : p);
+        var paths = settings.Paths;
         if (paths.Length == 0)
         {
             errors.Add(texts.NoPath);

@@ -12,11 +12,5 @@ internal sealed record Draft(string Path, string? FullPath, bool IsExplicit, Inp
 
     public const string StandardInputPath = "-";
 
-    /// <summary>
-    /// What <c>-</c> on the command line becomes before parsing (Spectre.Console.Cli would take it for an
-    /// option). It contains NUL, which no file name can, so it never collides with a real path.
-    /// </summary>
-    public const string StandardInputArgument = "\0-";
-
     public static Draft StandardInput { get; } = new(StandardInputPath, null, IsExplicit: true);
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Herald.Scout;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Herald.Cli.Scout;
 
@@ -10,13 +9,13 @@ namespace Herald.Cli.Scout;
 /// <c>herald scout</c>: reads the staff list and interactions, prints the shortlist with reasons, and optionally writes
 /// invitation drafts. Exit 0 on success, 2 on a usage or input error (every problem is listed with file and line).
 /// </summary>
-internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
+internal sealed class ScoutCommand(CliIO io)
 {
     // Below this size a run takes well under a second and a progress bar would only flicker.
     private const int ProgressPeople = 5_000;
     private const long ProgressTies = 100_000;
 
-    public override int Execute(CommandContext context, ScoutSettings settings, CancellationToken cancellationToken)
+    public int Execute(ScoutSettings settings, CancellationToken cancellationToken)
     {
         var usage = new List<ScoutText>();
         var fileProblems = new List<InputProblem>();
@@ -28,13 +27,8 @@ internal sealed class ScoutCommand(CliIO io) : Command<ScoutSettings>
                 $"--format muss table, json oder csv sein; angegeben war '{settings.Format}'."));
         }
 
-        // Spectre passes unknown switches through as "remaining" arguments; a typo must not silently fall back to a default.
-        var unknown = context.Remaining.Parsed.Select(p => p.Key).Concat(context.Remaining.Raw).ToList();
-        if (unknown.Count > 0)
-        {
-            var names = string.Join(", ", unknown);
-            usage.Add(new($"unknown option {names}; see herald scout --help.", $"unbekannte Option {names}; siehe herald scout --help."));
-        }
+        // A typo in an option must not silently fall back to a default.
+        usage.AddRange(settings.Problems.Select(static p => new ScoutText(Texts.English.Describe(p), Texts.German.Describe(p))));
 
         var lang = ResolveLanguage(settings.Lang, io.EnvironmentLanguage, usage);
         if (string.IsNullOrWhiteSpace(settings.People))

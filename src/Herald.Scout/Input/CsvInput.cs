@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Unicode;
-using Sylvan.Data.Csv;
 
 namespace Herald.Scout.Input;
 
@@ -12,22 +11,26 @@ internal sealed class CsvInput : IDisposable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly CsvDataReader _reader;
+    private readonly StreamReader _text;
+    private readonly CsvReader _reader;
     private readonly string[] _header;
     private readonly List<InputProblem> _errors;
-    private int _nextLine = 2;
+    private int _nextLine;
 
-    private CsvInput(string path, string file, CsvDataReader reader, List<InputProblem> errors)
+    private CsvInput(string path, string file, StreamReader text, CsvReader reader, List<InputProblem> errors)
     {
         Path = path;
         File = file;
+        _text = text;
         _reader = reader;
         _errors = errors;
         _header = new string[reader.FieldCount];
         for (var i = 0; i < _header.Length; i++)
         {
-            _header[i] = reader.GetName(i).Trim().TrimStart('\uFEFF');
+            _header[i] = reader.Field(i).Trim().TrimStart('\uFEFF').ToString();
         }
+
+        _nextLine = 1 + reader.LineBreaks;
     }
 
     public string Path { get; }
@@ -52,25 +55,24 @@ internal sealed class CsvInput : IDisposable
         try
         {
             text = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            var reader = CsvDataReader.Create(text, new CsvDataReaderOptions
+            var reader = new CsvReader(text);
+            var header = reader.Read();
+            if (header == CsvReadResult.Record)
             {
-                HasHeaders = true,
-                // '#' starts a comment in Sylvan's default; ids and names may start with it, and comments would break line numbers.
-                Comment = '\0',
-                HeaderComparer = StringComparer.OrdinalIgnoreCase,
-                BufferSize = 1 << 16,
-            });
-            return new CsvInput(path, path, reader, errors);
+                var input = new CsvInput(path, path, text, reader, errors);
+                text = null;
+                return input;
+            }
+
+            errors.Add(new InputProblem(path, 1, header == CsvReadResult.End ? InputTexts.EmptyFile : Describe(header)));
         }
-        catch (CsvMissingHeadersException)
+        catch (Exception ex) when (ex is DecoderFallbackException or IOException or UnauthorizedAccessException)
         {
-            text?.Dispose();
-            errors.Add(new InputProblem(path, 1, InputTexts.EmptyFile));
-        }
-        catch (Exception ex) when (ex is DecoderFallbackException or CsvFormatException or IOException or UnauthorizedAccessException)
-        {
-            text?.Dispose();
             errors.Add(Describe(path, 1, ex));
+        }
+        finally
+        {
+            text?.Dispose();
         }
 
         return null;
@@ -96,17 +98,23 @@ internal sealed class CsvInput : IDisposable
     {
         try
         {
-            while (_reader.Read())
+            CsvReadResult result;
+            while ((result = _reader.Read()) == CsvReadResult.Record)
             {
                 Line = _nextLine;
-                _nextLine += _reader.GetRawRecordSpan().Count('\n');
-                if (_reader.RowFieldCount > 1 || !_reader.GetFieldSpan(0).IsWhiteSpace())
+                _nextLine += _reader.LineBreaks;
+                if (_reader.FieldCount > 1 || !_reader.Field(0).IsWhiteSpace())
                 {
                     return true;
                 }
             }
+
+            if (result != CsvReadResult.End)
+            {
+                _errors.Add(new InputProblem(Path, _nextLine, Describe(result)));
+            }
         }
-        catch (Exception ex) when (ex is DecoderFallbackException or CsvFormatException or IOException)
+        catch (Exception ex) when (ex is DecoderFallbackException or IOException)
         {
             _errors.Add(Describe(Path, _nextLine, ex));
         }
@@ -116,7 +124,7 @@ internal sealed class CsvInput : IDisposable
 
     /// <summary>The trimmed field, or empty when the column is absent or the row is short.</summary>
     public ReadOnlySpan<char> Field(int column) =>
-        column >= 0 && column < _reader.RowFieldCount ? _reader.GetFieldSpan(column).Trim() : default;
+        column >= 0 && column < _reader.FieldCount ? _reader.Field(column).Trim() : default;
 
     /// <summary>The trimmed field as a string, or null when it is empty.</summary>
     public string? Text(int column)
@@ -125,15 +133,13 @@ internal sealed class CsvInput : IDisposable
         return span.IsEmpty ? null : span.ToString();
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _text.Dispose();
 
-    private static InputProblem Describe(string path, int line, Exception ex) => ex switch
-    {
-        DecoderFallbackException => new InputProblem(path, InvalidUtf8Line(path), InputTexts.NotUtf8Csv),
-        CsvRecordTooLargeException => new InputProblem(path, line, InputTexts.RowTooLong),
-        CsvFormatException => new InputProblem(path, line, InputTexts.BrokenQuote),
-        _ => new InputProblem(path, 0, InputTexts.Unreadable(ex.Message)),
-    };
+    private static InputProblem Describe(string path, int line, Exception ex) => ex is DecoderFallbackException
+        ? new InputProblem(path, InvalidUtf8Line(path), InputTexts.NotUtf8Csv)
+        : new InputProblem(path, 0, InputTexts.Unreadable(ex.Message));
+
+    private static ScoutText Describe(CsvReadResult result) => result == CsvReadResult.TooLong ? InputTexts.RowTooLong : InputTexts.BrokenQuote;
 
     /// <summary>Only called after a decoding failure, so reading the file once more costs nothing in the normal case.</summary>
     private static int InvalidUtf8Line(string path)
