@@ -119,8 +119,9 @@ public sealed class BoundedRegexTests(ITestOutputHelper output)
         Figures.Report(output, $"bounded regex: {patterns.Count} built-in patterns find the same matches on the backtracking and the linear engine over {texts.Count} texts ({compared} comparisons); most time on the backtracking engine: {string.Join(", ", times.OrderByDescending(t => t.Value).Take(5).Select(t => $"{t.Key} {t.Value.TotalMilliseconds:F0} ms"))}");
     }
 
-    // The matches of the pattern's interpreter. When a text makes it run out of its budget (a long token for the generic
-    // assignment pattern, or a busy machine), the same interpreter runs again without a budget.
+    // The matches of the pattern's backtracking engine (for built-in patterns, the code generated at build time). When a
+    // text makes it run out of its budget (a long token for the generic assignment pattern, or a busy machine), the same
+    // backtracking semantics are taken from the interpreter without a budget.
     private static List<(int Index, int Length)> Backtracking(BoundedRegex regex, string text)
     {
         try

@@ -12,8 +12,9 @@ namespace Herald.Guard.Text;
 /// one takes milliseconds (it computes the pattern's character classes over all of Unicode), which made building the
 /// Guard's two hundred patterns cost more than a second at the start of every <c>herald check</c>. The backtracking
 /// interpreter is built in microseconds, but some inputs make some patterns backtrack for a very long time.
-/// A bounded regex starts on the interpreter with a time budget per call and moves to the non-backtracking engine for
-/// good when either
+/// A bounded regex starts on a backtracking engine with a time budget per call — for the Guard's own patterns, code that
+/// the source generator wrote at build time (<see cref="BuiltInPatterns"/>); for others, the interpreter — and moves to
+/// the non-backtracking engine for good when either
 /// <list type="bullet">
 /// <item>a call runs out of its budget: the input makes the pattern backtrack, and the call is repeated on the linear
 /// engine, which finds the same matches; or</item>
@@ -28,12 +29,15 @@ namespace Herald.Guard.Text;
 internal sealed class BoundedRegex
 {
     /// <summary>
-    /// How long one call may run on the interpreter. Post-sized drafts take microseconds; only backtracking on a
+    /// How long one call may run on the backtracking engine. Post-sized drafts take microseconds; only backtracking on a
     /// pathological input, or a draft of megabytes, comes near it, and both are better served by the linear engine. The
     /// budget is wall-clock time, so it is generous: on a machine busy enough to keep a thread from its core for a while,
     /// a call that runs out of it only moves its pattern to the linear engine a little early.
     /// </summary>
-    public static readonly TimeSpan CallBudget = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan CallBudget = TimeSpan.FromMilliseconds(CallBudgetMilliseconds);
+
+    /// <summary><see cref="CallBudget"/> as a constant, for the source-generated patterns.</summary>
+    public const int CallBudgetMilliseconds = 100;
 
     private readonly Regex _backtracking;
     private readonly string _pattern;
@@ -49,7 +53,9 @@ internal sealed class BoundedRegex
     public BoundedRegex(string pattern, RegexOptions options)
     {
         options &= ~(RegexOptions.NonBacktracking | RegexOptions.Compiled);
-        _backtracking = new Regex(pattern, options, CallBudget);
+        var compiled = BuiltInPatterns.Find(pattern, options);
+        IsPrecompiled = compiled is not null;
+        _backtracking = compiled ?? new Regex(pattern, options, CallBudget);
         _pattern = pattern;
         _options = options;
         GroupCount = _backtracking.GetGroupNumbers().Length - 1;
@@ -68,10 +74,13 @@ internal sealed class BoundedRegex
     /// <summary>The options that shape the matches (case, culture).</summary>
     internal RegexOptions Options => _options;
 
+    /// <summary>Whether the backtracking side was compiled into code at build time (<see cref="BuiltInPatterns"/>) rather than interpreted.</summary>
+    internal bool IsPrecompiled { get; }
+
     /// <summary>Whether the pattern now runs on the linear engine.</summary>
     internal bool RunsLinear => _linear is not null;
 
-    /// <summary>The backtracking interpreter, for tests that compare the engines.</summary>
+    /// <summary>The backtracking engine (source-generated or interpreted), for tests that compare the engines.</summary>
     internal Regex Backtracking => _backtracking;
 
     /// <summary>The linear engine (built now if it was not yet), or null when it cannot run the pattern.</summary>
