@@ -26,8 +26,8 @@ public sealed class BuiltInPatternTests(ITestOutputHelper output)
             File.WriteAllText(GeneratedFile, expected);
         }
 
-        var missing = patterns.Where(p => !p.Regex.IsPrecompiled).Select(p => p.Name).Distinct().ToList();
-        Assert.True(missing.Count == 0, $"{missing.Count} built-in patterns are interpreted at run time ({string.Join(", ", missing.Take(8))}); write the compiled list anew: {Rewrite}");
+        var missing = patterns.Where(p => BuiltInPatterns.Find(p.Regex.Pattern, p.Regex.Options) is null).Select(p => p.Name).Distinct().ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} built-in patterns are missing from the compiled list ({string.Join(", ", missing.Take(8))}); write the compiled list anew: {Rewrite}");
         Assert.True(File.ReadAllText(GeneratedFile) == expected, $"BuiltInPatterns.g.cs lists patterns the Guard no longer has; write it anew: {Rewrite}");
         Figures.Report(output, $"built-in patterns: {patterns.Count} patterns ({patterns.Select(p => (p.Regex.Pattern, p.Regex.Options)).Distinct().Count()} distinct) compiled at build time");
     }
@@ -35,7 +35,7 @@ public sealed class BuiltInPatternTests(ITestOutputHelper output)
     [Fact]
     public void Compiled_patterns_have_the_same_time_budget_as_interpreted_ones()
     {
-        Assert.All(GuardPatterns.All(), p => Assert.Equal(BoundedRegex.CallBudget, p.Regex.Backtracking.MatchTimeout));
+        Assert.All(GuardPatterns.All(), p => Assert.Equal(BoundedRegex.CallBudget, BuiltInPatterns.Find(p.Regex.Pattern, p.Regex.Options)!.MatchTimeout));
     }
 
     private static string Render(IEnumerable<(string Pattern, RegexOptions Options)> patterns)

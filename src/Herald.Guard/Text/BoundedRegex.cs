@@ -12,9 +12,9 @@ namespace Herald.Guard.Text;
 /// one takes milliseconds (it computes the pattern's character classes over all of Unicode), which made building the
 /// Guard's two hundred patterns cost more than a second at the start of every <c>herald check</c>. The backtracking
 /// interpreter is built in microseconds, but some inputs make some patterns backtrack for a very long time.
-/// A bounded regex starts on a backtracking engine with a time budget per call — for the Guard's own patterns, code that
-/// the source generator wrote at build time (<see cref="BuiltInPatterns"/>); for others, the interpreter — and moves to
-/// the non-backtracking engine for good when either
+/// A bounded regex starts on a backtracking engine with a time budget per call — in a native (AOT) build, for the Guard's
+/// own patterns, code that the source generator wrote at build time (<see cref="BuiltInPatterns"/>); otherwise the
+/// interpreter — and moves to the non-backtracking engine for good when either
 /// <list type="bullet">
 /// <item>a call runs out of its budget: the input makes the pattern backtrack, and the call is repeated on the linear
 /// engine, which finds the same matches; or</item>
@@ -53,9 +53,7 @@ internal sealed class BoundedRegex
     public BoundedRegex(string pattern, RegexOptions options)
     {
         options &= ~(RegexOptions.NonBacktracking | RegexOptions.Compiled);
-        var compiled = BuiltInPatterns.Find(pattern, options);
-        IsPrecompiled = compiled is not null;
-        _backtracking = compiled ?? new Regex(pattern, options, CallBudget);
+        _backtracking = BuiltInPatterns.ForThisRuntime(pattern, options) ?? new Regex(pattern, options, CallBudget);
         _pattern = pattern;
         _options = options;
         GroupCount = _backtracking.GetGroupNumbers().Length - 1;
@@ -73,9 +71,6 @@ internal sealed class BoundedRegex
 
     /// <summary>The options that shape the matches (case, culture).</summary>
     internal RegexOptions Options => _options;
-
-    /// <summary>Whether the backtracking side was compiled into code at build time (<see cref="BuiltInPatterns"/>) rather than interpreted.</summary>
-    internal bool IsPrecompiled { get; }
 
     /// <summary>Whether the pattern now runs on the linear engine.</summary>
     internal bool RunsLinear => _linear is not null;

@@ -1,16 +1,26 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Herald.Guard.Text;
 
 /// <summary>
-/// The Guard's own patterns, compiled into code at build time by .NET's regular-expression source generator, so that a
-/// check neither parses them nor interprets them at run time. <c>BuiltInPatterns.g.cs</c> lists every pattern the Guard
-/// builds in (the detectors' patterns, the markings, the secret pack); a test keeps that list complete and writes it anew
-/// when a pattern changes. A pattern that is not in it (a policy's or an imported rule's) runs on the interpreter.
+/// The Guard's own patterns, compiled into code at build time by .NET's regular-expression source generator.
+/// <c>BuiltInPatterns.g.cs</c> lists every pattern the Guard builds in (the detectors' patterns, the markings, the secret
+/// pack); a test keeps that list complete and writes it anew when a pattern changes.
 /// </summary>
+/// <remarks>
+/// The generated code is used where nothing has to compile it at run time: in the native (AOT) <c>herald</c> it is
+/// machine code already, and a check of 8,000 drafts took 0.50 s of CPU with it against 0.81 s on the interpreter. Where a
+/// JIT runs (the web app, the tests), the interpreter is used instead: compiling some 770 large generated methods kept a
+/// long-running process at half speed for many seconds and saved a short one nothing.
+/// </remarks>
 internal static partial class BuiltInPatterns
 {
     /// <summary>The compiled form of <paramref name="pattern"/> with <paramref name="options"/>, or null when it is not built in.</summary>
     public static Regex? Find(string pattern, RegexOptions options) =>
         Compiled.TryGetValue((pattern, options), out var compiled) ? compiled() : null;
+
+    /// <summary>The compiled form where this runtime has no JIT to pay for it (see remarks), else null.</summary>
+    public static Regex? ForThisRuntime(string pattern, RegexOptions options) =>
+        RuntimeFeature.IsDynamicCodeCompiled ? null : Find(pattern, options);
 }
