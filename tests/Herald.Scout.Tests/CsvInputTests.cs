@@ -120,6 +120,22 @@ public sealed class CsvInputTests
         Assert.Equal((InputTexts.RowTooLong, 3), (Assert.Single(errors).Message, errors[0].Line));
     }
 
+    [Fact]
+    public void An_unclosed_quote_that_swallows_a_huge_rest_is_too_long()
+    {
+        using var folder = new TempFolder();
+        var csv = new StringBuilder("id,title\n0,x\n1,\"CISO\n");
+        while (csv.Length < 17_000_000)
+        {
+            csv.Append("2,a line that the unclosed quote swallows\n");
+        }
+
+        var (rows, errors) = ReadAll(folder.Write("unclosed.csv", csv.ToString()));
+
+        Assert.Equal(["id|title", "2:0|x"], rows);
+        Assert.Equal((InputTexts.RowTooLong, 3), (Assert.Single(errors).Message, errors[0].Line));
+    }
+
     /// <summary>The header, then every row as "line:field|field".</summary>
     private static (List<string> Rows, List<InputProblem> Errors) ReadAll(string path)
     {

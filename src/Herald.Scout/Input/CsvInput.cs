@@ -30,6 +30,9 @@ internal sealed class CsvInput : IDisposable
     private string?[] _unescaped = [];
     private bool _hasUnescaped;
 
+    /// <summary>The physical line where the next row starts, for a problem found before Sep returns that row.</summary>
+    private int _nextLine = 1;
+
     private CsvInput(string path, SepReader reader, char separator, List<InputProblem> errors)
     {
         Path = path;
@@ -71,16 +74,10 @@ internal sealed class CsvInput : IDisposable
             // separators repeat the empty one. Sep pairs quotes wherever they are; the checks below keep RFC 4180.
             reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, DisableColCountCheck = true })
                 .From(text);
-            if (!reader.MoveNext())
-            {
-                errors.Add(new InputProblem(path, 1, InputTexts.EmptyFile));
-                return null;
-            }
-
             var input = new CsvInput(path, reader, separator, errors);
-            if (input.Check() is { } problem)
+            if (!input.MoveNext(out var problem))
             {
-                errors.Add(new InputProblem(path, 1, problem));
+                errors.Add(new InputProblem(path, 1, problem ?? InputTexts.EmptyFile));
                 return null;
             }
 
@@ -127,15 +124,20 @@ internal sealed class CsvInput : IDisposable
     {
         try
         {
-            while (_reader.MoveNext())
+            while (true)
             {
-                Line = _reader.Current.LineNumberFrom;
-                if (Check() is { } problem)
+                var line = _nextLine;
+                if (!MoveNext(out var problem))
                 {
-                    _errors.Add(new InputProblem(Path, Line, problem));
+                    if (problem is not null)
+                    {
+                        _errors.Add(new InputProblem(Path, line, problem));
+                    }
+
                     return false;
                 }
 
+                Line = line;
                 if (FieldCount > 1 || !Field(0).IsWhiteSpace())
                 {
                     return true;
@@ -144,7 +146,7 @@ internal sealed class CsvInput : IDisposable
         }
         catch (Exception ex) when (ex is DecoderFallbackException or IOException)
         {
-            _errors.Add(Describe(Path, Line, ex));
+            _errors.Add(Describe(Path, _nextLine, ex));
         }
 
         return false;
@@ -175,6 +177,29 @@ internal sealed class CsvInput : IDisposable
     }
 
     public void Dispose() => _reader.Dispose();
+
+    /// <summary>Reads and checks the next row; false at the end of the file or with the problem that stops reading.</summary>
+    private bool MoveNext(out ScoutText? problem)
+    {
+        try
+        {
+            if (!_reader.MoveNext())
+            {
+                problem = null;
+                return false;
+            }
+        }
+        catch (NotSupportedException)
+        {
+            // Sep stops at a row of 16 M characters: a quote that is never closed has swallowed the rest of the file.
+            problem = InputTexts.RowTooLong;
+            return false;
+        }
+
+        _nextLine = _reader.Current.LineNumberToExcl;
+        problem = Check();
+        return problem is null;
+    }
 
     /// <summary>
     /// Checks the current row as RFC 4180 wants it and unescapes its doubled quotes; null when it reads.
