@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Herald.Guard.Policy;
 using Herald.Guard.Text;
 
@@ -17,19 +18,21 @@ internal sealed class QuietPeriodRule
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouäöüy");
 
-    // The characters a probe is made of (folded text is lower case); see FoldedText.MayCreateLetters.
     private static readonly SearchValues<char> SharpS = SearchValues.Create("ßẞ");
 
+    // The characters a probe is made of (folded text is lower case); see FoldedText.MayCreateLetters.
     private static readonly SearchValues<char> ProbeCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789äöü");
+
+    private static readonly SearchValues<char> PlainProbeCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
+    // Shorter plain pieces of umlaut words are common in German ("ndung" of "gründung" is in every "Anwendung").
+    private const int MinPlainProbeLength = 6;
 
     private readonly Dictionary<char, string[]> _topicsByFirstChar;
 
-    // For each topic, a piece of it that a draft must contain as written (ignoring case) when its folded form holds the
-    // topic; null when some topic has no such piece.
-    private readonly SearchValues<string>? _probes;
-
-    // Stronger probes for the drafts without ß or ẞ: there, every "s" of a folded topic is an "s" of the draft.
-    private readonly SearchValues<string>? _plainProbes;
+    // For each topic, a piece of it that a draft must contain as written (ignoring case, with ß spelled "ss") when its
+    // folded form holds the topic; null when some topic has no such piece.
+    private readonly ProbeSet? _probes;
 
     public QuietPeriodRule(QuietPeriod period, string? organization)
     {
@@ -50,8 +53,7 @@ internal sealed class QuietPeriodRule
 
         // A draft that holds no topic, no synonym of one and no cue of a results claim is left alone without folding it.
         var words = topics.Concat(Synonyms.Select(s => s.Word)).Concat(BringsResults ? ResultStatements.CueWordList : []);
-        _probes = Probes(words, sharpS: true);
-        _plainProbes = Probes(words, sharpS: false);
+        _probes = Probes(words);
         CompanyName = DistinctiveName(organization);
         FiguresMessage = InsiderMessages.Figures(organization, period.To);
         TopicMessage = InsiderMessages.Topic(organization, period.To);
@@ -86,8 +88,19 @@ internal sealed class QuietPeriodRule
     /// False when <paramref name="text"/> certainly holds no topic, synonym or results cue, decided without folding it: most
     /// drafts in a quiet period name none, and folding the whole draft costs more than every other step of this check.
     /// </summary>
-    public bool MayMention(ReadOnlySpan<char> text) =>
-        (text.ContainsAny(SharpS) ? _probes : _plainProbes) is not { } probes || text.ContainsAny(probes) || FoldedText.MayCreateLetters(text);
+    public bool MayMention(string text)
+    {
+        if (_probes is not { } probes)
+        {
+            return true;
+        }
+
+        // Folding spells ß as "ss"; spelled so here too, every "s" of a folded topic is an "s" of the text the probes search.
+        var spelled = text.AsSpan().ContainsAny(SharpS)
+            ? text.Replace("ß", "ss", StringComparison.Ordinal).Replace("ẞ", "SS", StringComparison.Ordinal)
+            : text;
+        return probes.FoundIn(spelled) || FoldedText.MayCreateLetters(text);
+    }
 
     /// <summary>The length of the longest topic that starts at <paramref name="at"/> and fits the word boundaries there, or 0.</summary>
     public int MatchAt(ReadOnlySpan<char> folded, int at)
@@ -141,31 +154,34 @@ internal sealed class QuietPeriodRule
         organization?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .FirstOrDefault(w => w.Length >= 4 && !w.Equals("the", StringComparison.OrdinalIgnoreCase) && w.All(char.IsLetterOrDigit));
 
-    private static SearchValues<string>? Probes(IEnumerable<string> words, bool sharpS)
+    private static ProbeSet? Probes(IEnumerable<string> words)
     {
-        var probes = words.Select(w => Probe(w, sharpS)).ToArray();
-        return probes.Length > 0 && probes.All(p => p.Length > 0) ? SearchValues.Create([.. probes.Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase) : null;
+        var probes = words.Select(Probe).Distinct(StringComparer.Ordinal).ToArray();
+        return probes.Length > 0 && probes.All(p => p.Length > 0) ? new ProbeSet(probes) : null;
     }
 
-    // The longest run of letters a–z, ä, ö, ü and digits in a folded topic; for drafts that may hold ß (sharpS), without an
-    // s at either end and without "ss", so that the "ss" folded from "ß" can never be part of it (see FoldedText.MayCreateLetters);
-    // empty when there is none.
-    private static string Probe(string topic, bool sharpS)
+    // The longest run of letters a–z, ä, ö, ü and digits in a folded topic, or empty when there is none. A run with an umlaut
+    // gives way to its longest plain run when that is long enough to be rare ("berschuss" for "überschuss"): plain probes
+    // are searched together, each umlaut probe on its own (see ProbeSet).
+    private static string Probe(string topic)
+    {
+        var best = LongestRun(topic, ProbeCharacters);
+        return Ascii.IsValid(best) || LongestRun(best, PlainProbeCharacters) is not { Length: >= MinPlainProbeLength } plain ? best : plain;
+    }
+
+    private static string LongestRun(string text, SearchValues<char> characters)
     {
         var best = string.Empty;
-        var rest = topic.AsSpan();
-        for (var start = rest.IndexOfAny(ProbeCharacters); start >= 0; start = rest.IndexOfAny(ProbeCharacters))
+        var rest = text.AsSpan();
+        for (var start = rest.IndexOfAny(characters); start >= 0; start = rest.IndexOfAny(characters))
         {
             rest = rest[start..];
-            var length = rest.IndexOfAnyExcept(ProbeCharacters) is var end and >= 0 ? end : rest.Length;
-            foreach (var piece in sharpS ? rest[..length].ToString().Split("ss") : [rest[..length].ToString()])
+            var length = rest.IndexOfAnyExcept(characters) is var end and >= 0 ? end : rest.Length;
+
+            // Of equally long runs the last: in "jahr ever" or "top line" the last word is the rarer one.
+            if (length >= best.Length)
             {
-                var trimmed = sharpS ? piece.Trim('s') : piece;
-                // Of equally long runs the last: in "jahr ever" or "top line" the last word is the rarer one.
-                if (trimmed.Length >= best.Length)
-                {
-                    best = trimmed;
-                }
+                best = rest[..length].ToString();
             }
 
             rest = rest[length..];
@@ -196,5 +212,45 @@ internal sealed class QuietPeriodRule
         }
 
         return count;
+    }
+
+    // Probes are searched case-insensitively, the plain ones in groups of at most 16 with one vectorised search each (one
+    // search over all 49 probes of a results period verified almost every position of a German post: its needles share
+    // too many first letters), the few with an umlaut ("umsätze", "gründung") one by one, since one of them among the
+    // others moved the joint search off its vectorised path. On the German benchmark post, which names no topic, the whole
+    // prefilter went from 25 µs to 11 µs.
+    private sealed class ProbeSet
+    {
+        private const int GroupSize = 16;
+
+        private readonly SearchValues<string>[] _plain;
+        private readonly string[] _accented;
+
+        public ProbeSet(string[] probes)
+        {
+            _plain = [.. probes.Where(p => Ascii.IsValid(p)).Chunk(GroupSize).Select(g => SearchValues.Create(g, StringComparison.OrdinalIgnoreCase))];
+            _accented = [.. probes.Where(p => !Ascii.IsValid(p))];
+        }
+
+        public bool FoundIn(ReadOnlySpan<char> text)
+        {
+            foreach (var group in _plain)
+            {
+                if (text.ContainsAny(group))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var probe in _accented)
+            {
+                if (text.Contains(probe, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
