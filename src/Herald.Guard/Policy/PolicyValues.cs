@@ -230,9 +230,9 @@ internal static class PolicyValues
         regex = null;
         try
         {
-            // Building the linear engine is what proves that the pattern can run in linear time; a policy has a handful of patterns.
-            _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-            regex = new BoundedRegex(pattern, RegexOptions.CultureInvariant);
+            // Building the linear engine is what proves that the pattern can run in linear time; the pattern keeps it.
+            var linear = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            regex = new BoundedRegex(pattern, RegexOptions.CultureInvariant, linear);
             return null;
         }
         catch (NotSupportedException e)

@@ -63,6 +63,18 @@ internal sealed class BoundedRegex
         _switchAfterTicks = Stopwatch.Frequency / 1000 * (5 + (pattern.Length / 20));
     }
 
+    /// <summary>
+    /// Like the other constructor, with the linear engine already built (by a caller that had to build it anyway, to prove
+    /// that a policy's pattern can run in linear time), so that it is never built twice.
+    /// </summary>
+    public BoundedRegex(string pattern, RegexOptions options, Regex linear)
+        : this(pattern, options)
+    {
+        ArgumentNullException.ThrowIfNull(linear);
+        _built = linear;
+        _isBuilt = true;
+    }
+
     /// <summary>How many capture groups the pattern has (0 for none).</summary>
     public int GroupCount { get; }
 
@@ -128,9 +140,6 @@ internal sealed class BoundedRegex
             yield return match;
         }
     }
-
-    /// <summary>The pattern as written.</summary>
-    public override string ToString() => _backtracking.ToString();
 
     private void Charge(long started)
     {
