@@ -79,7 +79,8 @@ public sealed class BoundedRegexTests(ITestOutputHelper output)
     public void A_pattern_in_steady_use_moves_to_the_linear_engine()
     {
         var regex = new BoundedRegex(@"\b(?:vertraulich|confidential)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        var text = string.Concat(Enumerable.Repeat("Ein ganz gewöhnlicher Satz ohne jedes Kennzeichen. ", 2_000));
+        // "Vertraulichkeit" holds the pattern's literal, so the text is not ruled out before an engine runs, yet never matches.
+        var text = string.Concat(Enumerable.Repeat("Ein Satz über Vertraulichkeit ohne jedes Kennzeichen. ", 2_000));
 
         for (var i = 0; i < 10_000 && !regex.RunsLinear; i++)
         {

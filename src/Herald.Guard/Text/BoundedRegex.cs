@@ -48,6 +48,8 @@ internal sealed class BoundedRegex
     private bool _isBuilt;
     private volatile Regex? _linear;
     private long _backtrackingTicks;
+    private RequiredLiterals.Prefilter? _prefilter;
+    private volatile bool _prefilterRead;
 
     /// <summary>Parses <paramref name="pattern"/> (throws <see cref="ArgumentException"/> when it is invalid) and prepares the backtracking engine.</summary>
     public BoundedRegex(string pattern, RegexOptions options)
@@ -105,6 +107,11 @@ internal sealed class BoundedRegex
     /// <summary>Whether the pattern matches anywhere in <paramref name="input"/>.</summary>
     public bool IsMatch(ReadOnlySpan<char> input)
     {
+        if (RuledOut(input))
+        {
+            return false;
+        }
+
         if (_linear is { } linear)
         {
             return linear.IsMatch(input);
@@ -134,11 +141,30 @@ internal sealed class BoundedRegex
     /// </summary>
     public IEnumerable<Match> Matches(string input, int beginning, int length)
     {
+        if (RuledOut(input.AsSpan(beginning, length)))
+        {
+            yield break;
+        }
+
         var cursor = new MatchCursor(this, input, beginning, length);
         for (var match = cursor.Next(); match.Success; match = cursor.Next())
         {
             yield return match;
         }
+    }
+
+    // Whether the input holds none of the literals every match contains (RequiredLiterals), so that no engine need run. The
+    // search is worked out at the first call rather than in the constructor: most patterns of a large pack never meet a
+    // text their keywords let through. Two threads may both work it out at once; they find the same search.
+    private bool RuledOut(ReadOnlySpan<char> input)
+    {
+        if (!_prefilterRead)
+        {
+            _prefilter = RequiredLiterals.PrefilterFor(_pattern, _options);
+            _prefilterRead = true;
+        }
+
+        return _prefilter is { } prefilter && prefilter.RulesOut(input);
     }
 
     private void Charge(long started)
@@ -208,11 +234,13 @@ internal sealed class BoundedRegex
         private Regex.ValueMatchEnumerator _inner;
         private bool _onLinear;
         private int _resumeAt;
+        private readonly bool _ruledOut;
 
         internal MatchEnumerator(BoundedRegex owner, ReadOnlySpan<char> input)
         {
             _owner = owner;
             _input = input;
+            _ruledOut = owner.RuledOut(input);
             var linear = owner.CurrentLinear;
             _onLinear = linear is not null;
             _inner = (linear ?? owner._backtracking).EnumerateMatches(input);
@@ -227,6 +255,11 @@ internal sealed class BoundedRegex
         /// <summary>Moves to the next match; false when there is none.</summary>
         public bool MoveNext()
         {
+            if (_ruledOut)
+            {
+                return false;
+            }
+
             if (_onLinear)
             {
                 return Advance();
