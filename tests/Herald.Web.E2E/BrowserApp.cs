@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Herald.Testing;
 using Herald.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -70,6 +71,24 @@ public sealed class BrowserApp : SqliteApp
         }
 
         await base.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="page"/> shows the page at <paramref name="path"/> (a regular expression for the path and
+    /// query) and that page has finished loading, its scripts included. Use it after a click that navigates, instead of
+    /// <see cref="IPage.WaitForURLAsync(Regex, PageWaitForURLOptions)"/>.
+    /// </summary>
+    /// <remarks>
+    /// WaitForURLAsync and WaitForLoadStateAsync wait on the test's side, on a copy of the page's load states that
+    /// Playwright's .NET client keeps from the driver's events. On busy cores that copy can miss the "load" of a page
+    /// that did load: the journey then waited 90 s on a /guidelines page that the server had sent and the browser had
+    /// loaded (the waiter itself logged the later "NetworkIdle" event). Both conditions here are checked in the browser,
+    /// by the driver, until they hold: nothing is waited for that has already happened.
+    /// </remarks>
+    public async Task ArrivedAsync(IPage page, string path)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(Url) + path + "$"));
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
     }
 
     /// <summary>A fresh browser context in <paramref name="locale"/> that fails the test on any script error or CSP violation.</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Herald.Data;
 using Herald.Web.Tests.Scout;
 using Microsoft.Playwright;
@@ -9,7 +8,7 @@ namespace Herald.Web.E2E;
 /// Scout in a real browser: the programme lead uploads a small staff list and who works with whom, reads the shortlist
 /// with its reasons, removes one person, edits a text, sends the invitations and finds them in the programme's list.
 /// </summary>
-public abstract partial class ScoutTests(BrowserApp app, string locale)
+public abstract class ScoutTests(BrowserApp app, string locale)
 {
     [Fact]
     public async Task The_programme_lead_uploads_adjusts_and_sends_invitations()
@@ -38,7 +37,7 @@ public abstract partial class ScoutTests(BrowserApp app, string locale)
             await page.SetInputFilesAsync("#interactions", interactions);
             await page.FillAsync("#Input_SharePercent", "10");
             await page.ClickAsync("#scout-upload button[type=submit]");
-            await page.WaitForURLAsync(RunPage());
+            await app.ArrivedAsync(page, "/scout/\\d+");
 
             var rows = page.Locator("tr.candidate");
             await Assertions.Expect(rows).ToHaveCountAsync(4);
@@ -122,9 +121,6 @@ public abstract partial class ScoutTests(BrowserApp app, string locale)
     }
 
     private string Shot(string name) => Path.Combine(BrowserApp.Screenshots, $"scout-{name}-{locale}.png");
-
-    [GeneratedRegex(@"/scout/\d+$")]
-    private static partial Regex RunPage();
 }
 
 public sealed class ScoutTests_in_English(BrowserApp app) : ScoutTests(app, "en-US"), IClassFixture<BrowserApp>;

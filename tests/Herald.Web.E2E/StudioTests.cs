@@ -27,9 +27,10 @@ public sealed class StudioTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", Web.Tests.Support.HeraldApp.Password);
         await page.ClickAsync("form.form button[type=submit]");
+        await app.ArrivedAsync(page, "/");
         await page.GotoAsync("/studio");
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/studio/*");
+        await app.ArrivedAsync(page, "/studio/\\d+");
 
         await page.FillAsync("#draft", $"Unser Build lief mit {Token} – <script>alert(1)</script> #Sicherheit");
         var finding = page.Locator("#check-result .finding").First;

@@ -21,12 +21,17 @@ internal static class ApiExtensions
             .AddPolicy(StudioApi.StudioPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenAuthenticationHandler.SchemeName)
                 .RequireRole(Data.Roles.Ambassador));
-        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", options =>
         {
-            document.Info.Title = "Herald API";
-            document.Info.Description = "Check drafts with the Guard. Authenticate with a personal API token (Authorization: Bearer herald_…) or a signed-in session.";
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Herald API";
+                document.Info.Description = "Check drafts with the Guard. Authenticate with a personal API token (Authorization: Bearer herald_…) or a signed-in session.";
+                return Task.CompletedTask;
+            });
+            options.AddDocumentTransformer<BearerTokenDocumentation>();
+            options.AddOperationTransformer<BearerTokenDocumentation>();
+        });
         services.AddSingleton<GuardEngines>();
         services.AddSingleton<GuidelineLinks>();
         services.AddScoped<DraftChecker>();

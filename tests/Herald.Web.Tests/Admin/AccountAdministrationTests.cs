@@ -188,3 +188,66 @@ public sealed class LastAdministratorTests(SqliteApp app) : IClassFixture<Sqlite
         Assert.Contains("Herald needs at least one administrator.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// Two administrators who demote each other at the same moment: exactly one change goes through and the other is
+/// refused with the message, so Herald always keeps an administrator. Each round starts with exactly two administrators
+/// (the one left from the round before and a new one), in an app of its own so that no other test adds administrators.
+/// </summary>
+public abstract class AdministratorRaceTests<TApp>(TApp app)
+    where TApp : HeraldApp
+{
+    private const int Rounds = 6;
+
+    [Fact]
+    public async Task Administrators_demoting_each_other_at_once_always_leave_one()
+    {
+        var survivor = await app.CreateUserAsync(Roles.Administrator);
+        for (var round = 0; round < Rounds; round++)
+        {
+            var newcomer = await app.CreateUserAsync(Roles.Administrator);
+            var (survivorId, newcomerId) = (await app.UserIdAsync(survivor), await app.UserIdAsync(newcomer));
+            using var english = await app.SignInAsync(survivor);
+            using var german = await app.SignInAsync(newcomer);
+            german.DefaultRequestHeaders.AcceptLanguage.Add(new("de"));
+            var (englishToken, germanToken) = (await english.AntiforgeryTokenAsync("/admin/users"), await german.AntiforgeryTokenAsync("/admin/users"));
+
+            // Both requests leave together; each keeps only the employee role for the other.
+            using var start = new SemaphoreSlim(0, 2);
+            var demoteNewcomer = Task.Run(async () =>
+            {
+                await start.WaitAsync();
+                return await english.PostFormWithAsync(englishToken, $"/admin/users?handler=Roles&id={newcomerId}", []);
+            });
+            var demoteSurvivor = Task.Run(async () =>
+            {
+                await start.WaitAsync();
+                return await german.PostFormWithAsync(germanToken, $"/admin/users?handler=Roles&id={survivorId}", []);
+            });
+            start.Release(2);
+            var responses = await Task.WhenAll(demoteNewcomer, demoteSurvivor);
+
+            var administrators = await app.WithScopeAsync(async services =>
+                (await services.GetRequiredService<UserManager<HeraldUser>>().GetUsersInRoleAsync(Roles.Administrator)).Select(u => u.Id).ToList());
+            var remaining = Assert.Single(administrators);
+            Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+            var refused = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+            var page = await refused.Content.ReadAsStringAsync();
+            if (remaining == survivorId)
+            {
+                Assert.Same(responses[1], refused);
+                Assert.Contains("Herald braucht mindestens eine:n Administrator:in.", page, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Same(responses[0], refused);
+                Assert.Contains("Herald needs at least one administrator.", page, StringComparison.Ordinal);
+                survivor = newcomer;
+            }
+        }
+    }
+}
+
+public sealed class AdministratorRaceTests_on_Sqlite(SqliteApp app) : AdministratorRaceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class AdministratorRaceTests_on_Postgres(PostgresApp app) : AdministratorRaceTests<PostgresApp>(app), IClassFixture<PostgresApp>;

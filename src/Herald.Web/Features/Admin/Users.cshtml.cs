@@ -107,41 +107,58 @@ internal sealed class UsersModel(HeraldDbContext db, UserManager<HeraldUser> use
         }
 
         var wanted = roles.Where(AssignableRoles.Contains).ToHashSet(StringComparer.Ordinal);
-        var current = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
-        var removesAdministrator = current.Contains(Roles.Administrator) && !wanted.Contains(Roles.Administrator);
-        if (removesAdministrator && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1)
+        var me = users.GetUserId(User);
+        bool changed;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            return await RefuseAsync(text["Herald needs at least one administrator. Make someone else an administrator first."], cancellationToken);
-        }
+            // Two administrators who demote each other at the same moment would each count two administrators and
+            // leave none. So every role change first writes the administrator role's row: on PostgreSQL that row lock,
+            // on SQLite the database's write lock, holds the next change back until this one commits, and the roles
+            // and the count below are read after any change before it (a conditional statement alone would not do:
+            // under PostgreSQL's READ COMMITTED two of them count from snapshots that miss each other's removal).
+            await db.Roles.Where(r => r.Name == Roles.Administrator)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.ConcurrencyStamp, r => r.ConcurrencyStamp), cancellationToken);
 
-        if (removesAdministrator && user.Id == users.GetUserId(User))
-        {
-            return await RefuseAsync(text["You cannot remove your own administrator role: another administrator has to do that."], cancellationToken);
-        }
-
-        var remove = AssignableRoles.Where(r => current.Contains(r) && !wanted.Contains(r)).ToList();
-        var add = AssignableRoles.Where(r => wanted.Contains(r) && !current.Contains(r)).Append(Roles.Employee).Where(r => !current.Contains(r)).ToList();
-        if (remove.Count > 0)
-        {
-            await users.RemoveFromRolesAsync(user, remove);
-        }
-
-        if (add.Count > 0)
-        {
-            await users.AddToRolesAsync(user, add);
-        }
-
-        if (remove.Count > 0 || add.Count > 0)
-        {
-            // The person's sessions pick up the new roles at the next security stamp check (within a minute, see
-            // IdentityExtensions) rather than keeping the old ones for the cookie's lifetime; one's own is renewed now.
-            await users.UpdateSecurityStampAsync(user);
-            if (user.Id == users.GetUserId(User))
+            var current = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
+            var removesAdministrator = current.Contains(Roles.Administrator) && !wanted.Contains(Roles.Administrator);
+            if (removesAdministrator && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1)
             {
-                await signIn.RefreshSignInAsync(user);
+                return await RefuseAsync(text["Herald needs at least one administrator. Make someone else an administrator first."], cancellationToken);
             }
 
-            await audit.RecordAsync(users.GetUserId(User), "user.roles-changed", user.Id, cancellationToken);
+            if (removesAdministrator && user.Id == me)
+            {
+                return await RefuseAsync(text["You cannot remove your own administrator role: another administrator has to do that."], cancellationToken);
+            }
+
+            var remove = AssignableRoles.Where(r => current.Contains(r) && !wanted.Contains(r)).ToList();
+            var add = AssignableRoles.Where(r => wanted.Contains(r) && !current.Contains(r)).Append(Roles.Employee).Where(r => !current.Contains(r)).ToList();
+            if (remove.Count > 0)
+            {
+                await users.RemoveFromRolesAsync(user, remove);
+            }
+
+            if (add.Count > 0)
+            {
+                await users.AddToRolesAsync(user, add);
+            }
+
+            changed = remove.Count > 0 || add.Count > 0;
+            if (changed)
+            {
+                // The person's sessions pick up the new roles at the next security stamp check (within a minute, see
+                // IdentityExtensions) rather than keeping the old ones for the cookie's lifetime.
+                await users.UpdateSecurityStampAsync(user);
+                await audit.RecordAsync(me, "user.roles-changed", user.Id, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (changed && user.Id == me)
+        {
+            // One's own session is renewed now.
+            await signIn.RefreshSignInAsync(user);
         }
 
         Notice = string.Format(CultureInfo.CurrentCulture, text["The roles of {0} are saved."], user.DisplayName);
