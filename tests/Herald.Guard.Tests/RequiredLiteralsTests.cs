@@ -58,22 +58,27 @@ public sealed class RequiredLiteralsTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(@"l(?:ä|ae)uft", "uft")]
-    [InlineData(@"\b(?:unser|unsere|unseren)\b", "unser")]
-    [InlineData(@"\b(?:is|it)\b", null)]
-    [InlineData(@"\bü\b", null)]
-    public void The_search_is_kept_to_ASCII_and_to_the_shortest_literals(string pattern, string? searched)
+    [InlineData(@"l(?:ä|ae)uft", "uft", false)]
+    [InlineData(@"\b(?:unser|unsere|unseren)\b", "unser", false)]
+    [InlineData(@"\b(?:is|it)\b", "is|it", true)]
+    [InlineData(@"\b(?:über|it)\b", "über|it", true)]
+    [InlineData(@"\bü\b", null, false)]
+    public void The_vectorised_search_is_kept_to_ASCII_and_short_words_go_to_an_automaton(string pattern, string? searched, bool automaton)
     {
         var prefilter = RequiredLiterals.PrefilterFor(pattern, RegexOptions.IgnoreCase);
         Assert.Equal(searched, prefilter is null ? null : string.Join("|", prefilter.Searched));
+        Assert.Equal(automaton, prefilter?.UsesAutomaton ?? false);
     }
 
     [Fact]
-    public void A_long_list_of_literals_is_not_searched()
+    public void A_long_list_of_literals_is_searched_by_an_automaton()
     {
         var words = string.Join("|", Enumerable.Range(0, 40).Select(i => $"word{i:D2}"));
-        Assert.NotNull(RequiredLiterals.Of($@"\b(?:{words})\b", RegexOptions.None));
-        Assert.Null(RequiredLiterals.PrefilterFor($@"\b(?:{words})\b", RegexOptions.None));
+        var prefilter = RequiredLiterals.PrefilterFor($@"\b(?:{words})\b", RegexOptions.None)!;
+
+        Assert.True(prefilter.UsesAutomaton);
+        Assert.False(prefilter.RulesOut("Ein Satz mit WORD17 darin"));
+        Assert.True(prefilter.RulesOut("Ein Satz mit word40 darin"));
     }
 
     [Fact]

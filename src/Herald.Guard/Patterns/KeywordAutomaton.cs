@@ -111,6 +111,25 @@ internal sealed class KeywordAutomaton
         }
     }
 
+    /// <summary>Whether any keyword occurs in <paramref name="text"/> (case-insensitive); stops at the first.</summary>
+    public bool FoundIn(ReadOnlySpan<char> text)
+    {
+        var offset = 0;
+        var next = _next;
+        var classes = _asciiClass;
+        foreach (var c in text)
+        {
+            int cls = c < 128 ? classes[c] : OtherClass(c);
+            offset = next[offset + cls];
+            if (offset < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int OtherClass(char c) =>
         _otherClass.Count > 0 && _otherClass.TryGetValue(char.ToLowerInvariant(c), out var cls) ? cls : 0;
 
