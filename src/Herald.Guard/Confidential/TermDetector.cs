@@ -62,14 +62,29 @@ internal sealed class TermDetector : IDetector
         var names = new List<string>();
         foreach (var term in policy.ConfidentialTerms)
         {
+            var entry = new Entry(TermRule, MessageForTerm(term), term.OnlyAsName, term.OnlyAsName ? NameForm.NoteWords(term.Note) : null);
             names.Add(term.Term);
-            entries.Add(new Entry(TermRule, MessageForTerm(term), term.OnlyAsName, term.OnlyAsName ? NameForm.NoteWords(term.Note) : null));
+            entries.Add(entry);
+
+            // "Project Lighthouse" is „Projekt Lighthouse“ in a German post (#ProjektLighthouse), and the other way round.
+            if (TranslatedProjectWord(term.Term) is { } translated && !names.Contains(translated, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(translated);
+                entries.Add(entry);
+            }
         }
 
         foreach (var customer in policy.CustomersUnderNda)
         {
             names.Add(customer);
             entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
+
+            // A customer named after its town is also named with the town first, as German does: "Nordwerft Kiel" is „die Kieler Nordwerft“.
+            if (TownFirst(customer) is { } townFirst && !names.Contains(townFirst, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(townFirst);
+                entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
+            }
         }
 
         foreach (var person in policy.PeopleWithoutConsent)
@@ -92,6 +107,38 @@ internal sealed class TermDetector : IDetector
         }
 
         return names.Count == 0 ? null : new TermDetector(new TermMatcher(names), [.. entries]);
+    }
+
+    // The term with its leading project word in the other language ("Project Lighthouse" → "Projekt Lighthouse"), or null.
+    private static string? TranslatedProjectWord(string term)
+    {
+        foreach (var (word, other) in ProjectWordTranslations)
+        {
+            if (term.Length > word.Length + 1 && term.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return other + term[word.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Word, string Other)[] ProjectWordTranslations = [("Project", "Projekt"), ("Projekt", "Project")];
+
+    // A two-word customer whose second word is its town, with the town's German adjective first ("Nordwerft Kiel" → "Kieler Nordwerft",
+    // "Hafenbau Bremen" → "Bremer Hafenbau"), or null. Names ending in a legal form or sector word ("Vesterby Shipping") have no town.
+    private static string? TownFirst(string customer)
+    {
+        var words = customer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || words[1].Length < MinShortForm || !char.IsUpper(words[1][0]) || !words[1].All(char.IsLetter)
+            || LegalFormsAndSectors.Contains(words[1]))
+        {
+            return null;
+        }
+
+        var town = words[1];
+        var adjective = town.EndsWith("en", StringComparison.Ordinal) ? town[..^1] + "r" : town.EndsWith('e') ? town + "r" : town + "er";
+        return adjective + " " + words[0];
     }
 
     // The customer's name without trailing legal forms and sector words ("Castellan Motors GmbH" → "Castellan"), or null when nothing

@@ -35,11 +35,11 @@ internal static class ResultStatements
         "vorjahr", "plan", "budget", "last year", "prior year", "previous year", "year over year", "year-over-year",
         "auftragseingang", "auftragsbestand", "order intake", "bookings", "top line", "topline", "marge", "margin", "ebit",
         "wachstum", "growth", "geschichte", "history", "aller zeiten", "all-time", "all time", "year ever", "quarter ever",
-        "jahr ever", "seit gründung", "grew", "grown", "gewachsen",
+        "jahr ever", "seit gründung", "grew", "grown", "gewachsen", "outlook", "forecast", "prognose", "ausblick",
     ];
 
     // Cues that also end German compounds: "Gewinnmarge", "Umsatzwachstum", "Jahresbudget".
-    private static readonly string[] TailCues = ["marge", "wachstum", "budget"];
+    private static readonly string[] TailCues = ["marge", "wachstum", "budget", "prognose", "geschichte"];
 
     /// <summary>The folded cue words, for prefilters that look at the draft before it is folded.</summary>
     public static IReadOnlyList<string> CueWordList => CueWords;
@@ -117,7 +117,31 @@ internal static class ResultStatements
         Options);
 
     private static readonly BoundedRegex History = new(
-        @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever)\b",
+        @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|(?:firmen|unternehmens)geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever)\b",
+        Options);
+
+    // Where the company will land against the outlook it gave: "at the upper end of the outlook we gave the market", „am oberen Ende
+    // unserer Prognose“, "we'll beat our forecast", „die Prognose übertreffen“, "raise our outlook" — guidance without the topic word.
+    private static readonly BoundedRegex Guidance = new(
+        @"\b(?:(?:upper|lower|top|high|low|bottom)" + Sp + @"end" + Sp + @"of" + Sp + @"(?:(?:the|our|its)" + Sp + @")?(?:[\w-]+" + Sp + @")?(?:outlook|forecast|guidance)(?:" + Sp + @"range)?"
+        + @"|(?:oberen|unteren)" + Sp + @"ende" + Sp + @"(?:(?:der|unserer|unseres|des)" + Sp + @")?(?:[\w-]+" + Sp + @")?(?:\w*prognose|spanne|ausblicks?|erwartungen)"
+        + @"|(?:raise|raising|raised|beat|beating|exceed|exceeding|top|topping|übertreffen|übertroffen|anheben|angehoben|erhöhen|erhöht)" + Sp
+        + @"(?:(?:the|our|unsere|unseren|die|den)" + Sp + @")?(?:[\w-]+" + Sp + @")?(?:outlook|forecast|\w*prognose|ausblick)"
+        + @"|(?:outlook|forecast|\w*prognose|ausblick)" + Sp + @"(?:[\w-]+" + Sp + @"){0,3}(?:übertreffen|übertroffen|anheben|angehoben|erhöhen|erhöht|raised|beaten|exceeded))\b",
+        Options);
+
+    // A record in the company's history, whatever was counted: "the largest single run in the history of this company", „der größte
+    // Auftrag in der Firmengeschichte“.
+    private static readonly BoundedRegex CompanyHistory = new(
+        @"\b(?:history" + Sp + @"of" + Sp + @"(?:this|the|our)" + Sp + @"(?:company|firm|business|group)|company(?:'s|’s)?" + Sp + @"history|(?:firmen|unternehmens)geschichte"
+        + @"|geschichte" + Sp + @"(?:unserer|unseres|der" + Sp + @"firma|des" + Sp + @"unternehmens))\b",
+        Options);
+
+    private static readonly BoundedRegex Largest = new(@"\b(?:largest|größte\w*|umsatzstärkste\w*)\b", Options);
+
+    // Who a sentence is about, in the third person: "its", "their", „deren“, "Maersk's".
+    private static readonly BoundedRegex ThirdPerson = new(
+        @"\b(?:its|their|they|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b|\b\w+(?:'s|’s)" + Sp,
         Options);
 
     // Measures of security, safety and people: "Meldequote 12 % über dem Vorjahr" is no business result. Rates are named compounds
@@ -142,10 +166,15 @@ internal static class ResultStatements
     /// <summary>Where in <paramref name="sentence"/> a claim about the company's results is made (start, length), or null.</summary>
     /// <remarks>The claim's own patterns run first: most sentences with a cue ("Planung", "history") make none, and the checks of
     /// voice and sense cost more.</remarks>
-    public static (int Start, int Length)? Claim(ReadOnlySpan<char> sentence, DateOnly date, string? companyName)
+    /// <remarks>
+    /// A sentence that continues the one before it in the same paragraph (<paramref name="previous"/>, empty when there is none) takes
+    /// its voice from there: „Wir werden das Geschäftsjahr mit einem Gewinnsprung abschließen. Das EBIT wird bei rund 14 Millionen Euro
+    /// liegen …“.
+    /// </remarks>
+    public static (int Start, int Length)? Claim(ReadOnlySpan<char> sentence, DateOnly date, string? companyName, ReadOnlySpan<char> previous)
     {
         if (Candidate(sentence) is not { } claim
-            || !SpeaksForCompanyOrNow(sentence, date, companyName)
+            || !(SpeaksForCompanyOrNow(sentence, date, companyName) || (!previous.IsEmpty && TopicSense.SpeaksForCompany(previous, companyName) && !HasOwnSubject(sentence)))
             || OtherMeasures.IsMatch(sentence)
             || TopicSense.IsAboutOthers(sentence, companyName) || TopicSense.IsGeneral(sentence, companyName) || TopicSense.IsAboutPrivateMoney(sentence))
         {
@@ -169,8 +198,18 @@ internal static class ResultStatements
             return measured;
         }
 
-        return History.IsMatch(sentence) && ResultOrPeriod.IsMatch(sentence) ? First(Superlative, sentence) : null;
+        if (First(Guidance, sentence) is { } guidance)
+        {
+            return guidance;
+        }
+
+        return History.IsMatch(sentence) && (ResultOrPeriod.IsMatch(sentence) || CompanyHistory.IsMatch(sentence))
+            ? First(Superlative, sentence) ?? First(Largest, sentence)
+            : null;
     }
+
+    // A sentence that names who it is about in the third person ("Maersk's EBIT …", "Their margin …") does not continue the company's voice.
+    private static bool HasOwnSubject(ReadOnlySpan<char> sentence) => ThirdPerson.IsMatch(sentence);
 
     private static bool SpeaksForCompanyOrNow(ReadOnlySpan<char> sentence, DateOnly date, string? companyName) =>
         TopicSense.SpeaksForCompany(sentence, companyName) || CurrentPeriodWords.IsMatch(sentence) || CurrentQuarter[(date.Month - 1) / 3].IsMatch(sentence);
