@@ -209,31 +209,12 @@ internal sealed class InsiderDetector : IDetector
 
             var bounds = Sentences.Around(context.Text, start, end);
             judgedEnd = bounds.End;
-            var sentence = context.Text.AsSpan(bounds.Start, bounds.End - bounds.Start);
             if (!HasInsiderFinding(context, bounds)
-                && ResultStatements.Claim(sentence, context.Date, period.CompanyName, PreviousSentence(context.Text, bounds.Start)) is { } claim)
+                && ResultStatements.Claim(context.Text, bounds, context.Date, period.CompanyName) is { } claim)
             {
                 context.Report(bounds.Start + claim.Start, claim.Length, Figures, period.FiguresMessage);
             }
         }
-    }
-
-    // The sentence before the one starting at start, in the same paragraph; empty at a paragraph's start.
-    private static ReadOnlySpan<char> PreviousSentence(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && text[end - 1] is ' ' or '\t' or '\u00A0')
-        {
-            end--;
-        }
-
-        if (end == 0 || text[end - 1] == '\n')
-        {
-            return [];
-        }
-
-        var bounds = Sentences.Around(text, end - 1, end);
-        return text.AsSpan(bounds.Start, bounds.End - bounds.Start);
     }
 
     // A sentence whose topic or synonym is already reported needs no second finding for the same statement.

@@ -163,18 +163,23 @@ internal static class ResultStatements
         @"\b(?:laufende\w*" + Sp + @"(?:quartal\w*|jahr\w*|geschäftsjahr\w*)|(?:dieses|diesem|dieser)" + Sp + @"(?:quartal\w*|jahr\w*|geschäftsjahr\w*)|(?:this|the" + Sp + @"current|current)" + Sp + @"(?:quarter|year|fiscal" + Sp + @"year))\b",
         Options);
 
-    /// <summary>Where in <paramref name="sentence"/> a claim about the company's results is made (start, length), or null.</summary>
+    /// <summary>
+    /// Where in the sentence at <paramref name="bounds"/> of <paramref name="text"/> a claim about the company's results is made (start and
+    /// length within the sentence), or null.
+    /// </summary>
     /// <remarks>The claim's own patterns run first: most sentences with a cue ("Planung", "history") make none, and the checks of
     /// voice and sense cost more.</remarks>
     /// <remarks>
-    /// A sentence that continues the one before it in the same paragraph (<paramref name="previous"/>, empty when there is none) takes
-    /// its voice from there: „Wir werden das Geschäftsjahr mit einem Gewinnsprung abschließen. Das EBIT wird bei rund 14 Millionen Euro
-    /// liegen …“.
+    /// A sentence that continues the one before it on the same line takes its voice from there: „Wir werden das Geschäftsjahr mit einem
+    /// Gewinnsprung abschließen. Das EBIT wird bei rund 14 Millionen Euro liegen …“. The sentence before is looked at only for a claim
+    /// that has no voice of its own.
     /// </remarks>
-    public static (int Start, int Length)? Claim(ReadOnlySpan<char> sentence, DateOnly date, string? companyName, ReadOnlySpan<char> previous)
+    public static (int Start, int Length)? Claim(string text, (int Start, int End) bounds, DateOnly date, string? companyName)
     {
+        var sentence = text.AsSpan(bounds.Start, bounds.End - bounds.Start);
         if (Candidate(sentence) is not { } claim
-            || !(SpeaksForCompanyOrNow(sentence, date, companyName) || (!previous.IsEmpty && TopicSense.SpeaksForCompany(previous, companyName) && !HasOwnSubject(sentence)))
+            || !(SpeaksForCompanyOrNow(sentence, date, companyName)
+                || (!HasOwnSubject(sentence) && TopicSense.SpeaksForCompany(PreviousSentence(text, bounds.Start), companyName)))
             || OtherMeasures.IsMatch(sentence)
             || TopicSense.IsAboutOthers(sentence, companyName) || TopicSense.IsGeneral(sentence, companyName) || TopicSense.IsAboutPrivateMoney(sentence))
         {
@@ -206,6 +211,24 @@ internal static class ResultStatements
         return History.IsMatch(sentence) && (ResultOrPeriod.IsMatch(sentence) || CompanyHistory.IsMatch(sentence))
             ? First(Superlative, sentence) ?? First(Largest, sentence)
             : null;
+    }
+
+    // The sentence before the one starting at start, on the same line; empty at a line's start.
+    private static ReadOnlySpan<char> PreviousSentence(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or '\u00A0')
+        {
+            end--;
+        }
+
+        if (end == 0 || text[end - 1] == '\n')
+        {
+            return [];
+        }
+
+        var (from, to) = Sentences.Around(text, end - 1, end);
+        return text.AsSpan(from, to - from);
     }
 
     // A sentence that names who it is about in the third person ("Maersk's EBIT …", "Their margin …") does not continue the company's voice.
