@@ -60,14 +60,18 @@ internal sealed class TermDetector : IDetector
     {
         var entries = new List<Entry>();
         var names = new List<string>();
+
+        // The names so far, to skip a derived name that is already one: a list lookup would make a large policy's build quadratic.
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in policy.ConfidentialTerms)
         {
             var entry = new Entry(TermRule, MessageForTerm(term), term.OnlyAsName, term.OnlyAsName ? NameForm.NoteWords(term.Note) : null);
             names.Add(term.Term);
+            known.Add(term.Term);
             entries.Add(entry);
 
             // "Project Lighthouse" is „Projekt Lighthouse“ in a German post (#ProjektLighthouse), and the other way round.
-            if (TranslatedProjectWord(term.Term) is { } translated && !names.Contains(translated, StringComparer.OrdinalIgnoreCase))
+            if (TranslatedProjectWord(term.Term) is { } translated && known.Add(translated))
             {
                 names.Add(translated);
                 entries.Add(entry);
@@ -77,10 +81,11 @@ internal sealed class TermDetector : IDetector
         foreach (var customer in policy.CustomersUnderNda)
         {
             names.Add(customer);
+            known.Add(customer);
             entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
 
             // A customer named after its town is also named with the town first, as German does: "Nordwerft Kiel" is „die Kieler Nordwerft“.
-            if (TownFirst(customer) is { } townFirst && !names.Contains(townFirst, StringComparer.OrdinalIgnoreCase))
+            if (TownFirst(customer) is { } townFirst && known.Add(townFirst))
             {
                 names.Add(townFirst);
                 entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
@@ -90,6 +95,7 @@ internal sealed class TermDetector : IDetector
         foreach (var person in policy.PeopleWithoutConsent)
         {
             names.Add(person);
+            known.Add(person);
             entries.Add(new Entry(PersonRule, null));
         }
 
@@ -99,7 +105,7 @@ internal sealed class TermDetector : IDetector
         // not after another capitalised word ("Thomas Müller's goal" is a person). German capitalises every noun, so there running text is no sign.
         foreach (var customer in policy.CustomersUnderNda)
         {
-            if (ShortForm(customer) is { } shortForm && !names.Contains(shortForm, StringComparer.OrdinalIgnoreCase))
+            if (ShortForm(customer) is { } shortForm && known.Add(shortForm))
             {
                 names.Add(shortForm);
                 entries.Add(new Entry(CustomerRule, MessageForCustomer(customer), OnlyAsName: true, NoteWords: [], ShortForm: true));

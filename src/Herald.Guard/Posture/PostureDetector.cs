@@ -7,14 +7,17 @@ namespace Herald.Guard.Posture;
 /// <summary>
 /// Finds details that help attackers, judged by their sentence (<see cref="PostureRules"/>):
 /// <list type="bullet">
-/// <item>software with a concrete version at the company ("bei uns läuft noch Exchange 2013") — <c>warn</c>;</item>
+/// <item>software with a concrete version at the company ("bei uns läuft noch Exchange 2013", or out of support and still in use at a
+/// named place of the company: "the print stations in Hall 3 still run Windows Embedded Standard 7 – out of extended support") — <c>warn</c>;</item>
 /// <item>ongoing or just-happened incidents ("wir werden gerade angegriffen", "we were breached yesterday"), also in other
 /// words ("mit einer Flut von Anfragen überrollt", "one of our mailboxes is in the hands of an attacker") or by their traces
 /// („die IT hat uns gebeten, keinen Rechner einzuschalten“, a ransom note on the screens) — <c>block</c>;</item>
 /// <item>gaps in the defences ("wir haben kein MFA", "we don't patch", „auf den Kassen-PCs läuft bis heute kein EDR“, backups never
-/// tested), defences switched off ("MFA is still switched off for the partner accounts"), fixes not applied or software unchanged for
-/// years ("we still haven't rolled out the fix", "running the same firmware since 2021") and services open to the internet ("RDP is
-/// still open to the internet", „eine offene Firewall-Ausnahme“) — <c>warn</c>;</item>
+/// tested, „Seitdem laufen die Server ohne Echtzeitscan“, a login that asks only for a password), defences switched off ("MFA is still
+/// switched off for the partner accounts"), fixes not applied, known CVEs a system is open to or software unchanged for years ("we still
+/// haven't rolled out the fix", „…, der für CVE-2024-3400 anfällig ist“, "running the same firmware since 2021") and services open or
+/// opened to the internet ("RDP is still open to the internet", „SSH … aus dem Internet freigegeben“, „eine offene Firewall-Ausnahme“) —
+/// <c>warn</c>;</item>
 /// <item>the product behind a defence ("unsere Firewall ist eine FortiGate") — <c>hint</c>.</item>
 /// </list>
 /// The same words about others, at home or in general ("Viele Firmen nutzen noch Windows Server 2008",
@@ -81,7 +84,8 @@ internal sealed class PostureDetector : IDetector
         ["write", "writing", "schreibe", "vorbei", "over yet", "i type", "typing", "tippe"],
         StringComparison.OrdinalIgnoreCase);
 
-    // Every match of a defence rule contains one of these stems.
+    // Every match of a defence rule contains one of these stems, except a password-only login and real-time scanning missing on a device,
+    // which count only in a sentence that also holds one (it names the VPN, the second factor, the EDR …).
     private static readonly SearchValues<string> DefenceStems = SearchValues.Create(
         ["mfa", "2fa", "faktor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update", "aktualis"],
         StringComparison.OrdinalIgnoreCase);
