@@ -99,6 +99,18 @@ internal sealed class TermDetector : IDetector
             entries.Add(new Entry(PersonRule, null));
         }
 
+        // Address books and attendee lists write a person "Last, First" („Okafor, Miriam“): the surname is looked up, and counts only
+        // with the first name after its comma.
+        foreach (var person in policy.PeopleWithoutConsent)
+        {
+            var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 2 && known.Add(words[1]))
+            {
+                names.Add(words[1]);
+                entries.Add(new Entry(PersonRule, null, FirstName: words[0]));
+            }
+        }
+
         // A customer is also named without its legal form or sector ("Vesterby's feeder services" for "Vesterby Shipping"), but that short
         // form is often an ordinary word or a surname too ("the prime meridian" for "Meridian Pharma", „Muster“ for "Muster Bank"), so it
         // counts only where clearly written as a name: with a project word or in capitals, or capitalised inside an English sentence and
@@ -192,7 +204,30 @@ internal sealed class TermDetector : IDetector
         "kliniken", "werke", "systems", "solutions", "technologies", "software", "energy", "energie",
     };
 
-    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null, bool ShortForm = false);
+    private readonly record struct Entry(
+        RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null, bool ShortForm = false, string? FirstName = null);
+
+    // The length of ", First" right after a surname at end ("Okafor, Miriam"), or 0 when the first name does not follow there.
+    private static int FirstNameAfterComma(string text, int end, string firstName)
+    {
+        var i = end;
+        if (i >= text.Length || text[i] != ',')
+        {
+            return 0;
+        }
+
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        var nameEnd = i + firstName.Length;
+        return nameEnd <= text.Length && text.AsSpan(i, firstName.Length).Equals(firstName, StringComparison.OrdinalIgnoreCase)
+            && (nameEnd == text.Length || !char.IsLetterOrDigit(text[nameEnd]))
+            ? nameEnd - end
+            : 0;
+    }
 
     // Matches of `match: name` terms written only in running text wait until the whole draft is scanned: if the draft also
     // uses the word with an article ("the Tidewater region"), it means the ordinary word there too (NameForm). The lists are
@@ -205,6 +240,16 @@ internal sealed class TermDetector : IDetector
         public void OnMatch(int start, int length, int entry)
         {
             var e = entries[entry];
+            if (e.FirstName is { } firstName)
+            {
+                if (FirstNameAfterComma(context.Text, start + length, firstName) is > 0 and var rest)
+                {
+                    context.Report(start, length + rest, e.Rule, e.Message);
+                }
+
+                return;
+            }
+
             if (!e.OnlyAsName)
             {
                 context.Report(start, length, e.Rule, e.Message);

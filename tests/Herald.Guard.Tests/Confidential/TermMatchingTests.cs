@@ -264,6 +264,26 @@ public sealed class TermMatchingTests
         Assert.Contains("Geheimhaltungsvereinbarung", finding.Message.De, StringComparison.Ordinal);
     }
 
+    // "Last, First" as address books and attendee lists write a person; the surname alone or with another first name is not the person.
+    [Theory]
+    [InlineData("Erforderlich: Petersen, Ole; Mustermann, Erika; Demir, Can", "Mustermann, Erika")]
+    [InlineData("Required attendees: Mustermann,Erika and the night shift", "Mustermann,Erika")]
+    public void Person_in_last_first_order_is_found(string text, string matched)
+    {
+        var finding = Assert.Single(Engine.Find(text, "policy-person"));
+
+        Assert.Equal(matched, text.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("Mustermann, Max und die anderen kamen auch.")]
+    [InlineData("Frau Mustermann, die neue Kollegin, begrüßte uns.")]
+    [InlineData("Mustermann, Erikas Nachbar, war auch da.")]
+    public void Surname_with_another_first_name_or_none_is_not_the_person(string text)
+    {
+        Assert.Empty(Engine.Find(text, "policy-person"));
+    }
+
     [Fact]
     public void Person_without_consent_warns_as_personal_data_and_is_masked_in_the_excerpt()
     {
