@@ -87,6 +87,17 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         { "Oben in der Mail steht das Banner „Vertraulich“ – hier der Text:", "classification-confidential", "Vertraulich" },
         { "Oben auf jeder Seite steht in Rot „NUR FÜR DEN INTERNEN GEBRAUCH“, aber dieser Absatz ist zu schön, um ihn in der Schublade zu lassen:", "classification-internal", "NUR FÜR DEN INTERNEN GEBRAUCH" },
         { "The report is marked \"CONFIDENTIAL\" on every page, but this paragraph deserves an audience:", "classification-confidential", "CONFIDENTIAL" },
+
+        // Markings on binders and spines in a photo, a slide header naming the circle, a sensitivity label as a field.
+        { "Im Regal stehen die Ordner mit der Aufschrift „VS-NfD – Notfallplan Zentrallager“.", "classification-vs-nfd", "VS-NfD" },
+        { "On the shelf behind me, the binder spines read \"STRICTLY CONFIDENTIAL – Site security plan\".", "classification-strictly-confidential", "STRICTLY CONFIDENTIAL" },
+        { "Slide header: \"INTERNAL – Board only | Site strategy 2027\"", "classification-internal", "INTERNAL – Board only" },
+        { "Kopfzeile der Folie: „INTERN – NUR VORSTAND | Standortstrategie“", "classification-internal", "INTERN – NUR VORSTAND" },
+        { "Vertraulichkeitsbezeichnung: Vertraulich \\ Nur Empfänger", "classification-confidential", "Vertraulich" },
+
+        // A marking named in prose for a document whose content the post passes on.
+        { "Der Bericht ist als vertraulich gekennzeichnet, aber hier sind die drei wichtigsten Befunde:", "classification-confidential", "vertraulich" },
+        { "The audit report is classified as strictly confidential, but here are its three key findings:", "classification-strictly-confidential", "strictly confidential" },
     };
 
     // Ordinary words, explanations and shareable levels: nothing to report.
@@ -164,6 +175,13 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "Dieser Absatz erklärt, was „VERTRAULICH“ bei uns bedeutet:",
         "I won't quote this paragraph, the report is marked \"CONFIDENTIAL\":",
         "This paragraph is about the label \"Confidential\" – read on.",
+
+        // Near misses: a marked document whose content stays out, advice on marking, prose that looks like a header, the field explained.
+        "Das Lagebild ist als streng vertraulich eingestuft, deshalb zeige ich nichts daraus.",
+        "Our audit report is marked confidential, so I won't share any of it.",
+        "Vertrauliche Dokumente sollten als vertraulich gekennzeichnet werden – hier sind drei Tipps:",
+        "Our internal – and only – goal is safety.",
+        "Die Vertraulichkeitsbezeichnung hilft, vertrauliche Mails zu schützen.",
     };
 
     [Theory]

@@ -161,6 +161,14 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Wir sind 2026 zweistellig gewachsen.", "Wir sind 2026 zweistellig gewachsen" },
         { "Ich verrate kein Geheimnis: Wir schließen 2026 deutlich über dem Vorjahr ab.", "über dem Vorjahr" },
         { "We'll close this year comfortably above plan.", "above plan" },
+
+        // Guidance without the topic word, records in the company's history, and a claim that takes its voice from the sentence before.
+        { "We expect to land at the top end of our forecast range for 2026.", "top end of our forecast range" },
+        { "Wir landen am oberen Ende unserer Jahresprognose.", "oberen Ende unserer Jahresprognose" },
+        { "Yesterday we shipped the largest single order in the history of this company.", "largest" },
+        { "Wir haben gestern den größten Auftrag der Firmengeschichte abgerechnet.", "größten" },
+        { "Wir schließen das Jahr stark ab. Das EBIT wird bei rund 9 Mio. Euro liegen.", "EBIT" },
+        { "We're closing the year strongly. The margin will come in at around 6 %.", "margin" },
     };
 
     // Near misses: the same words without a claim about the company's results.
@@ -187,6 +195,12 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Attacks on our sector grew double digits this year.",
         "Die Temperaturen lagen 2026 deutlich über dem Vorjahr.",
         "Unsere Meldequote lag 2026 deutlich über dem Vorjahr.",
+
+        // Near misses of guidance, records and the borrowed voice.
+        "We read the annual reports of our peers. Maersk's EBIT fell by 30 %.",
+        "Analysts raised their forecast for the sector by 2 %.",
+        "Der größte Azubi-Jahrgang in der Firmengeschichte startet heute bei uns.",
+        "We checked the outlook for the weekend: rain at the upper end of the range.",
     };
 
     // Sentences whose topic word is about criminals, the quiet period itself, or another company's published figure.
@@ -205,6 +219,11 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Unsere Quartalszahlen aus dem Phishing-Meldepostfach: 1.240 Meldungen.",
         "Here are our earnings from the phishing simulation: 12 % clicked.",
         "Die Gruppen bieten Kundensupport für die Opfer und Affiliate-Programme mit Umsatzbeteiligung.",
+
+        // Another company's report with an adverb before the verb, and what security does for revenue in general.
+        "Tata Motors later reported a steep drop in revenue.",
+        "Security doesn't just cost money. It protects revenue – ours and our customers'.",
+        "Sicherheit kostet nicht nur Geld, sie schützt Umsatz – unseren und den unserer Kunden.",
     };
 
     [Theory]
@@ -244,6 +263,7 @@ public sealed class InsiderTests(ITestOutputHelper output)
     [InlineData("Anna from our finance team said revenue is up 10 %.")]
     [InlineData("Unsere Quartalszahlen aus dem Vertrieb sind stark: +12 %.")]
     [InlineData("Our earnings took a hit from the ransomware attack: minus 8 %.")]
+    [InlineData("Security protected our revenue this quarter: plus 4 %.")]
     public void Topic_with_figures_for_the_company_still_counts_next_to_these_words(string draft)
     {
         Assert.Contains(Engine.Check(draft, InYearEndPeriod).Findings, f => f.Category == FindingCategory.Insider);

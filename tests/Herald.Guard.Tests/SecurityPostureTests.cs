@@ -141,6 +141,32 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         // A version that something of ours runs on, in a relative clause.
         { "Unsere Zollabwicklung hängt an einem System, das auf Oracle 11g läuft.", "posture-software-version", "Oracle 11g" },
         { "Our customs filing depends on an SAP system that still runs on Oracle 11g.", "posture-software-version", "Oracle 11g" },
+
+        // A login that asks only for a password.
+        { "Our supplier VPN still lets carriers in with only a password.", "posture-defence-gap", "only a password" },
+        { "Unser Partner-VPN akzeptiert bis heute nur Benutzername und Passwort.", "posture-defence-gap", "nur Benutzername und Passwort" },
+        { "Beim Fernwartungs-VPN gibt es für unsere Dienstleister keinen zweiten Faktor.", "posture-defence-gap", "keinen zweiten Faktor" },
+
+        // Devices that run without a defence, the owner in the paragraph.
+        { "Wir haben umgestellt.\nSeitdem laufen die Kassenrechner ohne Virenscanner.", "posture-defence-gap", "ohne Virenscanner" },
+        { "Our rollout slipped.\nThe scale PCs in the depot still run without antivirus.", "posture-defence-gap", "without antivirus" },
+
+        // A known vulnerability of the company's own system, in the present.
+        { "The VPN gateway at our Leipzig site is affected by CVE-2023-46805 until January.", "posture-unpatched", "affected by CVE-2023-46805" },
+        { "Die Firewall an unserem Standort Leipzig läuft mit einer Version, die für CVE-2024-3400 anfällig ist.", "posture-unpatched", "CVE-2024-3400 anfällig" },
+
+        // A service opened to the internet.
+        { "For the vendor we opened RDP on the yard server to the internet.", "posture-exposed-service", "opened RDP on the yard server to the internet" },
+        { "Für den Dienstleister haben wir SSH auf den Waage-PC aus dem Internet freigegeben.", "posture-exposed-service", "SSH auf den Waage-PC aus dem Internet freigegeben" },
+
+        // An attack still going on as the author types; the owner in the paragraph.
+        { "Our parcel shop is under a bot attack.\nIt's still going on as I type this.", "posture-incident", "as I type this" },
+        { "Gegen unser Kundenportal läuft eine Credential-Stuffing-Welle.\nSie läuft noch, während ich das tippe.", "posture-incident", "während ich das tippe" },
+
+        // Software out of support, still in use at a named place of the company.
+        { "The scanners at the Leipzig site still run Windows 7, out of support since 2020.", "posture-software-version", "Windows 7" },
+        { "Die Waagen-PCs in Halle 2 nutzen weiterhin Windows 8.1, für das es keine Sicherheitsupdates mehr gibt.", "posture-software-version", "Windows 8.1" },
+        { "The print stations in Hall 4 still run Windows Embedded Standard 7, which is end of life.", "posture-software-version", "Windows Embedded Standard 7" },
     };
 
     // Security education and everyday language: the same words, about others or in general.
@@ -299,6 +325,22 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "Back then we still ran Windows 7 on the warehouse PCs.",
         "Eine Software, die auf Windows 10 läuft, ist nicht automatisch sicher.",
         "Bei unseren Kunden gibt es oft ERP-Software, die auf Oracle 11g läuft.",
+
+        // Near misses of the password-only, device, vulnerability, exposure, typing and end-of-support rules.
+        "A password alone is not enough – turn on MFA for your VPN.",
+        "Nur ein Passwort reicht nicht: Aktiviert MFA für euer VPN.",
+        "Our VPN no longer accepts only a password: MFA is on for every account.",
+        "Kein Server läuft bei uns ohne EDR.",
+        "If the servers run without EDR, attackers have it easy.",
+        "Unsere Firewall ist nicht für CVE-2024-3400 anfällig, das haben wir geprüft.",
+        "Many firewalls are still vulnerable to CVE-2024-3400.",
+        "Our gateway was vulnerable to CVE-2023-4966 until we patched it in March.",
+        "Wir haben RDP aus dem Internet nie freigegeben.",
+        "We opened RDP to the internet for a vendor once and closed it a week later.",
+        "As I type this, we're planning our phishing month.",
+        "As I type this, our SOC is still in the tabletop exercise.",
+        "Viele Lager nutzen noch Windows 7, obwohl es seit 2020 keinen Support mehr gibt.",
+        "Windows 7 is out of support since 2020 – check the PCs at your site.",
     };
 
     // One sample per product the version rule knows, so its number trigger and its pattern stay in step.

@@ -70,7 +70,8 @@ internal sealed class ClassificationDetector : IDetector
 
             // A quoted marking is a label in its own right, but a mention unless the sentence shows it.
             var quoted = Mention.IsQuoted(text, start, end);
-            if (!quoted && marking.OnlyAsLabel && !LabelForm.IsLabel(text, start, found.Length))
+            if (!quoted && marking.OnlyAsLabel && !LabelForm.IsLabel(text, start, found.Length)
+                && !IsMarkedInProse(text, start, end))
             {
                 continue;
             }
@@ -93,6 +94,13 @@ internal sealed class ClassificationDetector : IDetector
             // A quoted marking reported here is one the post shows: the usual hint to put it in quotes would not help.
             context.Report(start, found.Length, marking.Info, quoted ? Markings.ShownMessage : null);
         }
+    }
+
+    // A marking in running text counts where the sentence names it as a document's marking and passes its content on (Mention.MarkedInProse).
+    private static bool IsMarkedInProse(string text, int start, int end)
+    {
+        var (from, to) = Sentences.Around(text, start, end);
+        return Mention.MarkedInProse(text.AsSpan(from, to - from));
     }
 
     // What the sentence of the last marking says, worked out once for all markings in it.

@@ -43,7 +43,8 @@ internal static class Depiction
     private static readonly BoundedRegex Things = new(
         @"\b(?:\w*(?:foto|folie|screenshot|fu(?:ß|ss)zeile|kopfzeile|aufkleber|deckblatt|titelblatt|whiteboard|flipchart)\w*|stempel|bild(?:er|ern|es)?|bildschirm\w*|monitor\w*"
         + @"|photo(?:s|graph|graphs)?|pic(?:ture)?s?|images?|slides?|(?:slide[\p{Zs}\t]*)?decks?|footers?|headers?|stamps?|stickers?|screens?"
-        + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?|banners?|\w*banner|infoleiste\w*)\b",
+        + @"|flip[\p{Zs}\t]*charts?|cover[\p{Zs}\t]+(?:page|sheet)s?|letterheads?|banners?|\w*banner|infoleiste\w*"
+        + @"|\w*(?:rückenschild|ordnerrücken|etikett|wasserzeichen)\w*|ordner|ordnern|spines?|binders?|watermarks?)\b",
         Options);
 
     private static readonly BoundedRegex QuotingVerbs = new(

@@ -24,7 +24,7 @@ internal static class LabelForm
     // so compounds count too ("Geheimhaltungsstufe:", "Vertraulichkeitsklasse:").
     private static readonly string[] FieldNameEndings =
     [
-        "einstufung", "klassifizierung", "klassifikation", "kennzeichnung", "stufe", "klasse", "schutzbedarf",
+        "einstufung", "klassifizierung", "klassifikation", "kennzeichnung", "stufe", "klasse", "schutzbedarf", "vertraulichkeitsbezeichnung", "vertraulichkeit",
         "classification", "sensitivity", "label", "marking", "level",
     ];
 

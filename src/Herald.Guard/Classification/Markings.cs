@@ -80,6 +80,10 @@ internal static class Markings
         Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: true, ["intern"],
             $@"\binternal{Sp}+only\b|\bnur{Sp}+intern\b"),
 
+        // Internal with the circle it is meant for: "INTERNAL – HR ONLY", "Internal – Board only", „INTERN – NUR VORSTAND“.
+        Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: true, ["intern"],
+            $@"\binternal{Sp}*{Dash}{Sp}*(?:[\w&/]+{Sp}+){{1,2}}only\b|\bintern{Sp}*{Dash}{Sp}*nur{Sp}+(?:{Fuer}{Sp}+)?[\w&/]+"),
+
         // A tag in brackets, as mail subjects and document headers carry it: "[INTERNAL]", "[Intern]".
         Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: false, ["intern"],
             $@"\[{Sp}*(?:internal|intern){Sp}*\]"),

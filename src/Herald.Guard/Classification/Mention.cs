@@ -40,6 +40,25 @@ internal static class Mention
         @"\b(?:\w*phish\w*|smishing|vishing|scam\w*|spam\w*|fake\w*|betrug\w*|betrüger\w*|gefälscht\w*|köder\w*|lures?|bait|fraud\w*)\b",
         Options);
 
+    // A marking named in prose for a particular document: „Das Dokument ist als streng vertraulich eingestuft“, "the deck is classified
+    // as strictly confidential", "was marked confidential" — not advice on marking („sollten als vertraulich gekennzeichnet werden“).
+    private static readonly BoundedRegex MarkedAs = new(
+        @"\b(?:(?:ist|sind|war|waren|wurde|wurden)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+){0,2}als[\p{Zs}\t]+(?:(?:streng|strikt)[\p{Zs}\t]+)?(?:vertraulich|geheim|intern|vs-nfd)[\p{Zs}\t]+"
+        + @"(?:eingestuft|gekennzeichnet|markiert|klassifiziert|deklariert)"
+        + @"|(?:is|are|was|were)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+){0,2}(?:classified|marked|labell?ed|flagged)[\p{Zs}\t]+(?:as[\p{Zs}\t]+)?(?:(?:strictly|highly)[\p{Zs}\t]+)?(?:confidential|secret|internal))\b",
+        Options);
+
+    // The author passes on what the marked document holds: „dass ich sie euch hier zusammenfasse“, "here are", "I'll summarise".
+    private static readonly BoundedRegex PassesOn = new(
+        @"\b(?:zusammenfass\w*|fasse[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+){0,4}zusammen|zeige|teile|zitiere|hier[\p{Zs}\t]+(?:sind|ist|kommt|kommen)|folgende\w*"
+        + @"|here(?:'s|’s|[\p{Zs}\t]+is|[\p{Zs}\t]+are|[\p{Zs}\t]+comes)|summari[sz]\w*|sharing|i(?:'ll|’ll|[\p{Zs}\t]+will)?[\p{Zs}\t]+(?:share|show|quote)|the[\p{Zs}\t]+following|below)\b",
+        Options);
+
+    // A refusal to pass it on: „zeige ich nicht“, "I can't share", "nothing from it".
+    private static readonly BoundedRegex Withheld = new(
+        @"\b(?:nicht|nichts|kein\w*|not|nothing|never|nie|can't|can’t|cannot|won't|won’t)\b",
+        Options);
+
     // How far before a quoted passage its introduction is looked at for phishing context.
     private const int IntroductionReach = 200;
 
@@ -60,6 +79,14 @@ internal static class Mention
 
     /// <summary>Whether <paramref name="c"/> is a quotation mark or backtick, in any of the usual typographies.</summary>
     public static bool IsQuote(char c) => c is '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '«' or '»' or '‹' or '›' or '＂';
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> names the marking of a document in prose and passes on what it holds: „Das Dokument ist als
+    /// streng vertraulich eingestuft, aber die drei Folien fasse ich euch hier zusammen:“, "The report is marked confidential, but here
+    /// are its three findings". Saying that a document is marked and that its content stays out („… deshalb zeige ich nichts daraus“) is not.
+    /// </summary>
+    public static bool MarkedInProse(ReadOnlySpan<char> sentence) =>
+        MarkedAs.IsMatch(sentence) && PassesOn.IsMatch(sentence) && !Withheld.IsMatch(sentence);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> explains or compares markings, or warns of them as bait ("Betreff", "subject line").

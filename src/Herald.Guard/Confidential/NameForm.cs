@@ -15,9 +15,12 @@ namespace Herald.Guard.Confidential;
 /// </list>
 /// The ordinary word — „das Polarlicht über dem Fjord“, "we hiked up the Nebelhorn", the hashtag #Polarlicht alone,
 /// „ein Polarlicht-Foto“ — is not.
-/// Two more signs of a name: a compound or neighbour that is a noun of the term's policy note, which says what the
-/// project is („Pegelstand-Dashboard“ for a note „Internes Kennzahlen-Dashboard“); and a title that opens a quotation,
-/// set off by a dash or colon („Windrose – Shortlist und nächste Schritte“).
+/// More signs of a name: a compound or neighbour that is a noun of the term's policy note, which says what the
+/// project is („Pegelstand-Dashboard“ for a note „Internes Kennzahlen-Dashboard“); a title that opens a quotation,
+/// set off by a dash or colon („Windrose – Shortlist und nächste Schritte“); and going live, which projects do and things do not
+/// ("Gezeitenwechsel has been live since October", „Seeadler ist seit Montag live“) without an article before it.
+/// The word that closes a quoted title after other words („eine alte Folge „Notruf Hafenkante““) belongs to that title — a series,
+/// a book, a place — and is no sign either way.
 /// Running text is the weakest sign (<see cref="NameSign.RunningText"/>): the caller drops it when the same draft uses the
 /// word with an article elsewhere, because a draft uses a word in one sense ("the Tidewater region of Virginia …
 /// Thank you, Tidewater").
@@ -91,6 +94,15 @@ internal static class NameForm
         "der", "die", "das", "und", "wir", "unser", "unsere", "ist", "sind", "mit", "für", "ein", "eine", "zu", "von", "den", "dem", "nicht", "auf", "im",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // How many words after a name "live" may come, and the words it may come over ("has been live", „ist seit Montag live“).
+    private const int MaxLiveWords = 4;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LiveWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "been", "is", "was", "went", "goes", "going", "now", "already", "finally", "ist", "war", "ging", "geht", "gehen", "seit",
+        "jetzt", "bereits", "schon", "endlich", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "heute", "gestern",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A compound's parts are joined by these inside one token: "Polarlicht-Rollout", "polarlicht_v2".
     private const string Joiners = "-_";
 
@@ -143,6 +155,11 @@ internal static class NameForm
             return NameSign.Name;
         }
 
+        if (ClosesOthersTitle(text, start, end, previousStart))
+        {
+            return NameSign.None;
+        }
+
         // Running text: a thing or a place takes an article ("das Polarlicht", "the Nebelhorn", "das grüne Polarlicht"); a name
         // goes without ("Seeadler geht live", "we launched Polarlicht"). A hashtag alone (#Polarlicht) says nothing either way.
         if (Determiners.Contains(previous) || Determiners.Contains(WordBefore(text, previousStart, out _)))
@@ -153,6 +170,11 @@ internal static class NameForm
         if (IsHashtag(text, start))
         {
             return NameSign.None;
+        }
+
+        if (GoesLive(text, end))
+        {
+            return NameSign.Name;
         }
 
         // English capitalises only names, but also every sentence's first word.
@@ -223,6 +245,46 @@ internal static class NameForm
         }
 
         return i < text.Length && (text[i] == ':' || (text[i] is '–' or '—' or '-' && i > end && i + 1 < text.Length && text[i + 1] == ' '));
+    }
+
+    // "live" within the next few words, reached only over the words that say when or since when: "has been live", „ist seit Montag live“.
+    private static bool GoesLive(string text, int end)
+    {
+        var position = end;
+        for (var i = 0; i < MaxLiveWords; i++)
+        {
+            var word = WordAfter(text, position, out position);
+            if (word.Equals("live", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!LiveWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The match closes a quoted title of two or three words that it does not open: „Notruf Hafenkante“, "Tales of the Hafenkante".
+    private static bool ClosesOthersTitle(string text, int start, int end, int previousStart)
+    {
+        if (end >= text.Length || !IsTitleQuote(text[end]) || start == 0 || !char.IsWhiteSpace(text[start - 1]))
+        {
+            return false;
+        }
+
+        if (previousStart > 0 && IsTitleQuote(text[previousStart - 1]))
+        {
+            return true;
+        }
+
+        WordBefore(text, previousStart, out var firstStart);
+        return firstStart > 0 && firstStart < previousStart && IsTitleQuote(text[firstStart - 1]);
+
+        static bool IsTitleQuote(char c) => c is '"' or '„' or '“' or '”' or '«' or '»';
     }
 
     private static bool IsHashtag(string text, int start) => start > 0 && text[start - 1] == '#';

@@ -60,22 +60,55 @@ internal sealed class TermDetector : IDetector
     {
         var entries = new List<Entry>();
         var names = new List<string>();
+
+        // The names so far, to skip a derived name that is already one: a list lookup would make a large policy's build quadratic.
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in policy.ConfidentialTerms)
         {
+            var entry = new Entry(TermRule, MessageForTerm(term), term.OnlyAsName, term.OnlyAsName ? NameForm.NoteWords(term.Note) : null);
             names.Add(term.Term);
-            entries.Add(new Entry(TermRule, MessageForTerm(term), term.OnlyAsName, term.OnlyAsName ? NameForm.NoteWords(term.Note) : null));
+            known.Add(term.Term);
+            entries.Add(entry);
+
+            // "Project Lighthouse" is „Projekt Lighthouse“ in a German post (#ProjektLighthouse), and the other way round.
+            if (TranslatedProjectWord(term.Term) is { } translated && known.Add(translated))
+            {
+                names.Add(translated);
+                entries.Add(entry);
+            }
         }
 
         foreach (var customer in policy.CustomersUnderNda)
         {
             names.Add(customer);
+            known.Add(customer);
             entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
+
+            // A customer named after its town is also named with the town first, as German does: "Nordwerft Kiel" is „die Kieler Nordwerft“.
+            if (TownFirst(customer) is { } townFirst && known.Add(townFirst))
+            {
+                names.Add(townFirst);
+                entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
+            }
         }
 
         foreach (var person in policy.PeopleWithoutConsent)
         {
             names.Add(person);
+            known.Add(person);
             entries.Add(new Entry(PersonRule, null));
+        }
+
+        // Address books and attendee lists write a person "Last, First" („Okafor, Miriam“): the surname is looked up, and counts only
+        // with the first name after its comma.
+        foreach (var person in policy.PeopleWithoutConsent)
+        {
+            var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 2 && known.Add(words[1]))
+            {
+                names.Add(words[1]);
+                entries.Add(new Entry(PersonRule, null, FirstName: words[0]));
+            }
         }
 
         // A customer is also named without its legal form or sector ("Vesterby's feeder services" for "Vesterby Shipping"), but that short
@@ -84,7 +117,7 @@ internal sealed class TermDetector : IDetector
         // not after another capitalised word ("Thomas Müller's goal" is a person). German capitalises every noun, so there running text is no sign.
         foreach (var customer in policy.CustomersUnderNda)
         {
-            if (ShortForm(customer) is { } shortForm && !names.Contains(shortForm, StringComparer.OrdinalIgnoreCase))
+            if (ShortForm(customer) is { } shortForm && known.Add(shortForm))
             {
                 names.Add(shortForm);
                 entries.Add(new Entry(CustomerRule, MessageForCustomer(customer), OnlyAsName: true, NoteWords: [], ShortForm: true));
@@ -92,6 +125,38 @@ internal sealed class TermDetector : IDetector
         }
 
         return names.Count == 0 ? null : new TermDetector(new TermMatcher(names), [.. entries]);
+    }
+
+    // The term with its leading project word in the other language ("Project Lighthouse" → "Projekt Lighthouse"), or null.
+    private static string? TranslatedProjectWord(string term)
+    {
+        foreach (var (word, other) in ProjectWordTranslations)
+        {
+            if (term.Length > word.Length + 1 && term.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return other + term[word.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Word, string Other)[] ProjectWordTranslations = [("Project", "Projekt"), ("Projekt", "Project")];
+
+    // A two-word customer whose second word is its town, with the town's German adjective first ("Nordwerft Kiel" → "Kieler Nordwerft",
+    // "Hafenbau Bremen" → "Bremer Hafenbau"), or null. Names ending in a legal form or sector word ("Vesterby Shipping") have no town.
+    private static string? TownFirst(string customer)
+    {
+        var words = customer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || words[1].Length < MinShortForm || !char.IsUpper(words[1][0]) || !words[1].All(char.IsLetter)
+            || LegalFormsAndSectors.Contains(words[1]))
+        {
+            return null;
+        }
+
+        var town = words[1];
+        var adjective = town.EndsWith("en", StringComparison.Ordinal) ? town[..^1] + "r" : town.EndsWith('e') ? town + "r" : town + "er";
+        return adjective + " " + words[0];
     }
 
     // The customer's name without trailing legal forms and sector words ("Castellan Motors GmbH" → "Castellan"), or null when nothing
@@ -139,7 +204,30 @@ internal sealed class TermDetector : IDetector
         "kliniken", "werke", "systems", "solutions", "technologies", "software", "energy", "energie",
     };
 
-    private readonly record struct Entry(RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null, bool ShortForm = false);
+    private readonly record struct Entry(
+        RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null, bool ShortForm = false, string? FirstName = null);
+
+    // The length of ", First" right after a surname at end ("Okafor, Miriam"), or 0 when the first name does not follow there.
+    private static int FirstNameAfterComma(string text, int end, string firstName)
+    {
+        var i = end;
+        if (i >= text.Length || text[i] != ',')
+        {
+            return 0;
+        }
+
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        var nameEnd = i + firstName.Length;
+        return nameEnd <= text.Length && text.AsSpan(i, firstName.Length).Equals(firstName, StringComparison.OrdinalIgnoreCase)
+            && (nameEnd == text.Length || !char.IsLetterOrDigit(text[nameEnd]))
+            ? nameEnd - end
+            : 0;
+    }
 
     // Matches of `match: name` terms written only in running text wait until the whole draft is scanned: if the draft also
     // uses the word with an article ("the Tidewater region"), it means the ordinary word there too (NameForm). The lists are
@@ -152,6 +240,16 @@ internal sealed class TermDetector : IDetector
         public void OnMatch(int start, int length, int entry)
         {
             var e = entries[entry];
+            if (e.FirstName is { } firstName)
+            {
+                if (FirstNameAfterComma(context.Text, start + length, firstName) is > 0 and var rest)
+                {
+                    context.Report(start, length + rest, e.Rule, e.Message);
+                }
+
+                return;
+            }
+
             if (!e.OnlyAsName)
             {
                 context.Report(start, length, e.Rule, e.Message);

@@ -112,7 +112,7 @@ internal sealed class InsiderDetector : IDetector
             {
                 context.Report(start, end - start, Figures, period.FiguresMessage);
             }
-            else if (!TopicSense.IsGeneral(words, period.CompanyName) && !TopicSense.NamesQuietPeriod(words))
+            else if (!TopicSense.IsGeneral(words, period.CompanyName) && !TopicSense.NamesQuietPeriod(words) && !TopicSense.IsValueStatement(words, topicStart))
             {
                 context.Report(start, end - start, Topic, period.TopicMessage);
             }
@@ -209,8 +209,8 @@ internal sealed class InsiderDetector : IDetector
 
             var bounds = Sentences.Around(context.Text, start, end);
             judgedEnd = bounds.End;
-            var sentence = context.Text.AsSpan(bounds.Start, bounds.End - bounds.Start);
-            if (!HasInsiderFinding(context, bounds) && ResultStatements.Claim(sentence, context.Date, period.CompanyName) is { } claim)
+            if (!HasInsiderFinding(context, bounds)
+                && ResultStatements.Claim(context.Text, bounds, context.Date, period.CompanyName) is { } claim)
             {
                 context.Report(bounds.Start + claim.Start, claim.Length, Figures, period.FiguresMessage);
             }

@@ -35,11 +35,11 @@ internal static class ResultStatements
         "vorjahr", "plan", "budget", "last year", "prior year", "previous year", "year over year", "year-over-year",
         "auftragseingang", "auftragsbestand", "order intake", "bookings", "top line", "topline", "marge", "margin", "ebit",
         "wachstum", "growth", "geschichte", "history", "aller zeiten", "all-time", "all time", "year ever", "quarter ever",
-        "jahr ever", "seit gründung", "grew", "grown", "gewachsen",
+        "jahr ever", "seit gründung", "grew", "grown", "gewachsen", "outlook", "forecast", "prognose", "ausblick",
     ];
 
     // Cues that also end German compounds: "Gewinnmarge", "Umsatzwachstum", "Jahresbudget".
-    private static readonly string[] TailCues = ["marge", "wachstum", "budget"];
+    private static readonly string[] TailCues = ["marge", "wachstum", "budget", "prognose", "geschichte"];
 
     /// <summary>The folded cue words, for prefilters that look at the draft before it is folded.</summary>
     public static IReadOnlyList<string> CueWordList => CueWords;
@@ -117,7 +117,31 @@ internal static class ResultStatements
         Options);
 
     private static readonly BoundedRegex History = new(
-        @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever)\b",
+        @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|(?:firmen|unternehmens)geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever)\b",
+        Options);
+
+    // Where the company will land against the outlook it gave: "at the upper end of the outlook we gave the market", „am oberen Ende
+    // unserer Prognose“, "we'll beat our forecast", „die Prognose übertreffen“, "raise our outlook" — guidance without the topic word.
+    private static readonly BoundedRegex Guidance = new(
+        @"\b(?:(?:upper|lower|top|high|low|bottom)" + Sp + @"end" + Sp + @"of" + Sp + @"(?:(?:the|our|its)" + Sp + @")?(?:[\w-]+" + Sp + @")?(?:outlook|forecast|guidance)(?:" + Sp + @"range)?"
+        + @"|(?:oberen|unteren)" + Sp + @"ende" + Sp + @"(?:(?:der|unserer|unseres|des)" + Sp + @")?(?:[\w-]+" + Sp + @")?(?:\w*prognose|spanne|ausblicks?|erwartungen)"
+        + @"|(?:raise|raising|raised|beat|beating|exceed|exceeding|top|topping|übertreffen|übertroffen|anheben|angehoben|erhöhen|erhöht)" + Sp
+        + @"(?:(?:the|our|unsere|unseren|die|den)" + Sp + @")?(?:[\w-]+" + Sp + @")?(?:outlook|forecast|\w*prognose|ausblick)"
+        + @"|(?:outlook|forecast|\w*prognose|ausblick)" + Sp + @"(?:[\w-]+" + Sp + @"){0,3}(?:übertreffen|übertroffen|anheben|angehoben|erhöhen|erhöht|raised|beaten|exceeded))\b",
+        Options);
+
+    // A record in the company's history, whatever was counted: "the largest single run in the history of this company", „der größte
+    // Auftrag in der Firmengeschichte“.
+    private static readonly BoundedRegex CompanyHistory = new(
+        @"\b(?:history" + Sp + @"of" + Sp + @"(?:this|the|our)" + Sp + @"(?:company|firm|business|group)|company(?:'s|’s)?" + Sp + @"history|(?:firmen|unternehmens)geschichte"
+        + @"|geschichte" + Sp + @"(?:unserer|unseres|der" + Sp + @"firma|des" + Sp + @"unternehmens))\b",
+        Options);
+
+    private static readonly BoundedRegex Largest = new(@"\b(?:largest|größte\w*|umsatzstärkste\w*)\b", Options);
+
+    // Who a sentence is about, in the third person: "its", "their", „deren“, "Maersk's".
+    private static readonly BoundedRegex ThirdPerson = new(
+        @"\b(?:its|their|they|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b|\b\w+(?:'s|’s)" + Sp,
         Options);
 
     // Measures of security, safety and people: "Meldequote 12 % über dem Vorjahr" is no business result. Rates are named compounds
@@ -139,13 +163,23 @@ internal static class ResultStatements
         @"\b(?:laufende\w*" + Sp + @"(?:quartal\w*|jahr\w*|geschäftsjahr\w*)|(?:dieses|diesem|dieser)" + Sp + @"(?:quartal\w*|jahr\w*|geschäftsjahr\w*)|(?:this|the" + Sp + @"current|current)" + Sp + @"(?:quarter|year|fiscal" + Sp + @"year))\b",
         Options);
 
-    /// <summary>Where in <paramref name="sentence"/> a claim about the company's results is made (start, length), or null.</summary>
+    /// <summary>
+    /// Where in the sentence at <paramref name="bounds"/> of <paramref name="text"/> a claim about the company's results is made (start and
+    /// length within the sentence), or null.
+    /// </summary>
     /// <remarks>The claim's own patterns run first: most sentences with a cue ("Planung", "history") make none, and the checks of
     /// voice and sense cost more.</remarks>
-    public static (int Start, int Length)? Claim(ReadOnlySpan<char> sentence, DateOnly date, string? companyName)
+    /// <remarks>
+    /// A sentence that continues the one before it on the same line takes its voice from there: „Wir werden das Geschäftsjahr mit einem
+    /// Gewinnsprung abschließen. Das EBIT wird bei rund 14 Millionen Euro liegen …“. The sentence before is looked at only for a claim
+    /// that has no voice of its own.
+    /// </remarks>
+    public static (int Start, int Length)? Claim(string text, (int Start, int End) bounds, DateOnly date, string? companyName)
     {
+        var sentence = text.AsSpan(bounds.Start, bounds.End - bounds.Start);
         if (Candidate(sentence) is not { } claim
-            || !SpeaksForCompanyOrNow(sentence, date, companyName)
+            || !(SpeaksForCompanyOrNow(sentence, date, companyName)
+                || (!HasOwnSubject(sentence) && TopicSense.SpeaksForCompany(PreviousSentence(text, bounds.Start), companyName)))
             || OtherMeasures.IsMatch(sentence)
             || TopicSense.IsAboutOthers(sentence, companyName) || TopicSense.IsGeneral(sentence, companyName) || TopicSense.IsAboutPrivateMoney(sentence))
         {
@@ -169,8 +203,36 @@ internal static class ResultStatements
             return measured;
         }
 
-        return History.IsMatch(sentence) && ResultOrPeriod.IsMatch(sentence) ? First(Superlative, sentence) : null;
+        if (First(Guidance, sentence) is { } guidance)
+        {
+            return guidance;
+        }
+
+        return History.IsMatch(sentence) && (ResultOrPeriod.IsMatch(sentence) || CompanyHistory.IsMatch(sentence))
+            ? First(Superlative, sentence) ?? First(Largest, sentence)
+            : null;
     }
+
+    // The sentence before the one starting at start, on the same line; empty at a line's start.
+    private static ReadOnlySpan<char> PreviousSentence(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or '\u00A0')
+        {
+            end--;
+        }
+
+        if (end == 0 || text[end - 1] == '\n')
+        {
+            return [];
+        }
+
+        var (from, to) = Sentences.Around(text, end - 1, end);
+        return text.AsSpan(from, to - from);
+    }
+
+    // A sentence that names who it is about in the third person ("Maersk's EBIT …", "Their margin …") does not continue the company's voice.
+    private static bool HasOwnSubject(ReadOnlySpan<char> sentence) => ThirdPerson.IsMatch(sentence);
 
     private static bool SpeaksForCompanyOrNow(ReadOnlySpan<char> sentence, DateOnly date, string? companyName) =>
         TopicSense.SpeaksForCompany(sentence, companyName) || CurrentPeriodWords.IsMatch(sentence) || CurrentQuarter[(date.Month - 1) / 3].IsMatch(sentence);

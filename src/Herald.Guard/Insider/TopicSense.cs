@@ -48,10 +48,11 @@ internal static class TopicSense
         @"\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|informed|mitgeteilt|teilte|veröffentlicht\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\b",
         Options);
 
-    // Words between a reporter and the verb, skipped up to twice: "Microsoft has just announced".
+    // Words between a reporter and the verb, skipped up to twice: "Microsoft has just announced", "Tata Motors later reported".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "just", "recently", "today", "hat", "haben", "gerade", "heute", "kürzlich",
+        "later", "also", "then", "since", "subsequently", "eventually", "finally", "später", "dann", "auch", "zuletzt", "schließlich",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Who reports the company's own figures, and pronouns that say nothing about who it is.
@@ -77,6 +78,12 @@ internal static class TopicSense
     private static readonly BoundedRegex OtherMeasureAfter = new(
         @"^[\p{Zs}\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on)[\p{Zs}\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\p{Zs}\t]+)?(?:[\w-]+[\p{Zs}\t]+)?"
         + @"[\w-]*(?:postfach|mailbox|inbox|meldung|reports?\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorfäll|unfall|accident)",
+        Options);
+
+    // What security or a risk does to the topic in general: "security protects revenue", „Ransomware gefährdet Umsatz“ — a value, no result.
+    private static readonly BoundedRegex ValueVerbBefore = new(
+        @"\b(?:protects?|protecting|safeguards?|secures?|threatens?|endangers?|costs?|schützt|schützen|sichert|sichern|gefährdet|gefährden|bedroht|bedrohen|kostet|kosten)"
+        + @"[\p{Zs}\t]+(?:(?:the|our|unseren|unser|den)[\p{Zs}\t]+)?$",
         Options);
 
     // Sources and other companies: the figures are someone else's.
@@ -193,6 +200,12 @@ internal static class TopicSense
     /// "our quiet period before earnings"): it explains why the author says nothing, it says nothing about the results.
     /// </summary>
     public static bool NamesQuietPeriod(ReadOnlySpan<char> sentence) => QuietPeriodWords.IsMatch(sentence);
+
+    /// <summary>
+    /// Whether the topic word at <paramref name="topicStart"/> is the object of what security or a risk does in general ("It protects
+    /// revenue – ours and our customers'", „Ransomware gefährdet Umsatz“): said without a figure, a value rather than a result.
+    /// </summary>
+    public static bool IsValueStatement(ReadOnlySpan<char> sentence, int topicStart) => ValueVerbBefore.IsMatch(sentence[..topicStart]);
 
     /// <summary>Whether the topic word at <c>[start, end)</c> stands alone in quotes ("earnings"): a word named, not a statement.</summary>
     public static bool IsQuotedWord(ReadOnlySpan<char> sentence, int start, int end) =>

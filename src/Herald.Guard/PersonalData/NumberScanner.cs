@@ -133,7 +133,7 @@ internal static class NumberScanner
         var glued = position < text.Length && char.IsLetterOrDigit(text[position]);
         if (count == length && !glued && Iban.IsValid(compact[..count]))
         {
-            if (!PublishedAccounts.IsPublished(context.Text, start))
+            if (!PublishedAccounts.IsDocumentationExample(compact[..count], context.Text, start, position) && !PublishedAccounts.IsPublished(context.Text, start))
             {
                 context.Report(start, position - start, PersonalDataRules.Iban);
             }
@@ -363,10 +363,11 @@ internal static class NumberScanner
         }
 
         var length = chain.ExtensionEnd - chain.Start;
-        var personal = GermanNationalNumber(in chain, region) is { Length: > 0 } national
+        var national = GermanNationalNumber(in chain, region);
+        var personal = national.Length > 0
             ? Phones.IsPersonalGerman(national)
             : Phones.IsPersonal(context.Text.Substring(chain.Start, length), region);
-        if (!personal)
+        if (!personal || (national is not ['1', ..] && CompanyLines.IsLabelled(text, chain.Start)))
         {
             return false;
         }

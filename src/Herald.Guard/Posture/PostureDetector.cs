@@ -7,14 +7,17 @@ namespace Herald.Guard.Posture;
 /// <summary>
 /// Finds details that help attackers, judged by their sentence (<see cref="PostureRules"/>):
 /// <list type="bullet">
-/// <item>software with a concrete version at the company ("bei uns läuft noch Exchange 2013") — <c>warn</c>;</item>
+/// <item>software with a concrete version at the company ("bei uns läuft noch Exchange 2013", or out of support and still in use at a
+/// named place of the company: "the print stations in Hall 3 still run Windows Embedded Standard 7 – out of extended support") — <c>warn</c>;</item>
 /// <item>ongoing or just-happened incidents ("wir werden gerade angegriffen", "we were breached yesterday"), also in other
 /// words ("mit einer Flut von Anfragen überrollt", "one of our mailboxes is in the hands of an attacker") or by their traces
 /// („die IT hat uns gebeten, keinen Rechner einzuschalten“, a ransom note on the screens) — <c>block</c>;</item>
 /// <item>gaps in the defences ("wir haben kein MFA", "we don't patch", „auf den Kassen-PCs läuft bis heute kein EDR“, backups never
-/// tested), defences switched off ("MFA is still switched off for the partner accounts"), fixes not applied or software unchanged for
-/// years ("we still haven't rolled out the fix", "running the same firmware since 2021") and services open to the internet ("RDP is
-/// still open to the internet", „eine offene Firewall-Ausnahme“) — <c>warn</c>;</item>
+/// tested, „Seitdem laufen die Server ohne Echtzeitscan“, a login that asks only for a password), defences switched off ("MFA is still
+/// switched off for the partner accounts"), fixes not applied, known CVEs a system is open to or software unchanged for years ("we still
+/// haven't rolled out the fix", „…, der für CVE-2024-3400 anfällig ist“, "running the same firmware since 2021") and services open or
+/// opened to the internet ("RDP is still open to the internet", „SSH … aus dem Internet freigegeben“, „eine offene Firewall-Ausnahme“) —
+/// <c>warn</c>;</item>
 /// <item>the product behind a defence ("unsere Firewall ist eine FortiGate") — <c>hint</c>.</item>
 /// </list>
 /// The same words about others, at home or in general ("Viele Firmen nutzen noch Windows Server 2008",
@@ -78,17 +81,18 @@ internal sealed class PostureDetector : IDetector
     // Incidents still going on as the author writes ("as I write this", „noch nicht vorbei“): the sentence is judged with its
     // paragraph, which names the attack ("We're still cleaning up as I write this:" under a paragraph about a phishing mail).
     private static readonly SearchValues<string> WhileWritingStems = SearchValues.Create(
-        ["write", "writing", "schreibe", "vorbei", "over yet"],
+        ["write", "writing", "schreibe", "vorbei", "over yet", "i type", "typing", "tippe"],
         StringComparison.OrdinalIgnoreCase);
 
-    // Every match of a defence rule contains one of these stems.
+    // Every match of a defence rule contains one of these stems, except a password-only login and real-time scanning missing on a device,
+    // which count only in a sentence that also holds one (it names the VPN, the second factor, the EDR …).
     private static readonly SearchValues<string> DefenceStems = SearchValues.Create(
         ["mfa", "2fa", "faktor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update", "aktualis"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SentenceRule[] DefenceRules =
     [
-        new(DefenceGap, PostureRules.MissingDefence, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s), PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.MissingDefence, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s) && !PostureRules.NoDeviceWithout.IsMatch(s), PostureRules.MissingPart),
         new(DefenceGap, PostureRules.NotPatching, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s)),
         new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
     ];
@@ -100,6 +104,8 @@ internal sealed class PostureDetector : IDetector
     private static readonly SentenceRule[] OwnDefenceRules =
     [
         new(DefenceGap, PostureRules.StillMissing, OwnGap, PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.DeviceWithout, static s => !PostureRules.NoDeviceWithout.IsMatch(s) && OwnGap(s), PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.PasswordOnly, static s => !PostureRules.NotEnough.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s) && OwnGap(s)),
         new(DefenceOff, PostureRules.DefenceOff, static s => !PostureRules.OffDenied.IsMatch(s) && OwnGap(s)),
         new(DefenceGap, PostureRules.BackupUntested, OwnGap),
         new(ExposedService, PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && !PostureRules.Removed.IsMatch(s) && OwnGap(s)),
@@ -108,7 +114,8 @@ internal sealed class PostureDetector : IDetector
     // Words at least one of which every match of OwnDefenceRules holds: a negation or absence, "off", "open" and the like.
     private static readonly SearchValues<string> OwnDefenceCues = SearchValues.Create(
         ["kein", "ohne", "without", "no ", "off", "disabled", "deactivat", "geschaltet", "deaktiviert", "nie", "never", "not", "nicht", "haven", "hasn",
-            "don", "doesn", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any"],
+            "don", "doesn", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any", "only", "nur",
+            "plain", "lediglich"],
         StringComparison.OrdinalIgnoreCase);
 
     // Fixes not applied, software unchanged for years, services open to the internet. ASCII stems only: one non-ASCII stem makes
@@ -121,13 +128,15 @@ internal sealed class PostureDetector : IDetector
     [
         new(Unpatched, PostureRules.Unpatched, static s => PostureRules.FixOrWeakness.IsMatch(s) && OwnGap(s)),
         new(Unpatched, PostureRules.StaleSince, OwnGap),
+        new(Unpatched, PostureRules.VulnerableTo, static s => !PostureRules.Unpatched.IsMatch(s) && PostureRules.PresentState.IsMatch(s) && !PostureRules.NotVulnerable.IsMatch(s) && OwnGap(s)),
         new(ExposedService, PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && !PostureRules.Removed.IsMatch(s) && OwnGap(s)),
     ];
 
     // Words at least one of which every match of FixRules holds.
     private static readonly SearchValues<string> FixCues = SearchValues.Create(
         ["haven", "hasn", "didn", "not", "yet to", "nicht", "vulnerable", "verwundbar", "anf", "unpatched", "ungepatcht", "same", "selbe", "gleiche", "never",
-            "wasn", "weren", "no ", "seit", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any"],
+            "wasn", "weren", "no ", "seit", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any",
+            "affected", "betroffen", "internet"],
         StringComparison.OrdinalIgnoreCase);
 
     // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld").
@@ -233,7 +242,8 @@ internal sealed class PostureDetector : IDetector
         foreach (var sentence in new TriggerSentences(text, WhileWritingStems))
         {
             var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            if (!FirstPerson.Appears(span) || !Applies(span) || !(PostureRules.NotOver.IsMatch(span) || PostureRules.Ongoing.IsMatch(span)))
+            if (!Applies(span) || !(PostureRules.NotOver.IsMatch(span) || PostureRules.Ongoing.IsMatch(span))
+                || !(FirstPerson.Appears(span) || SpeaksForCompany(text, sentence)))
             {
                 continue;
             }
@@ -341,7 +351,7 @@ internal sealed class PostureDetector : IDetector
             if (!ownedByNext && !PostureRules.Possessive.IsMatch(text.AsSpan(start - before, before)))
             {
                 owned ??= PostureRules.Ownership.IsMatch(sentence)
-                    || (PostureRules.LooseOwnership.IsMatch(sentence) && !PostureRules.Generalisation.IsMatch(sentence));
+                    || ((PostureRules.LooseOwnership.IsMatch(sentence) || OutOfSupportOnSite(sentence)) && !PostureRules.Generalisation.IsMatch(sentence));
                 if (!owned.Value)
                 {
                     unowned = true;
@@ -354,6 +364,11 @@ internal sealed class PostureDetector : IDetector
 
         return unowned;
     }
+
+    // Software out of support that is still in use at a named place of the company's own ("the print stations in Hall 3 still run
+    // Windows Embedded Standard 7 – out of extended support since 2020"): the place says whose it is.
+    private static bool OutOfSupportOnSite(ReadOnlySpan<char> sentence) =>
+        PostureRules.EndOfSupport.IsMatch(sentence) && PostureRules.Ongoing.IsMatch(sentence) && PostureRules.InternalPlace.IsMatch(sentence);
 
     // The next sentence takes the version up ("… noch auf diesem Server läuft", "that box still runs it at our place") and says the
     // company runs it, without generalising, retiring it, moving it home or saying it no longer does: "Warum liefert ihr noch Apache/2.2.15 aus?" — "Weil die

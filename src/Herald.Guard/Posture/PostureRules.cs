@@ -46,7 +46,7 @@ internal static class PostureRules
 
     /// <summary>Software with a concrete version, or the word "version" with a dotted number.</summary>
     public static BoundedRegex SoftwareVersion { get; } = Create(
-        $@"\b(?:(?:{YearProducts})_+{YearVersion}|windows_*(?:2000|95|98|7|8(?:\.1)?|10|11)|(?:{NumberedProducts})(?:_|[/-])*{NumberVersion}|(?:{RProducts})_+r\d+(?:\.\d+)?|(?:{DottedProducts})(?:_|[/-])*{DottedVersion}"
+        $@"\b(?:(?:{YearProducts})_+{YearVersion}|windows_*(?:(?:embedded|iot)_*(?:standard|compact|posready|industry|enterprise)?_*)?(?:2000|95|98|7|8(?:\.1)?|10|11)|(?:{NumberedProducts})(?:_|[/-])*{NumberVersion}|(?:{RProducts})_+r\d+(?:\.\d+)?|(?:{DottedProducts})(?:_|[/-])*{DottedVersion}"
         + @"|(?:version|versionsstand|patchstand|patchlevel|patch-level|release|build|firmware|firmwarestand|firmware-version|fw)_*v?\d+(?:\.\d+)+)\b");
 
     /// <summary>Windows versions with a name instead of a number.</summary>
@@ -121,7 +121,7 @@ internal static class PostureRules
     /// </summary>
     public static BoundedRegex IncidentWhileWriting { get; } = Create(
         @"\b(?:as_+i(?:'m|’m|_+am)?_+writ(?:e|ing)(?:_+(?:this|these_+lines))?|while_+i(?:'m|’m|_+am)?_+writ(?:e|ing)(?:_+(?:this|these_+lines))?"
-        + @"|während_+ich_+(?:das|dies|diese_+zeilen|diesen_+(?:beitrag|post))_+schreibe|noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b");
+        + @"|(?:as|while)_+i(?:'m|’m|_+am)?_+typ(?:e|ing)(?:_+(?:this|these_+lines))?|während_+ich_+(?:das|dies|diese_+zeilen|diesen_+(?:beitrag|post))_+(?:schreibe|tippe)|noch_+nicht_+vorbei|(?:is|it's|it’s|isn't|isn’t)_+(?:not_+)?over_+yet|not_+over_+yet)\b");
 
     /// <summary>
     /// What makes an ongoing situation an incident: an attack or an attacker, or an attack technique named without the word
@@ -295,6 +295,11 @@ internal static class PostureRules
     private const string DefenceNames = @"(?:mfa|2fa|zwei-?faktor[\w-]*|multi-?faktor[\w-]*|edr|xdr|antivirus|virenschutz|virenscanner"
         + @"|backups?|datensicherung(?:en)?|offline-backups?|offline-?kopie\w*|(?:offline|air-?gapped)_+cop(?:y|ies)|firewall|patch-?management|siem|soc|vpn)";
 
+    // A missing defence among more names, for the rules that see the device it is missing on (DeviceWithout): real-time scanning and
+    // endpoint protection are what an EDR or a virus scanner does.
+    private const string MissingOnDevice = $@"(?:kein(?:e|en)?|ohne|no|without)(?:_+[\w-]+)?_+(?:{DefenceNames}"
+        + @"|echtzeit(?:schutz|scan\w*|überwachung)|real-?time_+(?:protection|scanning)|endpoint-?(?:schutz|protection))";
+
     /// <summary>Not patching or not updating, said of one's own systems: "we don't patch", "wir patchen nie".</summary>
     public static BoundedRegex NotPatching { get; } = Create(
         @"\b(?:we_+(?:still_+)?(?:don't|don’t|do_+not|never|rarely|can't|can’t|cannot|haven't|haven’t|have_+not|didn't|didn’t)(?:_+(?:really|even|always|regularly|yet))?"
@@ -340,6 +345,58 @@ internal static class PostureRules
         + $@"|(?:on|auf|in|at|bei|für|for)_+(?:[\w-]+_+){{0,5}}{Devices}_+(?:there(?:'s|’s|_+is|_+are)|gibt_+es|läuft|laufen|ist|sind|haben|hat)_+(?:[\w-]+_+){{0,2}}{Missing}"
         + $@"|(?:don't|don’t|do_+not|doesn't|doesn’t|does_+not)_+(?:yet_+)?(?:have|use|run|require|support)_+(?:any_+)?{DefenceNames}"
         + $@"|{DefenceNames}_+(?:haben|nutzen|machen)_+wir_+(?:noch_+)?(?:nicht|keine?))\b");
+
+    /// <summary>
+    /// Devices that run without a defence, said in the present: „Seitdem laufen die Server ohne Echtzeitscan und ohne EDR-Sensor“, "the
+    /// scale PCs run without antivirus"; the owner may be in the paragraph (<see cref="OwnGapExcluded"/>), and „kein Server läuft ohne EDR“
+    /// denies the gap (<see cref="NoDeviceWithout"/>).
+    /// </summary>
+    public static BoundedRegex DeviceWithout { get; } = Create(
+        $@"\b(?:(?:läuft|laufen|arbeitet|arbeiten|runs?|operates?|operate)_+(?:(?:die|der|das|den|alle|unsere[nmrs]?|these|those|all|our|the)_+)?(?:[\w-]+_+){{0,2}}{Devices}(?:_+[\w-]+){{0,3}}_+{MissingOnDevice}"
+        + $@"|{Devices}(?:_+[\w-]+){{0,4}}_+(?:läuft|laufen|arbeitet|arbeiten|runs?|operates?|are_+running|is_+running)(?:_+(?:still|noch|weiterhin|immer_+noch|seitdem|seither|since_+then))?_+{MissingOnDevice})\b");
+
+    /// <summary>No device without the defence: „kein Server läuft ohne EDR“, "none of our laptops runs without MFA" — the gap is denied.</summary>
+    public static BoundedRegex NoDeviceWithout { get; } = Create(
+        $@"\b(?:kein(?:e|en)?|no|none_+of_+(?:our|the)|nirgends|nowhere)_+(?:[\w-]+_+)?{Devices}");
+
+    /// <summary>
+    /// An access that asks only for a password: "our partner VPN still accepts a plain username and password", „das Portal verlangt nur ein
+    /// Passwort“, "password-only", "no second factor", „kein zweiter Faktor“; counts for the company's own systems (<see cref="OwnGapExcluded"/>).
+    /// </summary>
+    public static BoundedRegex PasswordOnly { get; } = Create(
+        @"\b(?:(?:only|just|nur|lediglich|bloß|plain|simple)_+(?:(?:a|an|the|with|mit|per|einem|einer|ein|dem|der)_+)?(?:(?:[\w-]+_+)?(?:and|und|&|\+|/)_+)?(?:passwor[dt]|kennwort)\w*"
+        + @"|password-?only|passwort-?only|nur-?passwort\w*|(?:no|kein(?:en)?|ohne|without)_+(?:a_+|einen_+)?(?:second|zweite[nrm]?)_+fa[ck]tor)\b");
+
+    /// <summary>A password-only login called too weak in general: "a password alone is not enough", „ein Passwort reicht nicht“ — advice.</summary>
+    public static BoundedRegex NotEnough { get; } = Create(
+        @"\b(?:(?:not|nicht|nie|never|no_+longer|nicht_+mehr)_+(?:[\w-]+_+)?(?:enough|genug|ausreichend|sufficient)|reicht_+(?:[\w-]+_+)?(?:nicht|nie)|isn't_+enough|isn’t_+enough)\b");
+
+    /// <summary>
+    /// A known vulnerability the company's system is open to: „ein PAN-OS-Stand, der für CVE-2024-3400 anfällig ist“, "our gateway is
+    /// vulnerable to CVE-2023-4966", "affected by CVE-…"; counts in the present (<see cref="PresentState"/>), unless denied (<see cref="NotVulnerable"/>).
+    /// </summary>
+    public static BoundedRegex VulnerableTo { get; } = Create(
+        @"\b(?:(?:cve-\d+-\d+|[\w-]*lücke\w*|[\w-]*schwachstelle\w*)(?:_+[\w,-]+){0,3}_+(?:anfällig|verwundbar|betroffen)"
+        + @"|(?:anfällig|verwundbar|vulnerable|exposed|affected|betroffen)_+(?:to|for|für|gegen|gegenüber|by|von)_+(?:(?:the|die|der|den)_+)?(?:[\w-]+_+){0,2}cve-\d+-\d+)\b");
+
+    /// <summary>Present or still so: "ist", "sind", "is", "are", "remains", "still", "noch".</summary>
+    public static BoundedRegex PresentState { get; } = Create(@"\b(?:ist|sind|bleibt|bleiben|is|are|remains?|still|noch|weiterhin)\b");
+
+    /// <summary>A vulnerability denied or gone: „nicht mehr anfällig“, "not vulnerable", "no longer affected".</summary>
+    public static BoundedRegex NotVulnerable { get; } = Create(
+        @"\b(?:nicht|not|nie|never|no_+longer|kein\w*)_+(?:(?:mehr|more|longer)_+)?(?:[\w-]+_+){0,3}(?:anfällig|verwundbar|vulnerable|affected|betroffen|exposed)\b");
+
+    /// <summary>
+    /// Software out of its vendor's support: "out of extended support since 2020", "end of life", "no more security updates", „kein Support
+    /// mehr“, „keine Sicherheitsupdates mehr“, „abgekündigt“.
+    /// </summary>
+    public static BoundedRegex EndOfSupport { get; } = Create(
+        @"\b(?:out_+of_+(?:extended_+|mainstream_+|vendor_+)?support|end_+of_+(?:life|support)|end-of-(?:life|support)|eol|unsupported|no_+(?:more|longer)_+(?:[\w-]+_+)?(?:updates|patches|support)"
+        + @"|nicht_+mehr_+unterstützt|aus_+dem_+(?:[\w-]+_+)?support|(?:kein(?:e|en)?)_+(?:[\w-]+_+)?(?:support|\w*updates|patches)_+mehr|abgekündigt|support-?ende|supportende)\b");
+
+    /// <summary>A named place of the company's own: "in Hall 3", „am Standort Bremen“, "at the Billbrook site", „im Lager Süd“.</summary>
+    public static BoundedRegex InternalPlace { get; } = Create(
+        @"\b(?:in|at|im|am|an|auf)_+(?:(?:the|der|dem|den)_+)?(?:[\w-]+_+)?(?:hall|halle|site|standort|depot|lager|werk|plant|hub|niederlassung|filiale|branch|building|gebäude|warehouse|rechenzentrum)_+(?:\d+|[\w-]+)\b");
 
     // What a defence is missing on.
     private const string Devices = @"(?:\w*server\w*|\w*pcs?|\w*rechner\w*|\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\w*|\w*geräte\w*|\w*terminals?|\w*maschinen|\w*systems?|\w*systeme\w*|\w*accounts?|\w*konten|\w*zugänge|domain_*controller\w*)";
@@ -392,6 +449,8 @@ internal static class PostureRules
         + @"(?:(?:open|offen|exposed|erreichbar|reachable|accessible)_+(?:(?:to|from|aus|vom|im|ins|zum|über|via|on)_+)?(?:the_+|dem_+|das_+)?(?:internet|web)"
         + @"|(?:aus|from|über|via)_+(?:dem_+|the_+)?internet_+(?:erreichbar|reachable|accessible|offen|open|exposed))"
         + @"|(?:internet|web)-?(?:facing|exposed)_+(?:rdp|ssh|telnet|vnc|smb)"
+        + @"|(?:rdp|ssh|telnet|vnc|smb|remote_+desktop|remote-desktop|port_+\d+)(?:_+\S+){0,3}_+(?:aus|from|über|via|to|zum|ins|für)_+(?:dem_+|the_+|das_+)?internet(?:_+\S+){0,5}_+(?:freigegeben|geöffnet|aufgemacht|opened|exposed|published)"
+        + @"|(?:opened|exposed|freigegeben|geöffnet)_+(?:[\w-]+_+){0,2}(?:rdp|ssh|telnet|vnc|smb|remote_+desktop|port_+\d+)(?:_+\S+){0,5}_+(?:to|for|ins|zum|für)_+(?:the_+|das_+)?internet"
         + @"|(?:firewall-?(?:ausnahme|regel|freigabe)\w*|(?:firewall_+)?(?:exception|ausnahme|freigabe)|any-?any-?(?:regel|rule)|any-?any_+(?:regel|rule))(?:_+[\w-]+){0,8}_+(?:still|noch|immer_+noch)_+(?:open|offen|aktiv|active)"
         + @"|(?:offene[nr]?|open)_+(?:firewall-?(?:ausnahme|regel|freigabe)\w*|firewall_+(?:exception|rule)s?|any-?any-?(?:regel|rule))"
         + @"|(?:has|have|hat|haben|gibt_+es)_+(?:[\w-]+_+){0,2}(?:an?_+|eine_+)?any-?any(?:-?(?:regel|rule)|_+(?:regel|rule))s?)\b");

@@ -30,6 +30,7 @@ internal static class SoftwareTrigger
         "docker", "kubernetes", "forticlient", "ems", "fortiswitch", "fortisiem", "fortisandbox", "fortiauthenticator", "globalprotect",
         "storefront", "sharefile", "ivanti", "epmm", "manager", "mobile", "csa", "sentry", "xr", "nx-os", "nxos", "client", "ftd", "screenos",
         "fireware", "routeros", "arubaos", "utm", "xg", "sfos", "big-ip", "tmos", "opnsense", "pfsense", "point", "checkpoint", "gaia", "quantum", "android", "macos", "version", "versionsstand", "patchstand", "patchlevel", "patch-level", "release", "build", "firmware", "firmwarestand", "firmware-version", "fw",
+        "standard", "embedded", "posready", "compact", "industry", "iot", "enterprise",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the number starting at <paramref name="digit"/> follows a word that ends a product name.</summary>

@@ -50,6 +50,11 @@ public sealed class NameFormTests
         { "Hinter mir die Folie mit der Überschrift „Nebelhorn – Zeitplan und Ziele“.", "Nebelhorn" },
         { "The slide behind me read \"Nebelhorn: scope and timeline\".", "Nebelhorn" },
 
+        // Going live, which projects do, and a title the word does not close but that names a project.
+        { "Polarlicht went live in two warehouses last week.", "Polarlicht" },
+        { "Nebelhorn has been live since October.", "Nebelhorn" },
+        { "Heute startet „Projekt Nebelhorn“.", "Nebelhorn" },
+
         // German running text after a verb that projects do, or at a project's place ("im Zeitplan").
         { "Seit Montag läuft Seeadler im Pilotbetrieb.", "Seeadler" },
         { "Nach dem Review lag Seeadler wieder im Zeitplan.", "Seeadler" },
@@ -89,6 +94,11 @@ public sealed class NameFormTests
         "Polarlicht-Fotos aus Tromsø: ein Thread.",
         "Wir sind auf das Nebelhorn – herrliche Aussicht!",
         "Die Kühlkette ist wie ein Polarlicht: schön, wenn sie hält.",
+
+        // The word closing another title (a TV series, a book), and a thing that is live with an article.
+        "Wir haben gestern eine alte Folge „Tatort Nebelhorn“ gesehen.",
+        "My kids love the book \"Tales of Seeadler\".",
+        "The Polarlicht was live on the webcam all night.",
 
         // German running text between a verb of physical position or motion and a place: the thing, not the project.
         "Nachts leuchtete Polarlicht über dem Fjord.",

@@ -110,6 +110,35 @@ public sealed class TermMatchingTests
         Assert.Equal(matched, text.Substring(finding.Offset, finding.Length));
     }
 
+    private static readonly GuardEngine TownEngine = PolicyEngine.Create("""
+        confidential_terms:
+          - term: Project Lighthouse
+        customers_under_nda: [Nordwerft Kiel, Hafenbau Bremen, Vesterby Shipping]
+        """);
+
+    // A customer named after its town with the town's adjective first, and a project word in the other language.
+    [Theory]
+    [InlineData("Bei der Kieler Nordwerft waren wir zwei Tage vor Ort.", "policy-nda-customer", "Kieler Nordwerft")]
+    [InlineData("Danke an das Team der Bremer Hafenbau für die Geduld!", "policy-nda-customer", "Bremer Hafenbau")]
+    [InlineData("Seit einem halben Jahr arbeite ich im Projekt Lighthouse.", "policy-confidential-term", "Projekt Lighthouse")]
+    [InlineData("Ein Jahr #ProjektLighthouse – was für eine Reise.", "policy-confidential-term", "ProjektLighthouse")]
+    public void Customer_with_its_town_first_and_a_translated_project_word_are_found(string text, string ruleId, string matched)
+    {
+        var finding = Assert.Single(TownEngine.Find(text, ruleId));
+
+        Assert.Equal(matched, text.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("Die Kieler Woche war auch dieses Jahr großartig.")]
+    [InlineData("Bremer Stadtmusikanten und Hafenbau-Geschichte: ein Ausflug.")]
+    [InlineData("Our lighthouse project for the new depot is the solar roof.")]
+    public void Town_adjectives_and_project_words_alone_are_not_flagged(string text)
+    {
+        Assert.Empty(TownEngine.Find(text, "policy-nda-customer"));
+        Assert.Empty(TownEngine.Find(text, "policy-confidential-term"));
+    }
+
     // The short form as an ordinary word or another person's name, in German running text (every noun is capitalised there, so
     // „Muster und Bank“ is no sign of "Muster Bank"), and names without a legal form or sector word, which have no short form.
     [Theory]
@@ -233,6 +262,26 @@ public sealed class TermMatchingTests
         Assert.Equal((Severity.Block, FindingCategory.Confidential), (finding.Severity, finding.Category));
         Assert.Contains("non-disclosure", finding.Message.En, StringComparison.Ordinal);
         Assert.Contains("Geheimhaltungsvereinbarung", finding.Message.De, StringComparison.Ordinal);
+    }
+
+    // "Last, First" as address books and attendee lists write a person; the surname alone or with another first name is not the person.
+    [Theory]
+    [InlineData("Erforderlich: Petersen, Ole; Mustermann, Erika; Demir, Can", "Mustermann, Erika")]
+    [InlineData("Required attendees: Mustermann,Erika and the night shift", "Mustermann,Erika")]
+    public void Person_in_last_first_order_is_found(string text, string matched)
+    {
+        var finding = Assert.Single(Engine.Find(text, "policy-person"));
+
+        Assert.Equal(matched, text.Substring(finding.Offset, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("Mustermann, Max und die anderen kamen auch.")]
+    [InlineData("Frau Mustermann, die neue Kollegin, begrüßte uns.")]
+    [InlineData("Mustermann, Erikas Nachbar, war auch da.")]
+    public void Surname_with_another_first_name_or_none_is_not_the_person(string text)
+    {
+        Assert.Empty(Engine.Find(text, "policy-person"));
     }
 
     [Fact]

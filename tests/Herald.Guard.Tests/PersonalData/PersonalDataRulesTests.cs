@@ -88,6 +88,11 @@ public sealed class PersonalDataRulesTests
         { "personal-iban", "Gemischt: GI75 aWBK 0000 0000 7099 453", null },
         { "personal-iban", "Kein Land: XX89 3704 0044 0532 0130 00", null },
 
+        // the registry's and textbooks' example IBANs, presented as examples; the same number given as someone's account
+        { "personal-iban", "Die bekannteste Beispiel-IBAN aus den Lehrbüchern: DE89 3704 0044 0532 0130 00 – sie gehört niemandem.", null },
+        { "personal-iban", "The textbook example GB29 NWBK 6016 1331 9268 19 shows up in every IBAN tutorial.", null },
+        { "personal-iban", "Zum Beispiel an mich: DE89 3704 0044 0532 0130 00, danke!", "DE89 3704 0044 0532 0130 00" },
+
         // payment cards
         { "payment-card", "Karte 4532 0151 1283 0366 gültig bis 12/27", "4532 0151 1283 0366" },
         { "payment-card", "MC 5457-6238-9104-7157", "5457-6238-9104-7157" },
@@ -114,6 +119,12 @@ public sealed class PersonalDataRulesTests
         // Written in unusual forms: en dashes and a trunk 0 in parentheses, addresses spelled out against harvesters.
         { "personal-phone", "Am schnellsten erreichst du ihn unter +49 (0) 171 – 39 200 57, auch am Wochenende.", "+49 (0) 171 – 39 200 57" },
         { "personal-phone", "Handy: 0171–3920057", "0171–3920057" },
+
+        // company lines labelled as such; a mobile or a person's extension stays personal
+        { "personal-phone", "📞 Pressetelefon: 030 1234567 (werktags 8–18 Uhr)", null },
+        { "personal-phone", "Switchboard: +49 30 1234567", null },
+        { "personal-phone", "Presse: 0171 1234567 (Jana, mobil)", "0171 1234567" },
+        { "personal-phone", "Durchwahl Jana: 030 1234567", "030 1234567" },
         { "personal-phone", "Von 2019–2023 und täglich 10–15 Uhr geöffnet.", null },
         { "personal-email", "Drop her a line at lena.vogt79 [at] gmx [dot] de and mention this post.", "lena.vogt79 [at] gmx [dot] de" },
         { "personal-email", "Kontakt: j.meier(at)firma-beispiel.de", "j.meier(at)firma-beispiel.de" },
