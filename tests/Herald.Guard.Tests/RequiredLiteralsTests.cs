@@ -82,6 +82,12 @@ public sealed class RequiredLiteralsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_literal_with_a_character_whose_lower_case_is_ASCII_is_not_searched_by_the_automaton()
+    {
+        Assert.Null(RequiredLiterals.PrefilterFor(@"\b(?:İz|on)\b", RegexOptions.None));
+    }
+
+    [Fact]
     public void Inline_case_insensitivity_anywhere_makes_the_literals_compare_ignoring_case()
     {
         Assert.Equal((["ab"], true), Normalise(RequiredLiterals.Of("(?i:a)b", RegexOptions.None)));

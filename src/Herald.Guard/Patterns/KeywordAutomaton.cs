@@ -91,17 +91,29 @@ internal sealed class KeywordAutomaton
     }
 
     /// <summary>Sets <paramref name="active"/>[rule] for every rule whose keyword occurs in <paramref name="text"/> (case-insensitive).</summary>
-    public void Mark(ReadOnlySpan<char> text, Span<bool> active)
+    public void Mark(ReadOnlySpan<char> text, Span<bool> active) => Scan(text, active, stopAtFirst: false);
+
+    /// <summary>Whether any keyword occurs in <paramref name="text"/> (case-insensitive); stops at the first.</summary>
+    public bool FoundIn(ReadOnlySpan<char> text) => Scan(text, [], stopAtFirst: true);
+
+    private bool Scan(ReadOnlySpan<char> text, Span<bool> active, bool stopAtFirst)
     {
         var offset = 0;
         var next = _next;
         var classes = _asciiClass;
+        var found = false;
         foreach (var c in text)
         {
             int cls = c < 128 ? classes[c] : OtherClass(c);
             offset = next[offset + cls];
             if (offset < 0)
             {
+                if (stopAtFirst)
+                {
+                    return true;
+                }
+
+                found = true;
                 offset = ~offset;
                 foreach (var rule in _outputs[offset / _classCount])
                 {
@@ -109,25 +121,8 @@ internal sealed class KeywordAutomaton
                 }
             }
         }
-    }
 
-    /// <summary>Whether any keyword occurs in <paramref name="text"/> (case-insensitive); stops at the first.</summary>
-    public bool FoundIn(ReadOnlySpan<char> text)
-    {
-        var offset = 0;
-        var next = _next;
-        var classes = _asciiClass;
-        foreach (var c in text)
-        {
-            int cls = c < 128 ? classes[c] : OtherClass(c);
-            offset = next[offset + cls];
-            if (offset < 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return found;
     }
 
     private int OtherClass(char c) =>

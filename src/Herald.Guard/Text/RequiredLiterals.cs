@@ -60,8 +60,7 @@ internal static class RequiredLiterals
 
     /// <summary>
     /// A search for <paramref name="pattern"/>'s required literals, or null when it has none worth searching for (see
-    /// <see cref="MinLength"/>). The search
-    /// is kept to ASCII: a literal with other characters is searched by its longest ASCII part ("läuft" by "uft"), because one
+    /// <see cref="MinLength"/>). The vectorised search is kept to ASCII: a literal with other characters is searched by its longest ASCII part ("läuft" by "uft"), because one
     /// non-ASCII string, compared ignoring case, turns the vectorised search into a scalar one that is slower than the
     /// pattern itself; and a literal that holds another one of the set is left out ("unsere" where "unser" is searched).
     /// </summary>
@@ -82,8 +81,12 @@ internal static class RequiredLiterals
         // Long lists of words ("Exchange", "Windows Server" … 116 products) and short words ("it", "on") go to an
         // Aho-Corasick automaton: one table lookup per character, whatever the number of words, which still costs a
         // sentence a fraction of what the pattern costs.
+        // The automaton folds a text's characters to lower case one by one; a character outside ASCII whose lower case is
+        // ASCII (the Kelvin sign, "İ") would not meet itself there, so literals holding one are not searched this way.
         var all = Shortest([.. literals.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
-        return all.All(a => a.Length >= 2) ? new Prefilter(all, ignoreCase, automaton: true) : null;
+        return all.All(a => a.Length >= 2 && !a.Any(c => !char.IsAscii(c) && char.IsAscii(char.ToLowerInvariant(c))))
+            ? new Prefilter(all, ignoreCase, automaton: true)
+            : null;
     }
 
     // Leaves out every literal that holds another one: a text holding "unsere" holds "unser".
