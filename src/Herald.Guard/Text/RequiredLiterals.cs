@@ -82,7 +82,7 @@ internal static class RequiredLiterals
         // Aho-Corasick automaton: one table lookup per character, whatever the number of words, which still costs a
         // sentence a fraction of what the pattern costs.
         // The automaton folds a text's characters to lower case one by one; a character outside ASCII whose lower case is
-        // ASCII (the Kelvin sign, "İ") would not meet itself there, so literals holding one are not searched this way.
+        // ASCII (the Kelvin sign) would not meet itself there, so literals holding one are not searched this way.
         var all = Shortest([.. literals.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
         return all.All(a => a.Length >= 2 && !a.Any(c => !char.IsAscii(c) && char.IsAscii(char.ToLowerInvariant(c))))
             ? new Prefilter(all, ignoreCase, automaton: true)
