@@ -340,7 +340,7 @@ internal static class RequiredLiterals
                 case 'p' or 'P':
                     SkipPast('}');
                     return Node.Unknown;
-                case 'k':
+                case 'k' when Position < pattern.Length:
                     SkipPast(pattern[Position] == '<' ? '>' : '\'');
                     return Node.Unknown;
                 case 'c':
