@@ -37,9 +37,12 @@ app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseHeraldLocalization();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+
+// After authorization, which signs in API tokens too (their scheme is named by the API's policy): the check limit counts
+// per person, and only the sign-in limit, for anonymous requests, per client address.
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapHeraldHealth();

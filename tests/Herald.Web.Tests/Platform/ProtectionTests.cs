@@ -56,4 +56,20 @@ public sealed class CheckRateLimitTests(LimitedApp app) : IClassFixture<LimitedA
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, LimitedApp.ChecksPerMinute), HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal("application/problem+json", last!.Content.Headers.ContentType?.MediaType);
     }
+
+    // Colleagues behind one proxy share a client address; one person's checks must not use up another's.
+    [Fact]
+    public async Task One_persons_checks_do_not_use_up_a_colleagues_from_the_same_address()
+    {
+        using var first = await app.SignedInClientAsync();
+        using var colleague = await app.SignedInClientAsync();
+
+        for (var attempt = 0; attempt <= LimitedApp.ChecksPerMinute; attempt++)
+        {
+            await first.PostAsJsonAsync("/api/v1/check", new { text = "Hallo" });
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await first.PostAsJsonAsync("/api/v1/check", new { text = "Hallo" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await colleague.PostAsJsonAsync("/api/v1/check", new { text = "Hallo" })).StatusCode);
+    }
 }
