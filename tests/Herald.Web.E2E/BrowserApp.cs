@@ -91,6 +91,16 @@ public sealed class BrowserApp : SqliteApp
         await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
     }
 
+    /// <summary>Signs <paramref name="email"/> in on <paramref name="page"/> and waits for the start page.</summary>
+    public async Task SignInAsync(IPage page, string email, string password = Web.Tests.Support.HeraldApp.Password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("main form button[type=submit]");
+        await ArrivedAsync(page, "/");
+    }
+
     /// <summary>A fresh browser context in <paramref name="locale"/> that fails the test on any script error or CSP violation.</summary>
     public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(string locale)
     {

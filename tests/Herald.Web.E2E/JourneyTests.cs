@@ -51,11 +51,7 @@ public abstract class JourneyTests(BrowserApp app, string locale)
 
         var (jonasContext, jonas, jonasErrors) = await app.NewPageAsync(locale);
         await using var __ = jonasContext;
-        await jonas.GotoAsync("/account/sign-in");
-        await jonas.FillAsync("#Input_Email", "jonas@nordwind.example");
-        await jonas.FillAsync("#Input_Password", Password);
-        await jonas.ClickAsync("main form button[type=submit]");
-        await app.ArrivedAsync(jonas, "/");
+        await app.SignInAsync(jonas, "jonas@nordwind.example", Password);
         await jonas.ClickAsync("main a[href='/invitations']");
         await app.ArrivedAsync(jonas, "/invitations");
         await jonas.ClickAsync("form[action*='handler=Accept'] button");

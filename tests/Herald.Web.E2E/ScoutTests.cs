@@ -25,10 +25,7 @@ public abstract class ScoutTests(BrowserApp app, string locale)
             await File.WriteAllTextAsync(people, SampleStaff.People());
             await File.WriteAllTextAsync(interactions, SampleStaff.Interactions());
 
-            await page.GotoAsync("/account/sign-in");
-            await page.FillAsync("#Input_Email", email);
-            await page.FillAsync("#Input_Password", Web.Tests.Support.HeraldApp.Password);
-            await page.ClickAsync("form.form button[type=submit]");
+            await app.SignInAsync(page, email);
             // The programme lead finds Scout in the navigation; other roles never see the link.
             await Assertions.Expect(page.Locator("header nav a[href='/scout']")).ToBeVisibleAsync();
             await page.GotoAsync("/scout");
@@ -89,10 +86,7 @@ public abstract class ScoutTests(BrowserApp app, string locale)
             var people = Path.Combine(folder.FullName, "staff.csv");
             await File.WriteAllTextAsync(people, "id,department\n1,IT\n1,HR\n2,\n");
 
-            await page.GotoAsync("/account/sign-in");
-            await page.FillAsync("#Input_Email", email);
-            await page.FillAsync("#Input_Password", Web.Tests.Support.HeraldApp.Password);
-            await page.ClickAsync("form.form button[type=submit]");
+            await app.SignInAsync(page, email);
             await Assertions.Expect(page.Locator("header nav a[href='/scout']")).ToBeVisibleAsync();
             await page.GotoAsync("/scout");
             await page.SetInputFilesAsync("#people", people);

@@ -23,11 +23,7 @@ public sealed class StudioTests(BrowserApp app) : IClassFixture<BrowserApp>
         var (context, page, errors) = await app.NewPageAsync(locale);
         await using var _ = context;
 
-        await page.GotoAsync("/account/sign-in");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Web.Tests.Support.HeraldApp.Password);
-        await page.ClickAsync("form.form button[type=submit]");
-        await app.ArrivedAsync(page, "/");
+        await app.SignInAsync(page, email);
         await page.GotoAsync("/studio");
         await page.ClickAsync("main form button[type=submit]");
         await app.ArrivedAsync(page, "/studio/\\d+");
