@@ -155,14 +155,14 @@ internal static class DraftReader
         try
         {
             var total = 0;
-            int read;
-            while (total < cap && (read = stream.Read(buffer, total, (int)Math.Min(buffer.Length, cap) - total)) > 0)
+            while (total < cap)
             {
                 var asked = (int)Math.Min(buffer.Length, cap) - total;
+                var read = stream.Read(buffer, total, asked);
                 total += read;
 
                 // A file returns fewer bytes than asked for only at its end: no second read is needed to find that out.
-                if (stream.CanSeek && read < asked)
+                if (read == 0 || (stream.CanSeek && read < asked))
                 {
                     break;
                 }
