@@ -215,13 +215,14 @@ internal sealed class PatternDetector : IDetector
                 continue;
             }
 
-            var (secretStart, secretLength) = SelectSecret(rule, match);
-            if (secretLength == 0 || !Accepts(rule, context, secretStart, secretLength, match.Index, match.Length, firstOwn))
+            // The match's positions count from the start of the range.
+            var (secretStart, secretLength) = SelectSecret(rule, match, start);
+            if (secretLength == 0 || !Accepts(rule, context, secretStart, secretLength, start + match.Index, match.Length, firstOwn))
             {
                 continue;
             }
 
-            var (reportStart, reportLength) = rule.ReportSecretOnly ? (secretStart, secretLength) : TrimNewlines(match.ValueSpan, match.Index);
+            var (reportStart, reportLength) = rule.ReportSecretOnly ? (secretStart, secretLength) : TrimNewlines(match.ValueSpan, start + match.Index);
             context.Report(reportStart, reportLength, rule.Info);
         }
     }
@@ -284,7 +285,7 @@ internal sealed class PatternDetector : IDetector
         context.Report(0, Math.Max(1, Math.Min(lineEnd, text.Length)), rule.Info);
     }
 
-    private static (int Start, int Length) SelectSecret(PatternRule rule, Match match)
+    private static (int Start, int Length) SelectSecret(PatternRule rule, Match match, int offset)
     {
         var groups = match.Groups;
         if (groups.Count >= 2)
@@ -297,7 +298,7 @@ internal sealed class PatternDetector : IDetector
                 }
 
                 var g = groups[rule.SecretGroup];
-                return g.Success ? (g.Index, g.Length) : (0, 0);
+                return g.Success ? (offset + g.Index, g.Length) : (0, 0);
             }
 
             for (var i = 1; i < groups.Count; i++)
@@ -305,12 +306,12 @@ internal sealed class PatternDetector : IDetector
                 var g = groups[i];
                 if (g.Success && g.Length > 0)
                 {
-                    return (g.Index, g.Length);
+                    return (offset + g.Index, g.Length);
                 }
             }
         }
 
-        return TrimNewlines(match.ValueSpan, match.Index);
+        return TrimNewlines(match.ValueSpan, offset + match.Index);
     }
 
     // gitleaks trims line breaks from both ends of a match before using it.

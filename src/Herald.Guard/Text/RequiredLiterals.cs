@@ -27,7 +27,7 @@ internal static class RequiredLiterals
 
     // The search pays for itself when it is vectorised and rarely stops to verify a candidate: measured on the corpus's
     // sentences, up to two dozen strings of three or more characters cost 40–300 ns a sentence, against 150–2,000 ns for the
-    // pattern; two-character strings ("it", "on") or sets of 40 and more cost as much as the pattern or more.
+    // pattern; two-character words ("it", "on") or sets of 40 and more cost as much as the pattern or more.
     private const int MinLength = 3;
     private const int MaxSearched = 24;
 
@@ -73,7 +73,7 @@ internal static class RequiredLiterals
 
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var ascii = Shortest(literals.Select(LongestAsciiPart).Distinct(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal).ToList(), comparison);
-        if (ascii.Length <= MaxSearched && ascii.All(a => a.Length >= MinLength))
+        if (ascii.Length <= MaxSearched && ascii.All(a => a.Length >= MinLength || (!ignoreCase && IsRareInProse(a))))
         {
             return new Prefilter(ascii, ignoreCase, automaton: false);
         }
@@ -88,6 +88,10 @@ internal static class RequiredLiterals
             ? new Prefilter(all, ignoreCase, automaton: true)
             : null;
     }
+
+    // A two-character string compared by case that holds no lower-case letter ("SK", "A3") seldom occurs in running text,
+    // unlike "it" or "on": the vectorised search rarely stops at it.
+    private static bool IsRareInProse(string literal) => literal.Length == 2 && !literal.Any(char.IsLower);
 
     // Leaves out every literal that holds another one: a text holding "unsere" holds "unser".
     private static string[] Shortest(List<string> literals, StringComparison comparison) =>
