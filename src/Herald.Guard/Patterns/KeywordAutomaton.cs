@@ -16,6 +16,10 @@ internal sealed class KeywordAutomaton
     // lookup per character and touches the outputs only on a hit.
     private readonly int[] _next;
     private readonly int[][] _outputs;
+    private readonly int _longestKeyword;
+
+    // Below this length a draft is scanned in one pass: splitting it would save less than it costs.
+    private const int TwoPassesFrom = 256;
 
     public KeywordAutomaton(IReadOnlyList<(string Keyword, int Rule)> keywords)
     {
@@ -26,6 +30,8 @@ internal sealed class KeywordAutomaton
                 ClassOf(c, assign: true);
             }
         }
+
+        _longestKeyword = keywords.Count == 0 ? 1 : keywords.Max(k => k.Keyword.Length);
 
         // Trie.
         var children = new List<Dictionary<int, int>> { new() };
@@ -98,7 +104,59 @@ internal sealed class KeywordAutomaton
 
     private bool Scan(ReadOnlySpan<char> text, Span<bool> active, bool stopAtFirst)
     {
-        var offset = 0;
+        if (text.Length < TwoPassesFrom)
+        {
+            var state = 0;
+            return Run(text, ref state, active, stopAtFirst);
+        }
+
+        // Each step waits for the table lookup of the step before, so one pass leaves the processor idle most of the time.
+        // Two passes interleaved — over the first half, reaching a keyword's length into the second, and over the second
+        // half — keep it busy with two lookups at once (twice as fast, measured; four passes were slower again) and still see
+        // every occurrence of every keyword; one that lies in both halves only marks its rules twice.
+        var middle = text.Length / 2;
+        var first = text[..Math.Min(text.Length, middle + _longestKeyword - 1)];
+        var second = text[middle..];
+        var next = _next;
+        var classes = _asciiClass;
+        var (a, b) = (0, 0);
+        var found = false;
+        var both = Math.Min(first.Length, second.Length);
+        for (var i = 0; i < both; i++)
+        {
+            var ca = first[i];
+            var cb = second[i];
+            a = next[a + (ca < 128 ? classes[ca] : OtherClass(ca))];
+            b = next[b + (cb < 128 ? classes[cb] : OtherClass(cb))];
+            if ((a | b) < 0)
+            {
+                if (stopAtFirst)
+                {
+                    return true;
+                }
+
+                found = true;
+                a = Hit(a, active);
+                b = Hit(b, active);
+            }
+        }
+
+        if (Run(first[both..], ref a, active, stopAtFirst))
+        {
+            if (stopAtFirst)
+            {
+                return true;
+            }
+
+            found = true;
+        }
+
+        return Run(second[both..], ref b, active, stopAtFirst) || found;
+    }
+
+    // One pass from the given state.
+    private bool Run(ReadOnlySpan<char> text, ref int offset, Span<bool> active, bool stopAtFirst)
+    {
         var next = _next;
         var classes = _asciiClass;
         var found = false;
@@ -114,15 +172,28 @@ internal sealed class KeywordAutomaton
                 }
 
                 found = true;
-                offset = ~offset;
-                foreach (var rule in _outputs[offset / _classCount])
-                {
-                    active[rule] = true;
-                }
+                offset = Hit(offset, active);
             }
         }
 
         return found;
+    }
+
+    // A state that ends a keyword is stored complemented: marks the keyword's rules and returns the state's offset.
+    private int Hit(int offset, Span<bool> active)
+    {
+        if (offset >= 0)
+        {
+            return offset;
+        }
+
+        offset = ~offset;
+        foreach (var rule in _outputs[offset / _classCount])
+        {
+            active[rule] = true;
+        }
+
+        return offset;
     }
 
     private int OtherClass(char c) =>

@@ -2,8 +2,14 @@ using Herald.Guard.Patterns;
 
 namespace Herald.Guard.Tests.Patterns;
 
+/// <summary>
+/// The keyword automaton decides which rules run at all: a keyword it misses is a finding lost. Long drafts are scanned in
+/// two interleaved halves, so keywords are also planted on both sides of the middle and across it.
+/// </summary>
 public sealed class KeywordAutomatonTests
 {
+    private static readonly string[] Keywords = ["ghp_", "xoxb-", "sk", "passw", "aws", "kennwort", "schlüssel", "-----begin"];
+
     private static bool[] Mark(string text, params string[] keywords)
     {
         var automaton = new KeywordAutomaton([.. keywords.Select((k, i) => (k, i))]);
@@ -28,5 +34,90 @@ public sealed class KeywordAutomatonTests
     public void Non_ascii_keywords_and_text_work()
     {
         Assert.Equal([true, false], Mark("Das Kennwort heißt so", "heißt", "straße"));
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(1_001)]
+    [InlineData(4_096)]
+    public void Marks_every_rule_whose_keyword_occurs_anywhere_in_a_draft(int length)
+    {
+        var automaton = new KeywordAutomaton([.. Keywords.Select((k, i) => (k, i))]);
+        var random = new Random(length);
+        for (var round = 0; round < 300; round++)
+        {
+            var text = RandomText(random, length);
+            var active = new bool[Keywords.Length];
+            automaton.Mark(text, active);
+
+            for (var i = 0; i < Keywords.Length; i++)
+            {
+                Assert.True(
+                    active[i] == text.Contains(Keywords[i], StringComparison.OrdinalIgnoreCase),
+                    $"'{Keywords[i]}' in a text of {length} characters, round {round}");
+            }
+
+            Assert.Equal(active.Any(a => a), automaton.FoundIn(text));
+        }
+    }
+
+    [Fact]
+    public void Finds_a_keyword_that_spans_the_middle_of_a_long_draft()
+    {
+        var automaton = new KeywordAutomaton([("kennwort", 0)]);
+        for (var split = 1; split < "kennwort".Length; split++)
+        {
+            // The keyword starts `split` characters before the middle.
+            var text = new string('.', 500 - split) + "KENNWORT" + new string('.', 500 + split - 8);
+            var active = new bool[1];
+            automaton.Mark(text, active);
+
+            Assert.True(active[0], $"keyword {split} characters before the middle");
+            Assert.True(automaton.FoundIn(text));
+        }
+    }
+
+    [Fact]
+    public void A_draft_without_keywords_marks_nothing()
+    {
+        var automaton = new KeywordAutomaton([.. Keywords.Select((k, i) => (k, i))]);
+        var text = string.Concat(Enumerable.Repeat("Sicherheit ist Teamarbeit, und Aufmerksamkeit hilft. ", 40));
+        var active = new bool[Keywords.Length];
+
+        automaton.Mark(text, active);
+
+        Assert.DoesNotContain(true, active);
+        Assert.False(automaton.FoundIn(text));
+    }
+
+    // Text made of keyword pieces, keywords in mixed case, letters and separators, so that partial keywords are common.
+    private static string RandomText(Random random, int length)
+    {
+        var builder = new System.Text.StringBuilder(length + 16);
+        while (builder.Length < length)
+        {
+            switch (random.Next(6))
+            {
+                case 0 when random.Next(4) == 0:
+                    var keyword = Keywords[random.Next(Keywords.Length)];
+                    builder.Append(random.Next(2) == 0 ? keyword : keyword.ToUpperInvariant());
+                    break;
+                case 1:
+                    var piece = Keywords[random.Next(Keywords.Length)];
+                    builder.Append(piece.AsSpan(0, random.Next(1, piece.Length)));
+                    break;
+                case 2:
+                    builder.Append(' ');
+                    break;
+                default:
+                    builder.Append((char)('a' + random.Next(26)));
+                    break;
+            }
+        }
+
+        return builder.ToString(0, length);
     }
 }
