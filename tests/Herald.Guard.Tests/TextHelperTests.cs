@@ -124,6 +124,44 @@ public sealed class TextHelperTests
     }
 
     [Fact]
+    public void Long_mixed_texts_fold_character_by_character_with_their_offsets()
+    {
+        // Runs of plain ASCII are folded in bulk; the pieces around them (white space, umlauts, combining marks, the
+        // character before a combining mark) one by one. Every folded character must still map to what it came from.
+        string[] pieces = ["Umsatz", "QUARTAL", "2026:", " ", "  \n\t", "wächst", "u\u0308ber", "Stra\u00DFe", "e\u0301", "-", "#Tag", "\u00AD", "ÄÖÜ", "x"];
+        var random = new Random(1884);
+        for (var round = 0; round < 200; round++)
+        {
+            var builder = new StringBuilder();
+            while (builder.Length < 300)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var text = builder.ToString();
+            using var folded = FoldedText.Create(text);
+            var span = folded.Span;
+
+            for (var k = 0; k < span.Length; k++)
+            {
+                var (start, end) = folded.ToOriginal(k, k + 1);
+                var original = text[start..end];
+                if (span[k] == ' ')
+                {
+                    // A run of white space, soft hyphens inside it included, is one space.
+                    Assert.True(original.All(c => char.IsWhiteSpace(c) || c == '\u00AD'), $"round {round}: U+{(int)original[0]:X4}… at {start} folded to a space");
+                }
+                else if (char.IsAscii(original[0]) && original.Length == 1)
+                {
+                    Assert.Equal(char.ToLowerInvariant(original[0]), span[k]);
+                }
+            }
+
+            Assert.Equal(text.Length, folded.ToOriginal(span.Length - 1, span.Length).End);
+        }
+    }
+
+    [Fact]
     public void Pictographs_with_variation_selectors_normalise_to_themselves()
     {
         var changed = new List<string>();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Herald.Guard.Text;
@@ -256,44 +257,89 @@ internal sealed class FoldedText : IDisposable
         }
     }
 
-    // The hot loop: plain ASCII that is not the base of a combining sequence, folded in place.
+    // The hot loop: plain ASCII that is not the base of a combining sequence, folded in place. Runs of printable characters
+    // other than the space (most of a draft) are folded in bulk; white space and control characters one by one.
     private int AppendAsciiRun(ReadOnlySpan<char> text, int i)
     {
-        var chars = _chars;
-        var starts = _starts;
-        var ends = _ends;
-        var n = Length;
-        for (; i < text.Length; i++)
+        while (i < text.Length)
         {
+            var run = text[i..].IndexOfAnyExceptInRange('!', '~');
+            if (run < 0)
+            {
+                run = text.Length - i;
+            }
+            else if (run > 0 && text[i + run] >= '\u0080')
+            {
+                // The last character may be the base of a combining sequence ("u" + U+0308): the cluster path takes it.
+                run--;
+            }
+
+            if (run > 0)
+            {
+                AppendPrintable(text.Slice(i, run), i);
+                i += run;
+                if (i >= text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             if (c >= '\u0080' || (i + 1 < text.Length && text[i + 1] >= '\u0080'))
             {
                 break;
             }
 
+            var n = Length;
             if (c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v')
             {
-                if (n > 0 && chars[n - 1] == ' ')
+                if (n > 0 && _chars[n - 1] == ' ')
                 {
-                    ends[n - 1] = i + 1;
+                    _ends[n - 1] = i + 1;
+                    i++;
                     continue;
                 }
 
                 c = ' ';
             }
-            else if (char.IsAsciiLetterUpper(c))
-            {
-                c = (char)(c | 0x20);
-            }
 
-            chars[n] = c;
-            starts[n] = i;
-            ends[n] = i + 1;
-            n++;
+            _chars[n] = c;
+            _starts[n] = i;
+            _ends[n] = i + 1;
+            Length = n + 1;
+            i++;
         }
 
-        Length = n;
         return i;
+    }
+
+    // Printable ASCII other than the space, starting at offset in the original: lower-cased, one folded character per character.
+    private void AppendPrintable(ReadOnlySpan<char> run, int offset)
+    {
+        var n = Length;
+        Ascii.ToLower(run, _chars.AsSpan(n, run.Length), out _);
+        var starts = _starts.AsSpan(n, run.Length);
+        var ends = _ends.AsSpan(n, run.Length);
+        var k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var position = Vector256.Create(offset) + Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+            var step = Vector256.Create(Vector256<int>.Count);
+            for (; k + Vector256<int>.Count <= run.Length; k += Vector256<int>.Count)
+            {
+                position.CopyTo(starts[k..]);
+                (position + Vector256<int>.One).CopyTo(ends[k..]);
+                position += step;
+            }
+        }
+
+        for (; k < run.Length; k++)
+        {
+            starts[k] = offset + k;
+            ends[k] = offset + k + 1;
+        }
+
+        Length = n + run.Length;
     }
 
     // Normalising costs a call into ICU, so only clusters that NFKC changes in a way that matters for
