@@ -258,20 +258,34 @@ internal sealed class FoldedText : IDisposable
     }
 
     // The hot loop: plain ASCII that is not the base of a combining sequence, folded in place. Runs of printable characters
-    // other than the space (most of a draft) are folded in bulk; white space and control characters one by one.
+    // and single spaces (most of a draft, line by line) are folded in bulk; other white space and control characters one by one.
     private int AppendAsciiRun(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length)
         {
-            var run = text[i..].IndexOfAnyExceptInRange('!', '~');
+            var rest = text[i..];
+            var run = rest.IndexOfAnyExceptInRange(' ', '~');
             if (run < 0)
             {
-                run = text.Length - i;
+                run = rest.Length;
             }
-            else if (run > 0 && text[i + run] >= '\u0080')
+
+            // A single space between words stays as it is; a second one joins the first, one by one below.
+            var doubled = rest[..run].IndexOf("  ", StringComparison.Ordinal);
+            if (doubled >= 0)
+            {
+                run = doubled + 1;
+            }
+            else if (run < rest.Length && rest[run] >= '\u0080' && run > 0)
             {
                 // The last character may be the base of a combining sequence ("u" + U+0308): the cluster path takes it.
                 run--;
+            }
+
+            if (run > 0 && rest[0] == ' ' && Length > 0 && _chars[Length - 1] == ' ')
+            {
+                // White space before it was folded to a space already, which this one joins.
+                run = 0;
             }
 
             if (run > 0)
@@ -313,7 +327,7 @@ internal sealed class FoldedText : IDisposable
         return i;
     }
 
-    // Printable ASCII other than the space, starting at offset in the original: lower-cased, one folded character per character.
+    // Printable ASCII and single spaces, starting at offset in the original: lower-cased, one folded character per character.
     private void AppendPrintable(ReadOnlySpan<char> run, int offset)
     {
         var n = Length;
