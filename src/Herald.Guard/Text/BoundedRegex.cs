@@ -142,10 +142,10 @@ internal sealed class BoundedRegex
     /// Positions in the matches count from <paramref name="beginning"/>.
     /// </summary>
     /// <remarks>
-    /// Where a match is, is found without groups, which both engines do fast. Its groups are then read by the backtracking
-    /// engine in one attempt at the match's start, which succeeds at once because both engines find the same matches; the
-    /// linear engine's own way of reading groups costs ten times as much as finding the match. An attempt that runs out of
-    /// its budget leaves the groups to the linear engine from then on.
+    /// On the backtracking engine a match comes with its groups. On the linear engine, reading groups costs ten times as much
+    /// as finding the match, so there the match is found without them, and its groups are read by the backtracking engine in
+    /// one attempt at the match's start, which succeeds at once because both engines find the same matches. An attempt that
+    /// runs out of its budget leaves the groups to the linear engine from then on.
     /// </remarks>
     public IEnumerable<Match> Matches(string input, int beginning, int length)
     {
@@ -156,40 +156,36 @@ internal sealed class BoundedRegex
 
         var range = beginning == 0 && length == input.Length ? input : input.Substring(beginning, length);
         var position = 0;
-        while (position <= range.Length)
+        while (position <= range.Length && Next(range, position) is { } match)
         {
-            var (index, matchLength) = Find(range, position);
-            if (index < 0)
-            {
-                yield break;
-            }
-
-            yield return GroupsAt(range, index);
-            position = index + Math.Max(matchLength, 1);
+            yield return match;
+            position = match.Index + Math.Max(match.Length, 1);
         }
     }
 
-    // The first match at or after startat, without its groups; (-1, 0) when there is none.
-    private (int Index, int Length) Find(string input, int startat)
+    // The first match at or after startat, with its groups; null when there is none.
+    private Match? Next(string input, int startat)
     {
-        if (_linear is { } linear)
+        if (_linear is null)
         {
-            return First(linear, input, startat);
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var match = _backtracking.Match(input, startat);
+                return match.Success ? match : null;
+            }
+            catch (RegexMatchTimeoutException) when (TrySwitch(out _))
+            {
+                // Go on below, on the linear engine.
+            }
+            finally
+            {
+                Charge(started);
+            }
         }
 
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            return First(_backtracking, input, startat);
-        }
-        catch (RegexMatchTimeoutException) when (TrySwitch(out var switched))
-        {
-            return First(switched, input, startat);
-        }
-        finally
-        {
-            Charge(started);
-        }
+        var (index, _) = First(_linear!, input, startat);
+        return index < 0 ? null : GroupsAt(input, index);
     }
 
     private static (int Index, int Length) First(Regex regex, string input, int startat)
