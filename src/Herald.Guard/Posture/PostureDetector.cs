@@ -40,6 +40,9 @@ internal sealed class PostureDetector : IDetector
     private static readonly RuleInfo DefenceOff = Rule("posture-defence-off", Severity.Warn, PostureMessages.DefenceOff);
     private static readonly RuleInfo Unpatched = Rule("posture-unpatched", Severity.Warn, PostureMessages.Unpatched);
     private static readonly RuleInfo ExposedService = Rule("posture-exposed-service", Severity.Warn, PostureMessages.ExposedService);
+    private static readonly RuleInfo DefaultPassword = Rule("posture-default-password", Severity.Warn, PostureMessages.DefaultPassword);
+    private static readonly RuleInfo FlatNetwork = Rule("posture-flat-network", Severity.Warn, PostureMessages.FlatNetwork);
+    private static readonly RuleInfo Cleartext = Rule("posture-cleartext", Severity.Warn, PostureMessages.Cleartext);
 
     // Every match of an incident rule, or the attack word its check requires, contains one of these stems.
     // A vectorised search stays fast up to about 16 strings, hence stems rather than every inflected word.
@@ -118,10 +121,12 @@ internal sealed class PostureDetector : IDetector
             "plain", "lediglich"],
         StringComparison.OrdinalIgnoreCase);
 
-    // Fixes not applied, software unchanged for years, services open to the internet. ASCII stems only: one non-ASCII stem makes
-    // the search an order of magnitude slower.
+    // Fixes and workarounds not applied, software unchanged for years, services open to the internet, and weaknesses built in: default
+    // passwords, flat networks ("same network" through "same"), cleartext protocols. ASCII stems only: one non-ASCII stem makes the search
+    // an order of magnitude slower.
     private static readonly SearchValues<string> FixStems = SearchValues.Create(
-        ["fix", "patch", "update", "upgrade", "cve-", "vulnerab", "verwundbar", "schwachstell", "aktualis", "same", "firmware", "rdp", "ssh", "remote desktop", "exception", "ausnahme"],
+        ["fix", "patch", "update", "upgrade", "cve-", "vulnerab", "verwundbar", "schwachstell", "aktualis", "same", "firmware", "rdp", "ssh", "remote desktop", "exception", "ausnahme",
+            "workaround", "default", "werksp", "standardp", "standard-p", "selben netz", "gleichen netz", "segment", "flat net", "ftp", "telnet", "klartext", "cleartext", "plaintext", "unencrypt", "unverschl"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SentenceRule[] FixRules =
@@ -130,29 +135,41 @@ internal sealed class PostureDetector : IDetector
         new(Unpatched, PostureRules.StaleSince, OwnGap),
         new(Unpatched, PostureRules.VulnerableTo, static s => !PostureRules.Unpatched.IsMatch(s) && PostureRules.PresentState.IsMatch(s) && !PostureRules.NotVulnerable.IsMatch(s) && OwnGap(s)),
         new(ExposedService, PostureRules.ExposedService, static s => !PostureRules.Negated.IsMatch(s) && !PostureRules.Removed.IsMatch(s) && OwnGap(s)),
+
+        // A negation must be the "never changed" itself ("kein Gerät hat noch das Standardpasswort" denies the gap), and a change closes it.
+        new(DefaultPassword, PostureRules.DefaultPassword, static s => PostureRules.StillOrNeverChanged.IsMatch(s)
+            && (PostureRules.NeverChanged.IsMatch(s) || (!PostureRules.Negated.IsMatch(s) && !PostureRules.Changed.IsMatch(s))) && OwnGap(s)),
+        new(FlatNetwork, PostureRules.FlatNetwork, static s => !PostureRules.NoLonger.IsMatch(s) && !PostureRules.Retired.IsMatch(s) && OwnGap(s)),
+        new(Cleartext, PostureRules.Cleartext, static s => !PostureRules.Advice.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s) && !PostureRules.Retired.IsMatch(s)
+            && !PostureRules.MovedOff.IsMatch(s) && OwnGap(s), PostureRules.CleartextPart),
     ];
 
     // Words at least one of which every match of FixRules holds.
     private static readonly SearchValues<string> FixCues = SearchValues.Create(
         ["haven", "hasn", "didn", "not", "yet to", "nicht", "vulnerable", "verwundbar", "anf", "unpatched", "ungepatcht", "same", "selbe", "gleiche", "never",
             "wasn", "weren", "no ", "seit", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any",
-            "affected", "betroffen", "internet"],
+            "affected", "betroffen", "internet", "still", "noch", "heute", "nie", "unchanged", "unver", "wie", " as ", "ohne", "kein", "without", "missing",
+            "fehlend", "lack", "flat", "flach", "plain", "klartext", "cleartext", "plaintext", "unencrypt", "unverschl", "clear", "weiterhin", "nach wie vor", "ftp",
+            "telnet", "nobody", "niemand", "keiner"],
         StringComparison.OrdinalIgnoreCase);
 
-    // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld").
+    // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld"), mail
+    // going out from the company's own account.
     private static readonly SearchValues<string> TraceStems = SearchValues.Create(
-        ["schalt", "hochf", "hochzuf", "turn on", "switch", "power on", "turned off", "textdatei", "text file", "segeld", "ransom", "erpresser"],
+        ["schalt", "hochf", "hochzuf", "turn on", "switch", "power on", "turned off", "textdatei", "text file", "segeld", "ransom", "erpresser", "von unser", "from our"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SentenceRule[] TraceRules =
     [
         new(Incident, PostureRules.IncidentContainment, static s => (RecentOrOngoing(s) || PostureRules.UntilFurtherNotice.IsMatch(s)) && !PostureRules.NotAnAttack.IsMatch(s) && !PostureRules.Hypothetical.IsMatch(s) && Applies(s)),
         new(Incident, PostureRules.IncidentRansomNote, static s => RecentOrOngoing(s) && !PostureRules.Hypothetical.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentSenderAbuse, static s => PostureRules.UnknownCause.IsMatch(s) && RecentOrOngoing(s) && !PostureRules.Hypothetical.IsMatch(s) && Applies(s),
+            ParagraphCheck: static p => PostureRules.ForgedContext.IsMatch(p)),
     ];
 
     // Words at least one of which every match of TraceRules holds.
     private static readonly SearchValues<string> TraceCues = SearchValues.Create(
-        ["kein", "nicht", "nie", "not", "don", "never", "keep", "leave", "zeig", "show", "display"],
+        ["kein", "nicht", "nie", "not", "don", "never", "keep", "leave", "zeig", "show", "display", "unklar", "unclear", "investigat", "such", "knows"],
         StringComparison.OrdinalIgnoreCase);
 
     public void Detect(ScanContext context)
