@@ -180,6 +180,10 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "Unser Lagernetz hat keine Segmentierung, das steht für 2027 auf der Liste.", "posture-flat-network", "keine Segmentierung" },
         { "Our warehouse network is not segmented yet.", "posture-flat-network", "not segmented" },
 
+        // Devices that take commands without a login.
+        { "Bei uns kann jeder Rechner in der Halle mit den Steuerungen reden, und die haben keine Anmeldung.", "posture-defence-gap", "keine Anmeldung" },
+        { "Our sorter PLCs accept commands without any authentication.", "posture-defence-gap", "without any authentication" },
+
         // Passwords or data over cleartext protocols at the company.
         { "Our oldest EDI gateway still accepts uploads from 40 carriers over plain FTP.", "posture-cleartext", "plain FTP" },
         { "Unser Lagerverwaltungssystem schickt die Passwörter der Handscanner noch im Klartext.", "posture-cleartext", "Passwörter der Handscanner noch im Klartext" },
@@ -383,6 +387,9 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "Betrüger verschicken Mails, die aussehen, als kämen sie von unserer Adresse.",
         "Our newsletter goes out from our own domain every Friday.",
         "Unsere Rechnungen gehen ab Januar von unserem neuen Konto raus, wie genau, ist noch unklar.",
+        "Kein Gerät in unserer Halle läuft ohne Anmeldung.",
+        "Our canteen menu app works without a login, and that's fine.",
+        "Steuerungen ohne Anmeldung sollten nie ans Büronetz.",
     };
 
     // One sample per product the version rule knows, so its number trigger and its pattern stay in step.

@@ -11,12 +11,18 @@ namespace Herald.Guard.Posture;
 /// named place of the company: "the print stations in Hall 3 still run Windows Embedded Standard 7 – out of extended support") — <c>warn</c>;</item>
 /// <item>ongoing or just-happened incidents ("wir werden gerade angegriffen", "we were breached yesterday"), also in other
 /// words ("mit einer Flut von Anfragen überrollt", "one of our mailboxes is in the hands of an attacker") or by their traces
-/// („die IT hat uns gebeten, keinen Rechner einzuschalten“, a ransom note on the screens) — <c>block</c>;</item>
+/// („die IT hat uns gebeten, keinen Rechner einzuschalten“, a ransom note on the screens, forged mail still going out from the company's own
+/// account while nobody knows how) — <c>block</c>;</item>
 /// <item>gaps in the defences ("wir haben kein MFA", "we don't patch", „auf den Kassen-PCs läuft bis heute kein EDR“, backups never
 /// tested, „Seitdem laufen die Server ohne Echtzeitscan“, a login that asks only for a password), defences switched off ("MFA is still
 /// switched off for the partner accounts"), fixes not applied, known CVEs a system is open to or software unchanged for years ("we still
 /// haven't rolled out the fix", „…, der für CVE-2024-3400 anfällig ist“, "running the same firmware since 2021") and services open or
 /// opened to the internet ("RDP is still open to the internet", „SSH … aus dem Internet freigegeben“, „eine offene Firewall-Ausnahme“) —
+/// <c>warn</c>;</item>
+/// <item>weaknesses built in: devices still on their maker's default password („haben bis heute das Werkspasswort vom Hersteller“), a flat
+/// network („die Steuerungen hängen im selben Netz wie die Büro-PCs“, "not segmented"), devices that take commands without a login („die
+/// Steuerungen haben keine Anmeldung“), passwords or data over cleartext protocols ("still
+/// accepts uploads over plain FTP", „Passwörter im Klartext“), a workaround not applied ("we haven't been able to apply the workaround") —
 /// <c>warn</c>;</item>
 /// <item>the product behind a defence ("unsere Firewall ist eine FortiGate") — <c>hint</c>.</item>
 /// </list>
@@ -126,7 +132,7 @@ internal sealed class PostureDetector : IDetector
     // an order of magnitude slower.
     private static readonly SearchValues<string> FixStems = SearchValues.Create(
         ["fix", "patch", "update", "upgrade", "cve-", "vulnerab", "verwundbar", "schwachstell", "aktualis", "same", "firmware", "rdp", "ssh", "remote desktop", "exception", "ausnahme",
-            "workaround", "default", "werksp", "standardp", "standard-p", "selben netz", "gleichen netz", "segment", "flat net", "ftp", "telnet", "klartext", "cleartext", "plaintext", "unencrypt", "unverschl"],
+            "workaround", "default", "werksp", "standardp", "standard-p", "anmeldung", "authenti", "login", "passwortschutz", "selben netz", "gleichen netz", "segment", "flat net", "ftp", "telnet", "klartext", "cleartext", "plaintext", "unencrypt", "unverschl"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SentenceRule[] FixRules =
@@ -139,6 +145,8 @@ internal sealed class PostureDetector : IDetector
         // A negation must be the "never changed" itself ("kein Gerät hat noch das Standardpasswort" denies the gap), and a change closes it.
         new(DefaultPassword, PostureRules.DefaultPassword, static s => PostureRules.StillOrNeverChanged.IsMatch(s)
             && (PostureRules.NeverChanged.IsMatch(s) || (!PostureRules.Negated.IsMatch(s) && !PostureRules.Changed.IsMatch(s))) && OwnGap(s)),
+        new(DefenceGap, PostureRules.NoLogin, static s => PostureRules.LoginDevice.IsMatch(s) && !PostureRules.NoDeviceWithout.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s)
+            && !PostureRules.Advice.IsMatch(s) && OwnGap(s)),
         new(FlatNetwork, PostureRules.FlatNetwork, static s => !PostureRules.NoLonger.IsMatch(s) && !PostureRules.Retired.IsMatch(s) && OwnGap(s)),
         new(Cleartext, PostureRules.Cleartext, static s => !PostureRules.Advice.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s) && !PostureRules.Retired.IsMatch(s)
             && !PostureRules.MovedOff.IsMatch(s) && OwnGap(s), PostureRules.CleartextPart),

@@ -412,8 +412,8 @@ internal static class PostureRules
         + @"_+(?:[\w-]+_+){0,4}(?:\w*backups?|\w*sicherung\w*))\b");
 
     /// <summary>
-    /// A known weakness not yet fixed: "we still haven't rolled out the fix", „der Patch ist noch nicht eingespielt“, "our gateway is
-    /// still vulnerable"; counts when the sentence names a fix or a weakness (<see cref="FixOrWeakness"/>) of the company's own systems.
+    /// A known weakness not yet fixed: "we still haven't rolled out the fix", "we haven't been able to apply the workaround", „der Patch ist
+    /// noch nicht eingespielt“, "our gateway is still vulnerable"; counts when the sentence names a fix or a weakness (<see cref="FixOrWeakness"/>) of the company's own systems.
     /// </summary>
     public static BoundedRegex Unpatched { get; } = Create(
         @"\b(?:(?:haven't|haven’t|have_+not|hasn't|hasn’t|has_+not|didn't|didn’t|did_+not|not_+yet|yet_+to|still_+not)_+(?:(?:yet|fully|even|been)_+)*"
@@ -422,7 +422,7 @@ internal static class PostureRules
         + @"|(?:is|are|ist|sind)_+(?:[\w-]+_+){0,2}(?:still|noch|immer_+noch|weiterhin)_+(?:vulnerable|verwundbar|anfällig|ungepatcht|unpatched))\b");
 
     /// <summary>
-    /// A fix or a weakness: "fix", "patch", "security update", "CVE-2023-4966", „Lücke“, "vulnerability", "exploit" — not any update
+    /// A fix, a workaround or a weakness: "fix", "patch", "workaround", "mitigation", "security update", "CVE-2023-4966", „Lücke“, "vulnerability", "exploit" — not any update
     /// (a printer's pending update is no known weakness).
     /// </summary>
     public static BoundedRegex FixOrWeakness { get; } = Create(
@@ -503,6 +503,18 @@ internal static class PostureRules
     /// <summary>The protocol inside a <see cref="Cleartext"/> match ("plain FTP", "Telnet"), which is what a finding covers when there is one.</summary>
     public static BoundedRegex CleartextPart { get; } = Create(
         @"\b(?:(?:plain|unverschlüsselte[mnrs]?|unencrypted|klassische[mnrs]?)_+)?(?:ftp|telnet|http|pop3|imap|smtp|ldap|snmpv?[12]?c?)\b");
+
+    /// <summary>
+    /// Devices or interfaces that take commands without a login: „die Steuerungen haben natürlich keine Anmeldung“, "the PLCs accept
+    /// commands without any authentication", „die Waagen-Schnittstelle läuft ohne Passwortschutz“; counts where the sentence names such a
+    /// device (<see cref="LoginDevice"/>) of the company's own, in the present.
+    /// </summary>
+    public static BoundedRegex NoLogin { get; } = Create(
+        @"\b(?:kein(?:e|en)?|ohne|no|without)_+(?:(?:any|jede|jegliche|natürlich|überhaupt)_+)?(?:anmeldung|authentifizierung|authentisierung|authentication|login|log-in|passwortschutz|kennwortschutz|password_+protection)\b");
+
+    /// <summary>What takes commands and should ask for a login: controllers, PLCs, cameras, printers, scanners, interfaces, devices, servers.</summary>
+    public static BoundedRegex LoginDevice { get; } = Create(
+        $@"\b(?:\w*steuerung(?:en)?|sps|plcs?|scada|hmis?|\w*kameras?|cameras?|\w*drucker|printers?|\w*scanner|\w*schnittstellen?|interfaces?|apis?|{Devices})\b");
 
     /// <summary>Moved away from it: "we moved every carrier from plain FTP to SFTP", „umgezogen“, „gewechselt“.</summary>
     public static BoundedRegex MovedOff { get; } = Create(@"\b(?:moved|switched|umgezogen|gewechselt)\b");

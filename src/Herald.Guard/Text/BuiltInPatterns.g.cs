@@ -138,198 +138,200 @@ internal static partial class BuiltInPatterns
         [("\\b(?:\\w*quartal\\w*|quarters?|\\w*jahr|\\w*jahres|years?|\\w*ergebnis\\w*|results?|\\w*rekord\\w*|record)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern125,
         [("\\b(?:\\w*quoten?|\\w*(?:klick|fehler|melde|erfolgs|ausfall|abschluss|bestehens|teilnahme|unfall|fluktuations|krankheits|erkennungs|click|error|success|failure|response|open|detection|bounce|conversion)rate[ns]?|rates?|\\w*phishing\\w*|klick\\w*|clicks?|meldung\\w*|reports?|tickets?|incidents?|vorf\u00e4ll\\w*|vorfall\\w*|\\w*unfall\\w*|\\w*unf\u00e4ll\\w*|accidents?|schulung\\w*|trainings?|teilnehm\\w*|participa\\w*|follower\\w*|likes?|downloads?|mitarbeitende\\w*|besch\u00e4ftigte\\w*|employees?|staff|headcount|bewerbung\\w*|applications?|\\w*spende\\w*|spenden|donations?|charit(?:y|ies)|\\w*basar\\w*|bake[\\p{Zs}\\t]+sales?|tombola|raffles?|fundrais\\w*|benefiz\\w*|kunden(?:zufriedenheit|bewertung)\\w*|nps|uptime|verf\u00fcgbarkeit|availability|patch\\w*|schwachstell\\w*|vulnerabilit\\w*|\\w*angriff\\w*|attacks?|\\w*ransomware\\w*|\\w*malware\\w*|threats?|bedrohung\\w*|cyber\\w*|kolleg\\w*|colleagues?|analysts?|analyst(?:en|innen)|team(?:'s|\u2019s)?[\\p{Zs}\\t]+growth|teamwachstum|azubi\\w*|auszubildend\\w*|apprentices?|trainees?|hires?|neueinstellung\\w*|members?|mitglied\\w*|migration\\w*|rollout\\w*|projekt\\w*|projects?|zeitplan\\w*|schedule\\w*|roadmap\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern126,
         [("\\b(?:\\w*spendenkont\\w*|spende[nt]?|spendenaufruf\\w*|spendenzweck|donat(?:e|es|ed|ing|ion|ions)|charit(?:y|ies)|fundrais\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern127,
-        [("\\b(?:\\w*wartung\\w*|maintenance|\\w*stromausfall\\w*|stromabschaltung\\w*|umzug\\w*|umziehen|ziehen(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+um|gewitter\\w*|power[\\p{Zs}\\t]+(?:cut|outage|failure)|blackout|move|moving|thunderstorm)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern128,
-        [("\\b(?:\\w*\u00fcbung(?:en)?|planspiel\\w*|simulation\\w*|simuliert\\w*|schulung\\w*|exercises?|drills?|tabletop|simulated|training|workshops?|webinars?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern129,
-        [("\\b(?:abgeschaltet|abgel\u00f6st|migriert|ersetzt|ausgemustert|abgeschafft|upgegradet|umgestellt|upgraded|migrated|retired|decommissioned|replaced|sunset|switched[\\p{Zs}\\t]+off|shut[\\p{Zs}\\t]+down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern130,
-        [("\\b(?:absatz|abs\u00e4tze|auszug|ausz\u00fcge|abschnitt|passage|passagen|textstelle|paragraphs?|excerpts?|extracts?|sections?|passages?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern131,
-        [("\\b(?:as[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+writ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|while[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+writ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|(?:as|while)[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+typ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|w\u00e4hrend[\\p{Zs}\\t]+ich[\\p{Zs}\\t]+(?:das|dies|diese[\\p{Zs}\\t]+zeilen|diesen[\\p{Zs}\\t]+(?:beitrag|post))[\\p{Zs}\\t]+(?:schreibe|tippe)|noch[\\p{Zs}\\t]+nicht[\\p{Zs}\\t]+vorbei|(?:is|it's|it\u2019s|isn't|isn\u2019t)[\\p{Zs}\\t]+(?:not[\\p{Zs}\\t]+)?over[\\p{Zs}\\t]+yet|not[\\p{Zs}\\t]+over[\\p{Zs}\\t]+yet)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern132,
-        [("\\b(?:auftragseing(?:a|\u00e4)ng\\w*|auftragsbestand\\w*|order[\\p{Zs}\\t]+intake|bookings|top[\\p{Zs}\\t]+line|topline|\\w*marge|margins?|ebit\\w*|umsatzrendite|wachstum|growth|net[\\p{Zs}\\t]+income|cash[\\p{Zs}\\t]+flow|\\w*cash-?flow\\w*|dividend\\w*|dividende\\w*|\\w*aussch\u00fcttung\\w*|new[\\p{Zs}\\t]+business|\\w*neugesch\u00e4ft\\w*|(?:annual[\\p{Zs}\\t]+)?contract[\\p{Zs}\\t]+value|acv|we(?:'ve|\u2019ve|[\\p{Zs}\\t]+have)?(?:[\\p{Zs}\\t]+\\w+)?[\\p{Zs}\\t]+(?:grew|grown)|wir(?:[\\p{Zs}\\t]+\\w+){0,3}[\\p{Zs}\\t]+gewachsen)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern133,
-        [("\\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:\u00df|ss)t|hei(?:\u00df|ss)en|steh(?:t|en)[\\p{Zs}\\t]+f(?:\u00fc|ue)r|erkl(?:\u00e4|ae)r\\w*|definiert|definition(?:en)?|gemeint|unterschied\\w*|stufen|einstufungen|kennzeichnungen|was[\\p{Zs}\\t]+(?:ist|sind)|wof(?:\u00fc|ue)r|means|meaning|stands?[\\p{Zs}\\t]+for|explain\\w*|defined?|definitions?|difference|levels|markings|labels|what[\\p{Zs}\\t]+(?:is|are|does))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern134,
-        [("\\b(?:bei[\\p{Zs}\\t]+uns|in[\\p{Zs}\\t]+unser(?:em|er)[\\p{Zs}\\t]+[\\w-]+|unser(?:e|en|em|er|es)?[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:\\w*server|systeme?|netz\\w*|infrastruktur|umgebung|rechenzentrum|clients|firewall\\w*|domain[\\p{Zs}\\t]*controller\\w*|produktiv\\w*|landschaft|stack|edv|webseite|website|homepage|intranet|portal|shop|vpn|drucker|telefonanlage)|unser(?:e|en|em|er)?[\\p{Zs}\\t]+it|wir[\\p{Zs}\\t]+(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen|haben[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|sind[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch[\\p{Zs}\\t]+auf|laufen[\\p{Zs}\\t]+(?:noch[\\p{Zs}\\t]+)?auf|arbeiten[\\p{Zs}\\t]+(?:noch[\\p{Zs}\\t]+)?mit)|(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen)[\\p{Zs}\\t]+wir|haben[\\p{Zs}\\t]+wir[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|hier[\\p{Zs}\\t]+im[\\p{Zs}\\t]+haus|in[\\p{Zs}\\t]+meiner[\\p{Zs}\\t]+firma|bei[\\p{Zs}\\t]+meinem[\\p{Zs}\\t]+arbeitgeber|we(?:[\\p{Zs}\\t]+still)?[\\p{Zs}\\t]+(?:run|use|operate|host|deploy|rely[\\p{Zs}\\t]+on)|we[\\p{Zs}\\t]+still[\\p{Zs}\\t]+have|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+still)?[\\p{Zs}\\t]+(?:running|using|operating|hosting|on)|our[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:\\w*servers?|systems?|network|infrastructure|environment|data[\\p{Zs}\\t]*cent(?:er|re)|firewalls?|domain[\\p{Zs}\\t]+controllers?|clients|endpoints|laptops|stack|production|estate|website|intranet|portal|shop|vpn|printers?)|our[\\p{Zs}\\t]+it|(?:at|in)[\\p{Zs}\\t]+our[\\p{Zs}\\t]+(?:company|place|shop|firm|office|organi[sz]ation)|in-house)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern135,
-        [("\\b(?:bei[\\p{Zs}\\t]+uns|unser\\w*|uns|wir[\\p{Zs}\\t]+haben|haben[\\p{Zs}\\t]+wir|wir[\\p{Zs}\\t]+sind|sind[\\p{Zs}\\t]+wir|wir[\\p{Zs}\\t]+stecken|our|us|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)|we(?:'ve|\u2019ve|[\\p{Zs}\\t]+have))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern136,
-        [("\\b(?:betreff\\w*|subject[\\p{Zs}\\t]+lines?|subjects?|lures?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern137,
-        [("\\b(?:bis[\\p{Zs}\\t]+auf[\\p{Zs}\\t]+weiteres|vorerst|until[\\p{Zs}\\t]+further[\\p{Zs}\\t]+notice|for[\\p{Zs}\\t]+now)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern138,
-        [("\\b(?:damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|(?:in|im[\\p{Zs}\\t]+jahr|bis|until|als[\\p{Zs}\\t]+wir|when[\\p{Zs}\\t]+we)[\\p{Zs}\\t]+(?:19|20)\\d\\d)\\b.*\\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested)\\b|\\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested)\\b.*\\b(?:damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|(?:in|im[\\p{Zs}\\t]+jahr|bis|until|als[\\p{Zs}\\t]+wir|when[\\p{Zs}\\t]+we)[\\p{Zs}\\t]+(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern139,
-        [("\\b(?:deutlich|klar|sp\u00fcrbar|erheblich|kr\u00e4ftig|weit|significantly|well|comfortably|clearly|solidly|far)[\\p{Zs}\\t]+(?:\u00fcber|oberhalb|above|ahead|beyond|past)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern140,
-        [("\\b(?:diese[mrns]?|darauf|damit|dort|this|that|these|those|it|there)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern141,
-        [("\\b(?:diese[rnms]?|folgende[rnms]?|this|these|the[\\p{Zs}\\t]+following)[\\p{Zs}\\t]+(?:absatz|abs\u00e4tze|auszug|abschnitt|passage|textstelle|paragraphs?|excerpts?|sections?|passages?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern142,
-        [("\\b(?:entfernt|gel\u00f6scht|geschlossen|abgeschafft|aufger\u00e4umt|removed|deleted|closed|cleaned[\\p{Zs}\\t]+up|shut[\\p{Zs}\\t]+down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern143,
-        [("\\b(?:fix\\w*|\\w*patch\\w*|\\w*sicherheitsupdates?|security(?:[\\p{Zs}\\t]|-)+updates?|cve-\\d+-\\d+|\\w*l\u00fccke\\w*|\\w*schwachstelle\\w*|vulnerab\\w*|exploit\\w*|verwundbar|anf\u00e4llig|unpatched|ungepatcht|workarounds?|mitigations?|\\w*behelfsl\u00f6sung\\w*|\\w*gegenma\u00dfnahme\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern144,
-        [("\\b(?:flut[\\p{Zs}\\t]+(?:von|an)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:anfragen|zugriffen|aufrufen|verbindungen|paketen|datenverkehr|traffic|requests)|anfrage(?:n)?flut|flood[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:requests|traffic|packets|connections)|flooded[\\p{Zs}\\t]+with[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:requests|traffic|packets))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern145,
-        [("\\b(?:fortinet|fortigate|forti\\w+|palo[\\p{Zs}\\t]+alto|pan-?os|check[\\p{Zs}\\t]*point|sophos|cisco|juniper|sonicwall|watchguard|barracuda|crowdstrike|sentinelone|sentinel|defender|carbon[\\p{Zs}\\t]+black|trend[\\p{Zs}\\t]+micro|kaspersky|eset|bitdefender|symantec|mcafee|trellix|splunk|qradar|veeam|acronis|proofpoint|mimecast|zscaler|cloudflare|akamai|f5|big-ip|imperva|darktrace|rapid7|tenable|qualys|wazuh|securepoint|lancom|genua|g[\\p{Zs}\\t]*data|avast|avira|norton|opnsense|pfsense|ubiquiti|meraki)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern146,
-        [("\\b(?:gangs?|\\w+-gangs?|\\w*criminals?|cybercrim\\w*|attackers?|hackers?|threat[\\p{Zs}\\t-]+actors?|extortionists?|kriminell\\w*|cyberkriminell\\w*|t\u00e4ter\\w*|angreifer\\w*|erpresser\\w*|banden?|opfer|victims?|\\w*ransomware\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern147,
-        [("\\b(?:gef\u00e4lscht\\w*|fake\\w*|forged|spoofed|\\w*betrug\\w*|betr\u00fcger\\w*|fraud\\w*|scam\\w*|phishing\\w*|angriff\\w*|attack\\w*|compromis\\w*|kompromittier\\w*|(?:nie|never|nicht|not)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:verschickt|versendet|gesendet|sent))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern148,
-        [("\\b(?:gestern|vorgestern|heute|(?:letzte|vergangene)[nr]?[\\p{Zs}\\t]+(?:nacht|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|am[\\p{Zs}\\t]+(?:wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|diese[\\p{Zs}\\t]+woche|vorhin|gerade|soeben|eben|aktuell|derzeit|momentan|seit[\\p{Zs}\\t]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tagen|stunden|letzte[rnm]?[\\p{Zs}\\t]+woche|dem[\\p{Zs}\\t]+wochenende)|vor[\\p{Zs}\\t]+(?:(?:einem|einigen|zwei|drei|ein[\\p{Zs}\\t]+paar|wenigen)[\\p{Zs}\\t]+)?(?:tag|tagen|stunden?)|yesterday|last[\\p{Zs}\\t]+(?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this[\\p{Zs}\\t]+(?:morning|week|weekend)|today|tonight|over[\\p{Zs}\\t]+the[\\p{Zs}\\t]+weekend|just|currently|right[\\p{Zs}\\t]+now|(?:since|on)[\\p{Zs}\\t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since[\\p{Zs}\\t]+(?:yesterday|last[\\p{Zs}\\t]+week|the[\\p{Zs}\\t]+weekend)|(?:an?|one|two|three|a[\\p{Zs}\\t]+few|a[\\p{Zs}\\t]+couple[\\p{Zs}\\t]+of|\\d+)[\\p{Zs}\\t]+(?:hours?|days?)[\\p{Zs}\\t]+ago|earlier[\\p{Zs}\\t]+(?:today|this[\\p{Zs}\\t]+week))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern149,
-        [("\\b(?:ge\u00e4ndert|ausgetauscht|getauscht|gewechselt|ersetzt|changed|replaced|rotated)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern150,
-        [("\\b(?:guidance|(?:raise[sd]?|raising|lower(?:s|ed|ing)?|reaffirm\\w*|confirm(?:s|ed|ing)?|narrow\\w*)[\\p{Zs}\\t]+(?:our|its|the)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?guidance|prognos\\w*|erwart\\w*|expect\\w*|forecast\\w*|outlook|ausblick\\w*|anticipat\\w*|rechnen[\\p{Zs}\\t]+(?:wir[\\p{Zs}\\t]+)?mit|will[\\p{Zs}\\t]+(?:grow|increase|rise|exceed|beat|double|reach)|(?:wird|werden)[\\p{Zs}\\t]+(?:\\w+[\\p{Zs}\\t]+)?(?:wachsen|steigen|\u00fcbertreffen|zulegen))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern151,
-        [("\\b(?:hebt|heben|hob|angehoben|anheben|erh\u00f6h\\w*|senk\\w*|gesenkt|best\u00e4tig\\w*|\u00fcbertr\\w*|raise[sd]?|raising|lift\\w*|lower(?:s|ed|ing)?|cut|beat|exceed\\w*|above|upgrade[sd]?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern152,
-        [("\\b(?:higher|lower|more|less|bigger|better|stronger|larger|greater|h\u00f6her\\w*|mehr|weniger|niedriger\\w*|besser\\w*|st\u00e4rker\\w*|gr\u00f6\u00dfer\\w*)(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+(?:than|als)[\\p{Zs}\\t]+(?:(?:in|im|the|our|unser\\w*|de[mnr]|das)[\\p{Zs}\\t]+)?(?:(?:vorjahr\\w*|vorjahresquartal\\w*|plan|planung|budget|last[\\p{Zs}\\t]+year(?:'s|\u2019s)?|prior[\\p{Zs}\\t]+year(?:'s|\u2019s)?|previous[\\p{Zs}\\t]+year(?:'s|\u2019s)?)|(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern153,
-        [("\\b(?:history[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:this|the|our)[\\p{Zs}\\t]+(?:company|firm|business|group)|company(?:'s|\u2019s)?[\\p{Zs}\\t]+history|(?:firmen|unternehmens)geschichte|geschichte[\\p{Zs}\\t]+(?:unserer|unseres|der[\\p{Zs}\\t]+firma|des[\\p{Zs}\\t]+unternehmens))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern154,
-        [("\\b(?:impressum|imprint|briefkopf|letterhead|(?:auf|on)[\\p{Zs}\\t]+(?:jeder|allen|every|all)[\\p{Zs}\\t]+(?:unserer[\\p{Zs}\\t]+|our[\\p{Zs}\\t]+)?(?:rechnung\\w*|invoices?)|(?:unsere|our)[\\p{Zs}\\t]+(?:offizielle|einzige|official|only)[\\p{Zs}\\t]+(?:bankverbindung|bank[\\p{Zs}\\t]+(?:details|account)|account))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern155,
-        [("\\b(?:in[\\p{Zs}\\t]+(?:the[\\p{Zs}\\t]+)?hands[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:an?[\\p{Zs}\\t]+|the[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:attackers?|hackers?|criminals?|scammers?|fraudsters?)|in[\\p{Zs}\\t]+(?:den[\\p{Zs}\\t]+|die[\\p{Zs}\\t]+)?h(?:\u00e4|ae)nden?[\\p{Zs}\\t]+(?:von[\\p{Zs}\\t]+|eines[\\p{Zs}\\t]+|einer[\\p{Zs}\\t]+|der[\\p{Zs}\\t]+|des[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:angreifer\\w*|hacker\\w*|kriminelle\\w*|betr\u00fcger\\w*)|(?:wurde|wurden|ist|sind|hat|haben)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}\u00fcbernommen|(?:was|were|has[\\p{Zs}\\t]+been|have[\\p{Zs}\\t]+been|got)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:taken[\\p{Zs}\\t]+over|hijacked)|(?:not|never)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}regained[\\p{Zs}\\t]+(?:full[\\p{Zs}\\t]+)?control)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern156,
-        [("\\b(?:in[\\p{Zs}\\t]+der[\\p{Zs}\\t]+(?:\\w+[\\p{Zs}\\t]+)?geschichte|(?:firmen|unternehmens)geschichte|history|aller[\\p{Zs}\\t]+zeiten|all[\\p{Zs}\\t-]time|seit[\\p{Zs}\\t]+(?:der[\\p{Zs}\\t]+)?gr\u00fcndung|(?:year|quarter|jahr)[\\p{Zs}\\t]+ever)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern157,
-        [("\\b(?:in|at|im|am|an|auf)[\\p{Zs}\\t]+(?:(?:the|der|dem|den)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:hall|halle|site|standort|depot|lager|werk|plant|hub|niederlassung|filiale|branch|building|geb\u00e4ude|warehouse|rechenzentrum)[\\p{Zs}\\t]+(?:\\d+|[\\w-]+)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern158,
-        [("\\b(?:ist|sind|bleibt|bleiben|is|are|remains?|still|noch|weiterhin)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern159,
-        [("\\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern160,
-        [("\\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern161,
-        [("\\b(?:its|their|they|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\\b|\\b\\w+(?:'s|\u2019s)[\\p{Zs}\\t]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern162,
-        [("\\b(?:kein(?:e|en)?|no|none[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:our|the)|nirgends|nowhere)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:\\w*server\\w*|\\w*pcs?|\\w*rechner\\w*|\\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\\w*|\\w*ger\u00e4te\\w*|\\w*terminals?|\\w*maschinen|\\w*systems?|\\w*systeme\\w*|\\w*accounts?|\\w*konten|\\w*zug\u00e4nge|domain[\\p{Zs}\\t]*controller\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern163,
-        [("\\b(?:kein\\w*|nicht|nie|niemals|no|not|never|won't|don't|can't|cannot)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern164,
-        [("\\b(?:keine|kein|not[\\p{Zs}\\t]+an?|no)[\\p{Zs}\\t]+(?:\u00fcbung|exercise|drill|simulation|test)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern165,
-        [("\\b(?:l(?:\u00e4|ae)uft[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:immer[\\p{Zs}\\t]+)?noch|l(?:\u00e4|ae)uf(?:t|en)[\\p{Zs}\\t]+(?:bei[\\p{Zs}\\t]+uns[\\p{Zs}\\t]+)?auf|laufen[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|noch[\\p{Zs}\\t]+im[\\p{Zs}\\t]+einsatz|in[\\p{Zs}\\t]+produktion|produktiv|in[\\p{Zs}\\t]+prod(?:uction)?|still[\\p{Zs}\\t]+(?:running|in[\\p{Zs}\\t]+use)|noch[\\p{Zs}\\t]+(?:[\\w.-]+[\\p{Zs}\\t]+){1,3}l(?:\u00e4|ae)uf(?:t|en)|(?:ist|sind)[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch[\\p{Zs}\\t]+auf|(?:we|our(?:[\\p{Zs}\\t]+[\\w-]+){1,5})[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+runs?|(?:is|are)[\\p{Zs}\\t]+still[\\p{Zs}\\t]+on)|we(?:'re|\u2019re)[\\p{Zs}\\t]+still[\\p{Zs}\\t]+on|unser(?:e|en|em|er|es)?(?:[\\p{Zs}\\t]+[\\w,-]+){0,10}[\\p{Zs}\\t]+auf(?:[\\p{Zs}\\t]+[\\w./,-]+){1,8}[\\p{Zs}\\t]+l(?:\u00e4|ae)uf(?:t|en)|our(?:[\\p{Zs}\\t]+[\\w,-]+){0,10}[\\p{Zs}\\t]+(?:that|which)[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+)?(?:runs|is[\\p{Zs}\\t]+running|sits)[\\p{Zs}\\t]+on)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern166,
-        [("\\b(?:largest|gr\u00f6\u00dfte\\w*|umsatzst\u00e4rkste\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern167,
-        [("\\b(?:laufende\\w*[\\p{Zs}\\t]+(?:quartal\\w*|jahr\\w*|gesch\u00e4ftsjahr\\w*)|(?:dieses|diesem|dieser)[\\p{Zs}\\t]+(?:quartal\\w*|jahr\\w*|gesch\u00e4ftsjahr\\w*)|(?:this|the[\\p{Zs}\\t]+current|current)[\\p{Zs}\\t]+(?:quarter|year|fiscal[\\p{Zs}\\t]+year))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern168,
-        [("\\b(?:moved|switched|umgezogen|gewechselt)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern169,
-        [("\\b(?:never|nie|niemals|don't|don\u2019t|do[\\p{Zs}\\t]+not|avoid|vermeide\\w*|sollte\\w*|should|must|m\u00fcss\\w*|darf|d\u00fcrfen|may[\\p{Zs}\\t]+not)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern170,
-        [("\\b(?:never|nie|niemals|not|nicht|kein\\w*|no|don't|don\u2019t|do[\\p{Zs}\\t]+not|nobody|niemand)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:switched[\\p{Zs}\\t]+off|turned[\\p{Zs}\\t]+off|disabled?|deactivated?|disable|abgeschaltet|ausgeschaltet|deaktiviert|abschalten|ausschalten|deaktivieren|switch[\\p{Zs}\\t]+off|turn[\\p{Zs}\\t]+off)|(?:deaktiviert|deaktiviere|disable)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:nie|niemals|nicht|never|not)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern171,
-        [("\\b(?:nicht[\\p{Zs}\\t]+mehr|l\u00e4ngst[\\p{Zs}\\t]+nicht|keine[nrms]?[\\p{Zs}\\t]+mehr|no[\\p{Zs}\\t]+longer|not[\\p{Zs}\\t]+any[\\p{Zs}\\t]*more|never)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern172,
-        [("\\b(?:nicht|nichts|kein\\w*|not|nothing|never|nie|can't|can\u2019t|cannot|won't|won\u2019t)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern173,
-        [("\\b(?:nicht|nie|niemals|kein\\w*|nirgends|not|never|no|nowhere|isn't|aren't|isn\u2019t|aren\u2019t|wasn't|wasn\u2019t)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern174,
-        [("\\b(?:nicht|not|nie|never|no[\\p{Zs}\\t]+longer|kein\\w*)[\\p{Zs}\\t]+(?:(?:mehr|more|longer)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:anf\u00e4llig|verwundbar|vulnerable|affected|betroffen|exposed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern175,
-        [("\\b(?:noch[\\p{Zs}\\t]+nicht[\\p{Zs}\\t]+vorbei|(?:is|it's|it\u2019s|isn't|isn\u2019t)[\\p{Zs}\\t]+(?:not[\\p{Zs}\\t]+)?over[\\p{Zs}\\t]+yet|not[\\p{Zs}\\t]+over[\\p{Zs}\\t]+yet)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern176,
-        [("\\b(?:out[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:extended[\\p{Zs}\\t]+|mainstream[\\p{Zs}\\t]+|vendor[\\p{Zs}\\t]+)?support|end[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:life|support)|end-of-(?:life|support)|eol|unsupported|no[\\p{Zs}\\t]+(?:more|longer)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:updates|patches|support)|nicht[\\p{Zs}\\t]+mehr[\\p{Zs}\\t]+unterst\u00fctzt|aus[\\p{Zs}\\t]+dem[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?support|(?:kein(?:e|en)?)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:support|\\w*updates|patches)[\\p{Zs}\\t]+mehr|abgek\u00fcndigt|support-?ende|supportende)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern177,
-        [("\\b(?:protects?|protecting|safeguards?|secures?|threatens?|endangers?|costs?|sch\u00fctzt|sch\u00fctzen|sichert|sichern|gef\u00e4hrdet|gef\u00e4hrden|bedroht|bedrohen|kostet|kosten)[\\p{Zs}\\t]+(?:(?:the|our|unseren|unser|den)[\\p{Zs}\\t]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern178,
-        [("\\b(?:q1|1\\.[\\p{Zs}\\t]+quartal\\w*|erste\\w*[\\p{Zs}\\t]+quartal\\w*|first[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern179,
-        [("\\b(?:q2|2\\.[\\p{Zs}\\t]+quartal\\w*|zweite\\w*[\\p{Zs}\\t]+quartal\\w*|second[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern180,
-        [("\\b(?:q3|3\\.[\\p{Zs}\\t]+quartal\\w*|dritte\\w*[\\p{Zs}\\t]+quartal\\w*|third[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern181,
-        [("\\b(?:q4|4\\.[\\p{Zs}\\t]+quartal\\w*|vierte\\w*[\\p{Zs}\\t]+quartal\\w*|fourth[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern182,
-        [("\\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|informed|mitgeteilt|teilte|ver\u00f6ffentlicht\\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern183,
-        [("\\b(?:ruhephase\\w*|ruheperiode\\w*|stillhaltefrist\\w*|quiet[\\p{Zs}\\t-]+periods?|closed[\\p{Zs}\\t-]+periods?|blackout[\\p{Zs}\\t-]+periods?|silent[\\p{Zs}\\t-]+periods?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern184,
-        [("\\b(?:schwarze[n]?[\\p{Zs}\\t]+zahlen|rote[n]?[\\p{Zs}\\t]+zahlen|in[\\p{Zs}\\t]+the[\\p{Zs}\\t]+black|(?:break|broke|breaking)(?:-|[\\p{Zs}\\t]+)?even|gewinnschwelle)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern185,
-        [("\\b(?:sk|rk)_(?:live|test|prod)_([A-Za-z0-9]{20,247})\\b", RegexOptions.CultureInvariant)] = Pattern186,
-        [("\\b(?:still|noch|weiterhin|nach[\\p{Zs}\\t]+wie[\\p{Zs}\\t]+vor|bis[\\p{Zs}\\t]+heute|bis[\\p{Zs}\\t]+jetzt|to[\\p{Zs}\\t]+this[\\p{Zs}\\t]+day|unver\u00e4ndert|unchanged|(?:nie|niemals|never|nicht|not|nobody|niemand|keiner)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:ge\u00e4ndert|ausgetauscht|getauscht|gewechselt|changed|replaced|rotated))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern187,
-        [("\\b(?:still|yet|noch|weiterhin|nach[\\p{Zs}\\t]+wie[\\p{Zs}\\t]+vor)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern188,
-        [("\\b(?:streng[\\p{Zs}\\t]+)?geheim\\b|\\btop[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*secret\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern189,
-        [("\\b(?:streng|strictly|highly)[\\p{Zs}\\t]+(?:vertraulich|confidential)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern190,
-        [("\\b(?:study|studies|survey|studie\\w*|umfrage\\w*|marktstudie\\w*|according[\\p{Zs}\\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\\w*|konkurrent\\w*|rivals?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern191,
-        [("\\b(?:st\u00e4rkste\\w*|beste\\w*|erfolgreichste\\w*|h\u00f6chste\\w*|best|strongest|highest|biggest|record|rekord\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern192,
-        [("\\b(?:teile|teilen|zitiere|zitieren|zitiert|poste|share|sharing|shared|quote|quoting|quoted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern193,
-        [("\\b(?:t\u00e4glich|tagt\u00e4glich|st\u00e4ndig|jeden[\\p{Zs}\\t]+tag|permanent|regelm\u00e4\u00dfig|dauernd|ununterbrochen|rund[\\p{Zs}\\t]+um[\\p{Zs}\\t]+die[\\p{Zs}\\t]+uhr|tausendfach|every[\\p{Zs}\\t]+(?:single[\\p{Zs}\\t]+)?(?:day|hour|minute)|daily|constantly|all[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|around[\\p{Zs}\\t]+the[\\p{Zs}\\t]+clock)\\b|24/7", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern194,
-        [("\\b(?:unser(?:e|en)?(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systeme|\\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)[\\p{Zs}\\t]+(?:sind|ist)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|(?:wir[\\p{Zs}\\t]+sind|sind[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|our(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systems?|\\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)[\\p{Zs}\\t]+(?:are|is|have[\\p{Zs}\\t]+been|has[\\p{Zs}\\t]+been|went|got)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable)|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern195,
-        [("\\b(?:unser(?:e|en)?(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systeme|\\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)[\\p{Zs}\\t]+(?:war|waren|wurde|wurden)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|our(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systems?|\\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)[\\p{Zs}\\t]+(?:was|were)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern196,
-        [("\\b(?:unser(?:e|en|em|er)?|our)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:firewalls?|edr|xdr|antivirus|virenschutz|virenscanner|siem|soc|vpn|vpn-gateway|backup-l\u00f6sung|backup[\\p{Zs}\\t]+solution)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern197,
-        [("\\b(?:unser(?:e|en|em|er|es)?|our)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern198,
-        [("\\b(?:viele[nr]?|manche[nr]?|einige[nr]?|zahlreiche[nr]?|oft|h\u00e4ufig|meist(?:ens)?|kunden|firmen|unternehmen|organisationen|betriebe|beh\u00f6rden|kommunen|kliniken|\u00fcberall|many|some|most|often|companies|organi[sz]ations|businesses|customers|enterprises|people|everywhere)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern199,
-        [("\\b(?:viele[nr]?|zahlreiche[nr]?|die[\\p{Zs}\\t]+meisten|manche[nr]?|unz\u00e4hlige[nr]?|many|most|countless|plenty[\\p{Zs}\\t]+of|andere[nr]?[\\p{Zs}\\t]+(?:firmen|unternehmen)|other[\\p{Zs}\\t]+(?:companies|organi[sz]ations)|firmen|companies|organi[sz]ations|businesses|mittelst\u00e4ndler\\w*|kunde[n]?|customers?|clients'|wenn|falls|sofern|angenommen|stell[\\p{Zs}\\t]+dir[\\p{Zs}\\t]+vor|ob|im[\\p{Zs}\\t]+ernstfall|if|whether|unless|suppose|imagine|in[\\p{Zs}\\t]+case|in[\\p{Zs}\\t]+an[\\p{Zs}\\t]+emergency|what[\\p{Zs}\\t]+if|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt[\\p{Zs}\\t]+ihr|ihr[\\p{Zs}\\t]+habt|you(?:'re|\u2019re|[\\p{Zs}\\t]+are|[\\p{Zs}\\t]+have|'ve|\u2019ve)?|their|theirs|ihre[nmrs]?|damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|used[\\p{Zs}\\t]+to|(?:inzwischen|mittlerweile|seitdem|heute|gestern|endlich|jetzt)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}(?:aktiv\\w*|wieder[\\p{Zs}\\t]+an|eingeschaltet|behoben|geschlossen|gepatcht|eingespielt|entfernt)|now[\\p{Zs}\\t]+(?:enabled|on|active|fixed|patched|closed|in[\\p{Zs}\\t]+place)|(?:has|have)[\\p{Zs}\\t]+(?:since[\\p{Zs}\\t]+)?been[\\p{Zs}\\t]+(?:fixed|patched|closed|enabled)|we[\\p{Zs}\\t]+(?:closed|removed|fixed|patched|enabled)|(?:wurde|wurden)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:behoben|geschlossen|gepatcht|aktiviert))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern200,
-        [("\\b(?:viele|vielen|manche|einige|die[\\p{Zs}\\t]+meisten|oft|h\u00e4ufig|meist(?:ens)?|generell|grunds\u00e4tzlich|typischerweise|in[\\p{Zs}\\t]+der[\\p{Zs}\\t]+regel|jede[rsnm]?[\\p{Zs}\\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\\p{Zs}\\t]+general|every[\\p{Zs}\\t]+(?:company|business|firm)|companies|firms)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern201,
-        [("\\b(?:we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+(?:currently|still|now|actively|busy))*[\\p{Zs}\\t]+(?:dealing[\\p{Zs}\\t]+with|recovering[\\p{Zs}\\t]+from|fighting(?:[\\p{Zs}\\t]+off)?|battling|responding[\\p{Zs}\\t]+to|handling|containing|cleaning[\\p{Zs}\\t]+up[\\p{Zs}\\t]+(?:after|from))[\\p{Zs}\\t]+(?:an?|the|this|that)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:[\\w-]*(?:incident|attack|breach|compromise|intrusion|infection)|ransomware|malware|trojan)|(?:wir[\\p{Zs}\\t]+(?:k\u00e4mpfen|kaempfen|ringen|stecken|erholen[\\p{Zs}\\t]+uns)|(?:k\u00e4mpfen|kaempfen|ringen|stecken)[\\p{Zs}\\t]+wir|erholen[\\p{Zs}\\t]+wir[\\p{Zs}\\t]+uns)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:mit|von|in|mitten[\\p{Zs}\\t]+in)[\\p{Zs}\\t]+(?:einem|einer|dem|der|diesem|dieser)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:[\\w-]*(?:vorfall|angriff|attacke|befall|infektion)|ransomware|malware|trojaner))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern202,
-        [("\\b(?:we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+(?:currently|still|now|slowly|busy))*[\\p{Zs}\\t]+(?:restoring|rebuilding|reinstalling|re-?imaging|recovering|cleaning[\\p{Zs}\\t]+up|bringing[\\p{Zs}\\t]+[\\w-]+[\\p{Zs}\\t]+back)|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+[\\w-]+){0,2}[\\p{Zs}\\t]+(?:in[\\p{Zs}\\t]+emergency[\\p{Zs}\\t]+mode|running[\\p{Zs}\\t]+on[\\p{Zs}\\t]+paper|back[\\p{Zs}\\t]+to[\\p{Zs}\\t]+(?:pen[\\p{Zs}\\t]+and[\\p{Zs}\\t]+)?paper)|(?:our|unser(?:e|en|em|er)?)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:forensi\\w*|incident[\\p{Zs}\\t]+response|dfir|ir)(?:[\\p{Zs}\\t]+[\\w-]+){0,2}[\\p{Zs}\\t]+(?:is|are|ist|sind)[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+|noch[\\p{Zs}\\t]+|gerade[\\p{Zs}\\t]+|currently[\\p{Zs}\\t]+)?(?:investigating|analy[sz]ing|on[\\p{Zs}\\t]+site|dabei|vor[\\p{Zs}\\t]+ort|im[\\p{Zs}\\t]+haus|am[\\p{Zs}\\t]+analysieren|am[\\p{Zs}\\t]+untersuchen)|(?:wir[\\p{Zs}\\t]+(?:sind|arbeiten|laufen|fahren)|(?:sind|arbeiten|laufen|fahren)[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+im[\\p{Zs}\\t]+notbetrieb|(?:wir[\\p{Zs}\\t]+(?:stellen|setzen|bauen)|(?:stellen|setzen|bauen)[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,5}[\\p{Zs}\\t]+(?:wieder[\\p{Zs}\\t]+her|neu[\\p{Zs}\\t]+auf))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern203,
-        [("\\b(?:we[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+)?(?:don't|don\u2019t|do[\\p{Zs}\\t]+not|never|rarely|can't|can\u2019t|cannot|haven't|haven\u2019t|have[\\p{Zs}\\t]+not|didn't|didn\u2019t)(?:[\\p{Zs}\\t]+(?:really|even|always|regularly|yet))?[\\p{Zs}\\t]+(?:patch\\w*|update\\w*|have[\\p{Zs}\\t]+(?:mfa|2fa|edr|xdr|backups?|an?[\\p{Zs}\\t]+(?:firewall|edr|backup|siem|soc))|use[\\p{Zs}\\t]+(?:mfa|2fa|edr)|enforce[\\p{Zs}\\t]+(?:mfa|2fa))|wir[\\p{Zs}\\t]+(?:patchen|aktualisieren|updaten)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:nicht|nie|selten|kaum)|(?:wir[\\p{Zs}\\t]+haben|haben[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,5}[\\p{Zs}\\t]+(?:nicht|nie)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:gepatcht|aktualisiert|geupdatet))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern204,
-        [("\\b(?:wenn|falls|sofern|angenommen|stell[\\p{Zs}\\t]+dir[\\p{Zs}\\t]+vor|im[\\p{Zs}\\t]+ernstfall|if|unless|suppose|imagine|in[\\p{Zs}\\t]+case|in[\\p{Zs}\\t]+an[\\p{Zs}\\t]+emergency|what[\\p{Zs}\\t]+if|should[\\p{Zs}\\t]+(?:an?|the|your)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:attack|incident))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern205,
-        [("\\b(?:zu[\\p{Zs}\\t]*hause|daheim|privat|privatleute\\w*|privatnutzer\\w*|privatanwender\\w*|privat-?pcs?|privatrechner\\w*|privatger\u00e4te\\w*|heim-?(?:pcs?|rechner\\w*|netz\\w*|router\\w*|computer\\w*)|familien-?(?:pcs?|rechner\\w*|computer\\w*|laptops?)|eltern|gro\u00dfeltern|oma|opa|bei[\\p{Zs}\\t]+(?:vielen|den[\\p{Zs}\\t]+meisten)[\\p{Zs}\\t]+(?:leuten|menschen|nutzern|privatleuten)|at[\\p{Zs}\\t]+home|home[\\p{Zs}\\t]+(?:pcs?|computers?|laptops?|networks?|routers?)|private[\\p{Zs}\\t]+(?:pcs?|computers?|devices?|laptops?|users?|individuals)|personal[\\p{Zs}\\t]+(?:pcs?|computers?|devices?|laptops?)|(?:your|my)[\\p{Zs}\\t]+(?:parents|grandparents|mum|mom|dad|grandma|grandpa|family)|family[\\p{Zs}\\t]+(?:pcs?|computers?|laptops?))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern206,
-        [("\\b(?:zu[\\p{Zs}\\t]+(?:sehen|erkennen)|(?:sieht|sah)[\\p{Zs}\\t]+man|seht[\\p{Zs}\\t]+ihr|siehst[\\p{Zs}\\t]+du|erkennt[\\p{Zs}\\t]+man|st(?:eh(?:t|en)|and(?:en)?)[\\p{Zs}\\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet|you[\\p{Zs}\\t]+can[\\p{Zs}\\t]+(?:see|spot|read)|can[\\p{Zs}\\t]+be[\\p{Zs}\\t]+seen|pictured|image[\\p{Zs}\\t]+description|alt[\\p{Zs}\\t]*-?text|(?:auf|on|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+(?:bottom|top|foot|head)[\\p{Zs}\\t]+of)[\\p{Zs}\\t]+(?:jeder|every|each|all)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:seite|page|folie|slide)s?(?:[\\p{Zs}\\t]+[\\w-]+){0,3}?[\\p{Zs}\\t]+(?:steht|stand|stehen|standen|says|said|reads|read)|(?:steht|stand|stehen|standen|says|said|reads)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:auf|on|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+(?:bottom|top)[\\p{Zs}\\t]+of)[\\p{Zs}\\t]+(?:jeder|every|each|all)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:seite|page|folie|slide)s?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern207,
-        [("\\b(?:zusammenfass\\w*|fasse[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}zusammen|zeige|teile|zitiere|hier[\\p{Zs}\\t]+(?:sind|ist|kommt|kommen)|folgende\\w*|here(?:'s|\u2019s|[\\p{Zs}\\t]+is|[\\p{Zs}\\t]+are|[\\p{Zs}\\t]+comes)|summari[sz]\\w*|sharing|i(?:'ll|\u2019ll|[\\p{Zs}\\t]+will)?[\\p{Zs}\\t]+(?:share|show|quote)|the[\\p{Zs}\\t]+following|below)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern208,
-        [("\\b(?:\u00fcberrollt|\u00fcberlastet|\u00fcberflutet|lahmgelegt|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?erreichbar|unerreichbar|offline|down|unreachable|unavailable|overwhelmed|knocked[\\p{Zs}\\t]+(?:out|offline))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern209,
-        [("\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b", RegexOptions.CultureInvariant)] = Pattern210,
-        [("\\b(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,})", RegexOptions.CultureInvariant)] = Pattern211,
-        [("\\b(ABSK[A-Za-z0-9+/]{100,}={0,2})", RegexOptions.CultureInvariant)] = Pattern212,
-        [("\\b(AIza[A-Za-z0-9_-]{35})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern213,
-        [("\\b(AKCp[A-Za-z0-9]{69})\\b", RegexOptions.CultureInvariant)] = Pattern214,
-        [("\\b(AKID[A-Za-z0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern215,
-        [("\\b(API-[A-Z0-9]{26})\\b", RegexOptions.CultureInvariant)] = Pattern216,
-        [("\\b(ATATT3[A-Za-z0-9_=-]{180,200})", RegexOptions.CultureInvariant)] = Pattern217,
-        [("\\b(ATBB[A-Za-z0-9_=.-]{32})\\b", RegexOptions.CultureInvariant)] = Pattern218,
-        [("\\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})\\b|(?i)circle[\\w.-]{0,20}token[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([a-f0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern219,
-        [("\\b(EAA[A-Z][A-Za-z0-9]{80,})", RegexOptions.CultureInvariant)] = Pattern220,
-        [("\\b(GOCSPX-[A-Za-z0-9_-]{28})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern221,
-        [("\\b(HRKU-AA[A-Za-z0-9_-]{58})", RegexOptions.CultureInvariant)] = Pattern222,
-        [("\\b(LTAI[A-Za-z0-9]{12,20})\\b", RegexOptions.CultureInvariant)] = Pattern223,
-        [("\\b(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|NRJS-[a-f0-9]{19})\\b", RegexOptions.CultureInvariant)] = Pattern224,
-        [("\\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\\b", RegexOptions.CultureInvariant)] = Pattern225,
-        [("\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern226,
-        [("\\b(SK[a-fA-F0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern227,
-        [("\\b([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})", RegexOptions.CultureInvariant)] = Pattern228,
-        [("\\b([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})\\b", RegexOptions.CultureInvariant)] = Pattern229,
-        [("\\b([a-f0-9]{32}-us\\d{1,2})\\b", RegexOptions.CultureInvariant)] = Pattern230,
-        [("\\b(\\d{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27})\\b", RegexOptions.CultureInvariant)] = Pattern231,
-        [("\\b(\\d{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern232,
-        [("\\b(access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\b", RegexOptions.CultureInvariant)] = Pattern233,
-        [("\\b(access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern234,
-        [("\\b(api_org_[A-Za-z]{34})\\b", RegexOptions.CultureInvariant)] = Pattern235,
-        [("\\b(bkua_[a-f0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern236,
-        [("\\b(cmVmdGtu[A-Za-z0-9]{56})\\b", RegexOptions.CultureInvariant)] = Pattern237,
-        [("\\b(dapi[a-f0-9]{32}(?:-\\d)?)\\b", RegexOptions.CultureInvariant)] = Pattern238,
-        [("\\b(dckr_pat_[A-Za-z0-9_-]{27})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern239,
-        [("\\b(do[opr]_v1_[a-f0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern240,
-        [("\\b(dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44})\\b", RegexOptions.CultureInvariant)] = Pattern241,
-        [("\\b(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern242,
-        [("\\b(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*)", RegexOptions.CultureInvariant)] = Pattern243,
-        [("\\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,2})", RegexOptions.CultureInvariant)] = Pattern244,
-        [("\\b(figd_[A-Za-z0-9_-]{40})", RegexOptions.CultureInvariant)] = Pattern245,
-        [("\\b(fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})", RegexOptions.CultureInvariant)] = Pattern246,
-        [("\\b(gh[us]_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern247,
-        [("\\b(gho_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern248,
-        [("\\b(ghp_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern249,
-        [("\\b(ghr_[A-Za-z0-9]{36,76})\\b", RegexOptions.CultureInvariant)] = Pattern250,
-        [("\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", RegexOptions.CultureInvariant)] = Pattern251,
-        [("\\b(glagent-[A-Za-z0-9_-]{50,})", RegexOptions.CultureInvariant)] = Pattern252,
-        [("\\b(glc_[A-Za-z0-9+/]{32,400}={0,2})", RegexOptions.CultureInvariant)] = Pattern253,
-        [("\\b(glcbt-[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant)] = Pattern254,
-        [("\\b(gldt-[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant)] = Pattern255,
-        [("\\b(glft-[A-Za-z0-9_-]{20})\\b", RegexOptions.CultureInvariant)] = Pattern256,
-        [("\\b(gloas-[a-f0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern257,
-        [("\\b(glpat-[A-Za-z0-9_.-]{20,300})", RegexOptions.CultureInvariant)] = Pattern258,
-        [("\\b(glptt-[a-f0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern259,
-        [("\\b(glrt-[A-Za-z0-9_.-]{20,}|GR1348941[A-Za-z0-9_-]{20})", RegexOptions.CultureInvariant)] = Pattern260,
-        [("\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b", RegexOptions.CultureInvariant)] = Pattern261,
-        [("\\b(gsk_[A-Za-z0-9]{52})\\b", RegexOptions.CultureInvariant)] = Pattern262,
-        [("\\b(hf_[A-Za-z]{34})\\b", RegexOptions.CultureInvariant)] = Pattern263,
-        [("\\b(https?://([a-f0-9]{8}):([a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com)", RegexOptions.CultureInvariant)] = Pattern264,
-        [("\\b(hv[sbr]\\.[A-Za-z0-9_-]{24,})", RegexOptions.CultureInvariant)] = Pattern265,
-        [("\\b(key-[a-f0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern266,
-        [("\\b(lin_api_[A-Za-z0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern267,
-        [("\\b(nfp_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern268,
-        [("\\b(npm_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern269,
-        [("\\b(ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})\\b", RegexOptions.CultureInvariant)] = Pattern270,
-        [("\\b(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})", RegexOptions.CultureInvariant)] = Pattern271,
-        [("\\b(oy2[a-z0-9]{43})\\b", RegexOptions.CultureInvariant)] = Pattern272,
-        [("\\b(pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\b|(?i)hubspot[\\w.-]{0,20}(?:key|token)[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b", RegexOptions.CultureInvariant)] = Pattern273,
-        [("\\b(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern274,
-        [("\\b(pplx-[A-Za-z0-9]{48})\\b", RegexOptions.CultureInvariant)] = Pattern275,
-        [("\\b(pul-[a-f0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern276,
-        [("\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})", RegexOptions.CultureInvariant)] = Pattern277,
-        [("\\b(r8_[A-Za-z0-9]{37})\\b", RegexOptions.CultureInvariant)] = Pattern278,
-        [("\\b(rubygems_[a-f0-9]{48})\\b", RegexOptions.CultureInvariant)] = Pattern279,
-        [("\\b(s-s4t2(?:ud|af)-[a-f0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern280,
-        [("\\b(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,})", RegexOptions.CultureInvariant)] = Pattern281,
-        [("\\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})\\b|(?i)sourcegraph[\\w.-]{0,20}[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([a-fA-F0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern282,
-        [("\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern283,
-        [("\\b(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{100,})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern284,
-        [("\\b(sk-ant-admin\\d{2}-[A-Za-z0-9_-]{80,120}AA)(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern285,
-        [("\\b(sk-ant-api\\d{2}-[A-Za-z0-9_-]{80,120}AA)(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern286,
-        [("\\b(sk\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant)] = Pattern287,
-        [("\\b(sntrys_eyJ[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})", RegexOptions.CultureInvariant)] = Pattern288,
-        [("\\b(sq0atp-[A-Za-z0-9_-]{22}|EAAA[A-Za-z0-9_-]{60})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern289,
-        [("\\b(sq0csp-[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern290,
-        [("\\b(sq[apu]_[a-f0-9]{40})\\b|(?i)sonar[\\w.-]{0,20}(?:login|token)[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?(?:sq[apu]_)?([A-Za-z0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern291,
-        [("\\b(tk-us-[A-Za-z0-9_-]{48})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern292,
-        [("\\b(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})\\b", RegexOptions.CultureInvariant)] = Pattern293,
-        [("\\b(whsec_[A-Za-z0-9]{32,})\\b", RegexOptions.CultureInvariant)] = Pattern294,
-        [("\\b(xapp-\\d-[A-Z0-9]+-\\d+-[a-f0-9]+)\\b", RegexOptions.CultureInvariant)] = Pattern295,
-        [("\\b(xox[ar]-(?:\\d+-)+[a-fA-F0-9]{10,})\\b", RegexOptions.CultureInvariant)] = Pattern296,
-        [("\\b(xox[os]-\\d+-\\d+-\\d+-[a-fA-F0-9]{10,})\\b", RegexOptions.CultureInvariant)] = Pattern297,
-        [("\\b(xox[pe](?:-[0-9]{8,13}){3}-[A-Za-z0-9]{28,34})\\b", RegexOptions.CultureInvariant)] = Pattern298,
-        [("\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})\\b", RegexOptions.CultureInvariant)] = Pattern299,
-        [("\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b", RegexOptions.CultureInvariant)] = Pattern300,
-        [("\\b(xoxe-\\d-[A-Za-z0-9]{100,})", RegexOptions.CultureInvariant)] = Pattern301,
-        [("\\b(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,})", RegexOptions.CultureInvariant)] = Pattern302,
-        [("\\b(ya29\\.[A-Za-z0-9_-]{30,})", RegexOptions.CultureInvariant)] = Pattern303,
-        [("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*(?:red|amber|green|clear|white)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern304,
-        [("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*amber(?:[\\p{Zs}\\t]*\\+[\\p{Zs}\\t]*strict)?\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern305,
-        [("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*red\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern306,
-        [("\\bVS[\\p{Zs}\\t]*(?:[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*)?NfD\\b|\\b(?:(?:VS|Verschlusssache)[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*)?nur[\\p{Zs}\\t]+f(?:\u00fc|ue|u)r[\\p{Zs}\\t]+den[\\p{Zs}\\t]+Dienstgebrauch\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern307,
-        [("\\bVS[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*vertraulich\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern308,
-        [("\\binternal[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*(?:[\\w&/]+[\\p{Zs}\\t]+){1,2}only\\b|\\bintern[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*nur[\\p{Zs}\\t]+(?:f(?:\u00fc|ue|u)r[\\p{Zs}\\t]+)?[\\w&/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern309,
-        [("\\binternal[\\p{Zs}\\t]+only\\b|\\bnur[\\p{Zs}\\t]+intern\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern310,
-        [("\\bmysql(?:dump|admin)?\\b[^\\n]*?\\s-p[\"\\x27]?([^\\s\"\\x27]{4,})", RegexOptions.CultureInvariant)] = Pattern311,
-        [("\\brestricted\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern312,
-        [("\\bsshpass\\s+-p\\s*[\"\\x27]?([^\\s\"\\x27]{4,})", RegexOptions.CultureInvariant)] = Pattern313,
-        [("\\bsv=\\d{4}-\\d{2}-\\d{2}&[^\\s\"\\x27<>]*?\\bsig=([A-Za-z0-9%+/=]{30,})", RegexOptions.CultureInvariant)] = Pattern314,
-        [("\\bwindows[\\p{Zs}\\t]*(?:xp|vista|nt(?:[\\p{Zs}\\t]*4(?:\\.0)?)?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern315,
-        [("^(?:AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs|AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM|AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU|AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0|AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A|AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c|AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4|AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY|AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM|AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ|AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g|AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU|AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw|AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE|AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY)$", RegexOptions.CultureInvariant)] = Pattern316,
-        [("^(?:[\\p{Zs}\\t]|-)*(?:licen[cs]e|lizenz)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern317,
-        [("^[\\p{Zs}\\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on|des|der|beim|bei|unseres|unserer)[\\p{Zs}\\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?[\\w-]*(?:postfach|mailbox|inbox|meldung|reports?\\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorf\u00e4ll|unfall|accident|basar\\w*|bazaars?|bake[\\p{Zs}\\t-]sales?|kuchenverkauf\\w*|tombola\\w*|raffles?|flohmarkt\\w*|spendenlauf\\w*|spendenaktion\\w*|benefiz\\w*|charity|fundraiser\\w*|weihnachtsmarkt\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern318,
-        [("^guidance[\\p{Zs}\\t]+(?:(?:from|by|of|issued[\\p{Zs}\\t]+by|published[\\p{Zs}\\t]+by|vom|von|des|der)[\\p{Zs}\\t]+(?:the[\\p{Zs}\\t]+|dem[\\p{Zs}\\t]+|der[\\p{Zs}\\t]+)?(?:cisa|bsi|nist|enisa|ncsc|nsa|fbi|cert\\w*|owasp|iso|sans|mitre|microsoft|google|vendors?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|government\\w*|experts?|beh\u00f6rde\\w*|ministeri\\w*|bafin|ec|eu)\\b|on[\\p{Zs}\\t]+(?:how|securing|patching|hardening|ransomware|phishing|passwords?|mfa|ics|ot|industrial|cloud|incident))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern319,
+        [("\\b(?:\\w*steuerung(?:en)?|sps|plcs?|scada|hmis?|\\w*kameras?|cameras?|\\w*drucker|printers?|\\w*scanner|\\w*schnittstellen?|interfaces?|apis?|(?:\\w*server\\w*|\\w*pcs?|\\w*rechner\\w*|\\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\\w*|\\w*ger\u00e4te\\w*|\\w*terminals?|\\w*maschinen|\\w*systems?|\\w*systeme\\w*|\\w*accounts?|\\w*konten|\\w*zug\u00e4nge|domain[\\p{Zs}\\t]*controller\\w*))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern128,
+        [("\\b(?:\\w*wartung\\w*|maintenance|\\w*stromausfall\\w*|stromabschaltung\\w*|umzug\\w*|umziehen|ziehen(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+um|gewitter\\w*|power[\\p{Zs}\\t]+(?:cut|outage|failure)|blackout|move|moving|thunderstorm)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern129,
+        [("\\b(?:\\w*\u00fcbung(?:en)?|planspiel\\w*|simulation\\w*|simuliert\\w*|schulung\\w*|exercises?|drills?|tabletop|simulated|training|workshops?|webinars?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern130,
+        [("\\b(?:abgeschaltet|abgel\u00f6st|migriert|ersetzt|ausgemustert|abgeschafft|upgegradet|umgestellt|upgraded|migrated|retired|decommissioned|replaced|sunset|switched[\\p{Zs}\\t]+off|shut[\\p{Zs}\\t]+down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern131,
+        [("\\b(?:absatz|abs\u00e4tze|auszug|ausz\u00fcge|abschnitt|passage|passagen|textstelle|paragraphs?|excerpts?|extracts?|sections?|passages?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern132,
+        [("\\b(?:as[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+writ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|while[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+writ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|(?:as|while)[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+typ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|w\u00e4hrend[\\p{Zs}\\t]+ich[\\p{Zs}\\t]+(?:das|dies|diese[\\p{Zs}\\t]+zeilen|diesen[\\p{Zs}\\t]+(?:beitrag|post))[\\p{Zs}\\t]+(?:schreibe|tippe)|noch[\\p{Zs}\\t]+nicht[\\p{Zs}\\t]+vorbei|(?:is|it's|it\u2019s|isn't|isn\u2019t)[\\p{Zs}\\t]+(?:not[\\p{Zs}\\t]+)?over[\\p{Zs}\\t]+yet|not[\\p{Zs}\\t]+over[\\p{Zs}\\t]+yet)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern133,
+        [("\\b(?:auftragseing(?:a|\u00e4)ng\\w*|auftragsbestand\\w*|order[\\p{Zs}\\t]+intake|bookings|top[\\p{Zs}\\t]+line|topline|\\w*marge|margins?|ebit\\w*|umsatzrendite|wachstum|growth|net[\\p{Zs}\\t]+income|cash[\\p{Zs}\\t]+flow|\\w*cash-?flow\\w*|dividend\\w*|dividende\\w*|\\w*aussch\u00fcttung\\w*|new[\\p{Zs}\\t]+business|\\w*neugesch\u00e4ft\\w*|(?:annual[\\p{Zs}\\t]+)?contract[\\p{Zs}\\t]+value|acv|we(?:'ve|\u2019ve|[\\p{Zs}\\t]+have)?(?:[\\p{Zs}\\t]+\\w+)?[\\p{Zs}\\t]+(?:grew|grown)|wir(?:[\\p{Zs}\\t]+\\w+){0,3}[\\p{Zs}\\t]+gewachsen)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern134,
+        [("\\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:\u00df|ss)t|hei(?:\u00df|ss)en|steh(?:t|en)[\\p{Zs}\\t]+f(?:\u00fc|ue)r|erkl(?:\u00e4|ae)r\\w*|definiert|definition(?:en)?|gemeint|unterschied\\w*|stufen|einstufungen|kennzeichnungen|was[\\p{Zs}\\t]+(?:ist|sind)|wof(?:\u00fc|ue)r|means|meaning|stands?[\\p{Zs}\\t]+for|explain\\w*|defined?|definitions?|difference|levels|markings|labels|what[\\p{Zs}\\t]+(?:is|are|does))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern135,
+        [("\\b(?:bei[\\p{Zs}\\t]+uns|in[\\p{Zs}\\t]+unser(?:em|er)[\\p{Zs}\\t]+[\\w-]+|unser(?:e|en|em|er|es)?[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:\\w*server|systeme?|netz\\w*|infrastruktur|umgebung|rechenzentrum|clients|firewall\\w*|domain[\\p{Zs}\\t]*controller\\w*|produktiv\\w*|landschaft|stack|edv|webseite|website|homepage|intranet|portal|shop|vpn|drucker|telefonanlage)|unser(?:e|en|em|er)?[\\p{Zs}\\t]+it|wir[\\p{Zs}\\t]+(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen|haben[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|sind[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch[\\p{Zs}\\t]+auf|laufen[\\p{Zs}\\t]+(?:noch[\\p{Zs}\\t]+)?auf|arbeiten[\\p{Zs}\\t]+(?:noch[\\p{Zs}\\t]+)?mit)|(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen)[\\p{Zs}\\t]+wir|haben[\\p{Zs}\\t]+wir[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|hier[\\p{Zs}\\t]+im[\\p{Zs}\\t]+haus|in[\\p{Zs}\\t]+meiner[\\p{Zs}\\t]+firma|bei[\\p{Zs}\\t]+meinem[\\p{Zs}\\t]+arbeitgeber|we(?:[\\p{Zs}\\t]+still)?[\\p{Zs}\\t]+(?:run|use|operate|host|deploy|rely[\\p{Zs}\\t]+on)|we[\\p{Zs}\\t]+still[\\p{Zs}\\t]+have|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+still)?[\\p{Zs}\\t]+(?:running|using|operating|hosting|on)|our[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:\\w*servers?|systems?|network|infrastructure|environment|data[\\p{Zs}\\t]*cent(?:er|re)|firewalls?|domain[\\p{Zs}\\t]+controllers?|clients|endpoints|laptops|stack|production|estate|website|intranet|portal|shop|vpn|printers?)|our[\\p{Zs}\\t]+it|(?:at|in)[\\p{Zs}\\t]+our[\\p{Zs}\\t]+(?:company|place|shop|firm|office|organi[sz]ation)|in-house)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern136,
+        [("\\b(?:bei[\\p{Zs}\\t]+uns|unser\\w*|uns|wir[\\p{Zs}\\t]+haben|haben[\\p{Zs}\\t]+wir|wir[\\p{Zs}\\t]+sind|sind[\\p{Zs}\\t]+wir|wir[\\p{Zs}\\t]+stecken|our|us|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)|we(?:'ve|\u2019ve|[\\p{Zs}\\t]+have))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern137,
+        [("\\b(?:betreff\\w*|subject[\\p{Zs}\\t]+lines?|subjects?|lures?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern138,
+        [("\\b(?:bis[\\p{Zs}\\t]+auf[\\p{Zs}\\t]+weiteres|vorerst|until[\\p{Zs}\\t]+further[\\p{Zs}\\t]+notice|for[\\p{Zs}\\t]+now)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern139,
+        [("\\b(?:damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|(?:in|im[\\p{Zs}\\t]+jahr|bis|until|als[\\p{Zs}\\t]+wir|when[\\p{Zs}\\t]+we)[\\p{Zs}\\t]+(?:19|20)\\d\\d)\\b.*\\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested)\\b|\\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested)\\b.*\\b(?:damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|(?:in|im[\\p{Zs}\\t]+jahr|bis|until|als[\\p{Zs}\\t]+wir|when[\\p{Zs}\\t]+we)[\\p{Zs}\\t]+(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern140,
+        [("\\b(?:deutlich|klar|sp\u00fcrbar|erheblich|kr\u00e4ftig|weit|significantly|well|comfortably|clearly|solidly|far)[\\p{Zs}\\t]+(?:\u00fcber|oberhalb|above|ahead|beyond|past)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern141,
+        [("\\b(?:diese[mrns]?|darauf|damit|dort|this|that|these|those|it|there)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern142,
+        [("\\b(?:diese[rnms]?|folgende[rnms]?|this|these|the[\\p{Zs}\\t]+following)[\\p{Zs}\\t]+(?:absatz|abs\u00e4tze|auszug|abschnitt|passage|textstelle|paragraphs?|excerpts?|sections?|passages?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern143,
+        [("\\b(?:entfernt|gel\u00f6scht|geschlossen|abgeschafft|aufger\u00e4umt|removed|deleted|closed|cleaned[\\p{Zs}\\t]+up|shut[\\p{Zs}\\t]+down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern144,
+        [("\\b(?:fix\\w*|\\w*patch\\w*|\\w*sicherheitsupdates?|security(?:[\\p{Zs}\\t]|-)+updates?|cve-\\d+-\\d+|\\w*l\u00fccke\\w*|\\w*schwachstelle\\w*|vulnerab\\w*|exploit\\w*|verwundbar|anf\u00e4llig|unpatched|ungepatcht|workarounds?|mitigations?|\\w*behelfsl\u00f6sung\\w*|\\w*gegenma\u00dfnahme\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern145,
+        [("\\b(?:flut[\\p{Zs}\\t]+(?:von|an)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:anfragen|zugriffen|aufrufen|verbindungen|paketen|datenverkehr|traffic|requests)|anfrage(?:n)?flut|flood[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:requests|traffic|packets|connections)|flooded[\\p{Zs}\\t]+with[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:requests|traffic|packets))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern146,
+        [("\\b(?:fortinet|fortigate|forti\\w+|palo[\\p{Zs}\\t]+alto|pan-?os|check[\\p{Zs}\\t]*point|sophos|cisco|juniper|sonicwall|watchguard|barracuda|crowdstrike|sentinelone|sentinel|defender|carbon[\\p{Zs}\\t]+black|trend[\\p{Zs}\\t]+micro|kaspersky|eset|bitdefender|symantec|mcafee|trellix|splunk|qradar|veeam|acronis|proofpoint|mimecast|zscaler|cloudflare|akamai|f5|big-ip|imperva|darktrace|rapid7|tenable|qualys|wazuh|securepoint|lancom|genua|g[\\p{Zs}\\t]*data|avast|avira|norton|opnsense|pfsense|ubiquiti|meraki)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern147,
+        [("\\b(?:gangs?|\\w+-gangs?|\\w*criminals?|cybercrim\\w*|attackers?|hackers?|threat[\\p{Zs}\\t-]+actors?|extortionists?|kriminell\\w*|cyberkriminell\\w*|t\u00e4ter\\w*|angreifer\\w*|erpresser\\w*|banden?|opfer|victims?|\\w*ransomware\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern148,
+        [("\\b(?:gef\u00e4lscht\\w*|fake\\w*|forged|spoofed|\\w*betrug\\w*|betr\u00fcger\\w*|fraud\\w*|scam\\w*|phishing\\w*|angriff\\w*|attack\\w*|compromis\\w*|kompromittier\\w*|(?:nie|never|nicht|not)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:verschickt|versendet|gesendet|sent))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern149,
+        [("\\b(?:gestern|vorgestern|heute|(?:letzte|vergangene)[nr]?[\\p{Zs}\\t]+(?:nacht|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|am[\\p{Zs}\\t]+(?:wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|diese[\\p{Zs}\\t]+woche|vorhin|gerade|soeben|eben|aktuell|derzeit|momentan|seit[\\p{Zs}\\t]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tagen|stunden|letzte[rnm]?[\\p{Zs}\\t]+woche|dem[\\p{Zs}\\t]+wochenende)|vor[\\p{Zs}\\t]+(?:(?:einem|einigen|zwei|drei|ein[\\p{Zs}\\t]+paar|wenigen)[\\p{Zs}\\t]+)?(?:tag|tagen|stunden?)|yesterday|last[\\p{Zs}\\t]+(?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this[\\p{Zs}\\t]+(?:morning|week|weekend)|today|tonight|over[\\p{Zs}\\t]+the[\\p{Zs}\\t]+weekend|just|currently|right[\\p{Zs}\\t]+now|(?:since|on)[\\p{Zs}\\t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since[\\p{Zs}\\t]+(?:yesterday|last[\\p{Zs}\\t]+week|the[\\p{Zs}\\t]+weekend)|(?:an?|one|two|three|a[\\p{Zs}\\t]+few|a[\\p{Zs}\\t]+couple[\\p{Zs}\\t]+of|\\d+)[\\p{Zs}\\t]+(?:hours?|days?)[\\p{Zs}\\t]+ago|earlier[\\p{Zs}\\t]+(?:today|this[\\p{Zs}\\t]+week))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern150,
+        [("\\b(?:ge\u00e4ndert|ausgetauscht|getauscht|gewechselt|ersetzt|changed|replaced|rotated)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern151,
+        [("\\b(?:guidance|(?:raise[sd]?|raising|lower(?:s|ed|ing)?|reaffirm\\w*|confirm(?:s|ed|ing)?|narrow\\w*)[\\p{Zs}\\t]+(?:our|its|the)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?guidance|prognos\\w*|erwart\\w*|expect\\w*|forecast\\w*|outlook|ausblick\\w*|anticipat\\w*|rechnen[\\p{Zs}\\t]+(?:wir[\\p{Zs}\\t]+)?mit|will[\\p{Zs}\\t]+(?:grow|increase|rise|exceed|beat|double|reach)|(?:wird|werden)[\\p{Zs}\\t]+(?:\\w+[\\p{Zs}\\t]+)?(?:wachsen|steigen|\u00fcbertreffen|zulegen))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern152,
+        [("\\b(?:hebt|heben|hob|angehoben|anheben|erh\u00f6h\\w*|senk\\w*|gesenkt|best\u00e4tig\\w*|\u00fcbertr\\w*|raise[sd]?|raising|lift\\w*|lower(?:s|ed|ing)?|cut|beat|exceed\\w*|above|upgrade[sd]?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern153,
+        [("\\b(?:higher|lower|more|less|bigger|better|stronger|larger|greater|h\u00f6her\\w*|mehr|weniger|niedriger\\w*|besser\\w*|st\u00e4rker\\w*|gr\u00f6\u00dfer\\w*)(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+(?:than|als)[\\p{Zs}\\t]+(?:(?:in|im|the|our|unser\\w*|de[mnr]|das)[\\p{Zs}\\t]+)?(?:(?:vorjahr\\w*|vorjahresquartal\\w*|plan|planung|budget|last[\\p{Zs}\\t]+year(?:'s|\u2019s)?|prior[\\p{Zs}\\t]+year(?:'s|\u2019s)?|previous[\\p{Zs}\\t]+year(?:'s|\u2019s)?)|(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern154,
+        [("\\b(?:history[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:this|the|our)[\\p{Zs}\\t]+(?:company|firm|business|group)|company(?:'s|\u2019s)?[\\p{Zs}\\t]+history|(?:firmen|unternehmens)geschichte|geschichte[\\p{Zs}\\t]+(?:unserer|unseres|der[\\p{Zs}\\t]+firma|des[\\p{Zs}\\t]+unternehmens))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern155,
+        [("\\b(?:impressum|imprint|briefkopf|letterhead|(?:auf|on)[\\p{Zs}\\t]+(?:jeder|allen|every|all)[\\p{Zs}\\t]+(?:unserer[\\p{Zs}\\t]+|our[\\p{Zs}\\t]+)?(?:rechnung\\w*|invoices?)|(?:unsere|our)[\\p{Zs}\\t]+(?:offizielle|einzige|official|only)[\\p{Zs}\\t]+(?:bankverbindung|bank[\\p{Zs}\\t]+(?:details|account)|account))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern156,
+        [("\\b(?:in[\\p{Zs}\\t]+(?:the[\\p{Zs}\\t]+)?hands[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:an?[\\p{Zs}\\t]+|the[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:attackers?|hackers?|criminals?|scammers?|fraudsters?)|in[\\p{Zs}\\t]+(?:den[\\p{Zs}\\t]+|die[\\p{Zs}\\t]+)?h(?:\u00e4|ae)nden?[\\p{Zs}\\t]+(?:von[\\p{Zs}\\t]+|eines[\\p{Zs}\\t]+|einer[\\p{Zs}\\t]+|der[\\p{Zs}\\t]+|des[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:angreifer\\w*|hacker\\w*|kriminelle\\w*|betr\u00fcger\\w*)|(?:wurde|wurden|ist|sind|hat|haben)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}\u00fcbernommen|(?:was|were|has[\\p{Zs}\\t]+been|have[\\p{Zs}\\t]+been|got)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:taken[\\p{Zs}\\t]+over|hijacked)|(?:not|never)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}regained[\\p{Zs}\\t]+(?:full[\\p{Zs}\\t]+)?control)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern157,
+        [("\\b(?:in[\\p{Zs}\\t]+der[\\p{Zs}\\t]+(?:\\w+[\\p{Zs}\\t]+)?geschichte|(?:firmen|unternehmens)geschichte|history|aller[\\p{Zs}\\t]+zeiten|all[\\p{Zs}\\t-]time|seit[\\p{Zs}\\t]+(?:der[\\p{Zs}\\t]+)?gr\u00fcndung|(?:year|quarter|jahr)[\\p{Zs}\\t]+ever)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern158,
+        [("\\b(?:in|at|im|am|an|auf)[\\p{Zs}\\t]+(?:(?:the|der|dem|den)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:hall|halle|site|standort|depot|lager|werk|plant|hub|niederlassung|filiale|branch|building|geb\u00e4ude|warehouse|rechenzentrum)[\\p{Zs}\\t]+(?:\\d+|[\\w-]+)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern159,
+        [("\\b(?:ist|sind|bleibt|bleiben|is|are|remains?|still|noch|weiterhin)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern160,
+        [("\\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern161,
+        [("\\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern162,
+        [("\\b(?:its|their|they|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\\b|\\b\\w+(?:'s|\u2019s)[\\p{Zs}\\t]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern163,
+        [("\\b(?:kein(?:e|en)?|no|none[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:our|the)|nirgends|nowhere)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:\\w*server\\w*|\\w*pcs?|\\w*rechner\\w*|\\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\\w*|\\w*ger\u00e4te\\w*|\\w*terminals?|\\w*maschinen|\\w*systems?|\\w*systeme\\w*|\\w*accounts?|\\w*konten|\\w*zug\u00e4nge|domain[\\p{Zs}\\t]*controller\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern164,
+        [("\\b(?:kein(?:e|en)?|ohne|no|without)[\\p{Zs}\\t]+(?:(?:any|jede|jegliche|nat\u00fcrlich|\u00fcberhaupt)[\\p{Zs}\\t]+)?(?:anmeldung|authentifizierung|authentisierung|authentication|login|log-in|passwortschutz|kennwortschutz|password[\\p{Zs}\\t]+protection)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern165,
+        [("\\b(?:kein\\w*|nicht|nie|niemals|no|not|never|won't|don't|can't|cannot)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern166,
+        [("\\b(?:keine|kein|not[\\p{Zs}\\t]+an?|no)[\\p{Zs}\\t]+(?:\u00fcbung|exercise|drill|simulation|test)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern167,
+        [("\\b(?:l(?:\u00e4|ae)uft[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:immer[\\p{Zs}\\t]+)?noch|l(?:\u00e4|ae)uf(?:t|en)[\\p{Zs}\\t]+(?:bei[\\p{Zs}\\t]+uns[\\p{Zs}\\t]+)?auf|laufen[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|noch[\\p{Zs}\\t]+im[\\p{Zs}\\t]+einsatz|in[\\p{Zs}\\t]+produktion|produktiv|in[\\p{Zs}\\t]+prod(?:uction)?|still[\\p{Zs}\\t]+(?:running|in[\\p{Zs}\\t]+use)|noch[\\p{Zs}\\t]+(?:[\\w.-]+[\\p{Zs}\\t]+){1,3}l(?:\u00e4|ae)uf(?:t|en)|(?:ist|sind)[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch[\\p{Zs}\\t]+auf|(?:we|our(?:[\\p{Zs}\\t]+[\\w-]+){1,5})[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+runs?|(?:is|are)[\\p{Zs}\\t]+still[\\p{Zs}\\t]+on)|we(?:'re|\u2019re)[\\p{Zs}\\t]+still[\\p{Zs}\\t]+on|unser(?:e|en|em|er|es)?(?:[\\p{Zs}\\t]+[\\w,-]+){0,10}[\\p{Zs}\\t]+auf(?:[\\p{Zs}\\t]+[\\w./,-]+){1,8}[\\p{Zs}\\t]+l(?:\u00e4|ae)uf(?:t|en)|our(?:[\\p{Zs}\\t]+[\\w,-]+){0,10}[\\p{Zs}\\t]+(?:that|which)[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+)?(?:runs|is[\\p{Zs}\\t]+running|sits)[\\p{Zs}\\t]+on)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern168,
+        [("\\b(?:largest|gr\u00f6\u00dfte\\w*|umsatzst\u00e4rkste\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern169,
+        [("\\b(?:laufende\\w*[\\p{Zs}\\t]+(?:quartal\\w*|jahr\\w*|gesch\u00e4ftsjahr\\w*)|(?:dieses|diesem|dieser)[\\p{Zs}\\t]+(?:quartal\\w*|jahr\\w*|gesch\u00e4ftsjahr\\w*)|(?:this|the[\\p{Zs}\\t]+current|current)[\\p{Zs}\\t]+(?:quarter|year|fiscal[\\p{Zs}\\t]+year))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern170,
+        [("\\b(?:moved|switched|umgezogen|gewechselt)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern171,
+        [("\\b(?:never|nie|niemals|don't|don\u2019t|do[\\p{Zs}\\t]+not|avoid|vermeide\\w*|sollte\\w*|should|must|m\u00fcss\\w*|darf|d\u00fcrfen|may[\\p{Zs}\\t]+not)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern172,
+        [("\\b(?:never|nie|niemals|not|nicht|kein\\w*|no|don't|don\u2019t|do[\\p{Zs}\\t]+not|nobody|niemand)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:switched[\\p{Zs}\\t]+off|turned[\\p{Zs}\\t]+off|disabled?|deactivated?|disable|abgeschaltet|ausgeschaltet|deaktiviert|abschalten|ausschalten|deaktivieren|switch[\\p{Zs}\\t]+off|turn[\\p{Zs}\\t]+off)|(?:deaktiviert|deaktiviere|disable)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:nie|niemals|nicht|never|not)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern173,
+        [("\\b(?:nicht[\\p{Zs}\\t]+mehr|l\u00e4ngst[\\p{Zs}\\t]+nicht|keine[nrms]?[\\p{Zs}\\t]+mehr|no[\\p{Zs}\\t]+longer|not[\\p{Zs}\\t]+any[\\p{Zs}\\t]*more|never)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern174,
+        [("\\b(?:nicht|nichts|kein\\w*|not|nothing|never|nie|can't|can\u2019t|cannot|won't|won\u2019t)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern175,
+        [("\\b(?:nicht|nie|niemals|kein\\w*|nirgends|not|never|no|nowhere|isn't|aren't|isn\u2019t|aren\u2019t|wasn't|wasn\u2019t)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern176,
+        [("\\b(?:nicht|not|nie|never|no[\\p{Zs}\\t]+longer|kein\\w*)[\\p{Zs}\\t]+(?:(?:mehr|more|longer)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:anf\u00e4llig|verwundbar|vulnerable|affected|betroffen|exposed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern177,
+        [("\\b(?:noch[\\p{Zs}\\t]+nicht[\\p{Zs}\\t]+vorbei|(?:is|it's|it\u2019s|isn't|isn\u2019t)[\\p{Zs}\\t]+(?:not[\\p{Zs}\\t]+)?over[\\p{Zs}\\t]+yet|not[\\p{Zs}\\t]+over[\\p{Zs}\\t]+yet)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern178,
+        [("\\b(?:out[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:extended[\\p{Zs}\\t]+|mainstream[\\p{Zs}\\t]+|vendor[\\p{Zs}\\t]+)?support|end[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:life|support)|end-of-(?:life|support)|eol|unsupported|no[\\p{Zs}\\t]+(?:more|longer)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:updates|patches|support)|nicht[\\p{Zs}\\t]+mehr[\\p{Zs}\\t]+unterst\u00fctzt|aus[\\p{Zs}\\t]+dem[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?support|(?:kein(?:e|en)?)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:support|\\w*updates|patches)[\\p{Zs}\\t]+mehr|abgek\u00fcndigt|support-?ende|supportende)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern179,
+        [("\\b(?:protects?|protecting|safeguards?|secures?|threatens?|endangers?|costs?|sch\u00fctzt|sch\u00fctzen|sichert|sichern|gef\u00e4hrdet|gef\u00e4hrden|bedroht|bedrohen|kostet|kosten)[\\p{Zs}\\t]+(?:(?:the|our|unseren|unser|den)[\\p{Zs}\\t]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern180,
+        [("\\b(?:q1|1\\.[\\p{Zs}\\t]+quartal\\w*|erste\\w*[\\p{Zs}\\t]+quartal\\w*|first[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern181,
+        [("\\b(?:q2|2\\.[\\p{Zs}\\t]+quartal\\w*|zweite\\w*[\\p{Zs}\\t]+quartal\\w*|second[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern182,
+        [("\\b(?:q3|3\\.[\\p{Zs}\\t]+quartal\\w*|dritte\\w*[\\p{Zs}\\t]+quartal\\w*|third[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern183,
+        [("\\b(?:q4|4\\.[\\p{Zs}\\t]+quartal\\w*|vierte\\w*[\\p{Zs}\\t]+quartal\\w*|fourth[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern184,
+        [("\\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|informed|mitgeteilt|teilte|ver\u00f6ffentlicht\\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern185,
+        [("\\b(?:ruhephase\\w*|ruheperiode\\w*|stillhaltefrist\\w*|quiet[\\p{Zs}\\t-]+periods?|closed[\\p{Zs}\\t-]+periods?|blackout[\\p{Zs}\\t-]+periods?|silent[\\p{Zs}\\t-]+periods?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern186,
+        [("\\b(?:schwarze[n]?[\\p{Zs}\\t]+zahlen|rote[n]?[\\p{Zs}\\t]+zahlen|in[\\p{Zs}\\t]+the[\\p{Zs}\\t]+black|(?:break|broke|breaking)(?:-|[\\p{Zs}\\t]+)?even|gewinnschwelle)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern187,
+        [("\\b(?:sk|rk)_(?:live|test|prod)_([A-Za-z0-9]{20,247})\\b", RegexOptions.CultureInvariant)] = Pattern188,
+        [("\\b(?:still|noch|weiterhin|nach[\\p{Zs}\\t]+wie[\\p{Zs}\\t]+vor|bis[\\p{Zs}\\t]+heute|bis[\\p{Zs}\\t]+jetzt|to[\\p{Zs}\\t]+this[\\p{Zs}\\t]+day|unver\u00e4ndert|unchanged|(?:nie|niemals|never|nicht|not|nobody|niemand|keiner)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:ge\u00e4ndert|ausgetauscht|getauscht|gewechselt|changed|replaced|rotated))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern189,
+        [("\\b(?:still|yet|noch|weiterhin|nach[\\p{Zs}\\t]+wie[\\p{Zs}\\t]+vor)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern190,
+        [("\\b(?:streng[\\p{Zs}\\t]+)?geheim\\b|\\btop[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*secret\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern191,
+        [("\\b(?:streng|strictly|highly)[\\p{Zs}\\t]+(?:vertraulich|confidential)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern192,
+        [("\\b(?:study|studies|survey|studie\\w*|umfrage\\w*|marktstudie\\w*|according[\\p{Zs}\\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\\w*|konkurrent\\w*|rivals?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern193,
+        [("\\b(?:st\u00e4rkste\\w*|beste\\w*|erfolgreichste\\w*|h\u00f6chste\\w*|best|strongest|highest|biggest|record|rekord\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern194,
+        [("\\b(?:teile|teilen|zitiere|zitieren|zitiert|poste|share|sharing|shared|quote|quoting|quoted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern195,
+        [("\\b(?:t\u00e4glich|tagt\u00e4glich|st\u00e4ndig|jeden[\\p{Zs}\\t]+tag|permanent|regelm\u00e4\u00dfig|dauernd|ununterbrochen|rund[\\p{Zs}\\t]+um[\\p{Zs}\\t]+die[\\p{Zs}\\t]+uhr|tausendfach|every[\\p{Zs}\\t]+(?:single[\\p{Zs}\\t]+)?(?:day|hour|minute)|daily|constantly|all[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|around[\\p{Zs}\\t]+the[\\p{Zs}\\t]+clock)\\b|24/7", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern196,
+        [("\\b(?:unser(?:e|en)?(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systeme|\\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)[\\p{Zs}\\t]+(?:sind|ist)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|(?:wir[\\p{Zs}\\t]+sind|sind[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|our(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systems?|\\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)[\\p{Zs}\\t]+(?:are|is|have[\\p{Zs}\\t]+been|has[\\p{Zs}\\t]+been|went|got)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable)|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern197,
+        [("\\b(?:unser(?:e|en)?(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systeme|\\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)[\\p{Zs}\\t]+(?:war|waren|wurde|wurden)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|our(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systems?|\\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)[\\p{Zs}\\t]+(?:was|were)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern198,
+        [("\\b(?:unser(?:e|en|em|er)?|our)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:firewalls?|edr|xdr|antivirus|virenschutz|virenscanner|siem|soc|vpn|vpn-gateway|backup-l\u00f6sung|backup[\\p{Zs}\\t]+solution)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern199,
+        [("\\b(?:unser(?:e|en|em|er|es)?|our)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern200,
+        [("\\b(?:viele[nr]?|manche[nr]?|einige[nr]?|zahlreiche[nr]?|oft|h\u00e4ufig|meist(?:ens)?|kunden|firmen|unternehmen|organisationen|betriebe|beh\u00f6rden|kommunen|kliniken|\u00fcberall|many|some|most|often|companies|organi[sz]ations|businesses|customers|enterprises|people|everywhere)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern201,
+        [("\\b(?:viele[nr]?|zahlreiche[nr]?|die[\\p{Zs}\\t]+meisten|manche[nr]?|unz\u00e4hlige[nr]?|many|most|countless|plenty[\\p{Zs}\\t]+of|andere[nr]?[\\p{Zs}\\t]+(?:firmen|unternehmen)|other[\\p{Zs}\\t]+(?:companies|organi[sz]ations)|firmen|companies|organi[sz]ations|businesses|mittelst\u00e4ndler\\w*|kunde[n]?|customers?|clients'|wenn|falls|sofern|angenommen|stell[\\p{Zs}\\t]+dir[\\p{Zs}\\t]+vor|ob|im[\\p{Zs}\\t]+ernstfall|if|whether|unless|suppose|imagine|in[\\p{Zs}\\t]+case|in[\\p{Zs}\\t]+an[\\p{Zs}\\t]+emergency|what[\\p{Zs}\\t]+if|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt[\\p{Zs}\\t]+ihr|ihr[\\p{Zs}\\t]+habt|you(?:'re|\u2019re|[\\p{Zs}\\t]+are|[\\p{Zs}\\t]+have|'ve|\u2019ve)?|their|theirs|ihre[nmrs]?|damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|used[\\p{Zs}\\t]+to|(?:inzwischen|mittlerweile|seitdem|heute|gestern|endlich|jetzt)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}(?:aktiv\\w*|wieder[\\p{Zs}\\t]+an|eingeschaltet|behoben|geschlossen|gepatcht|eingespielt|entfernt)|now[\\p{Zs}\\t]+(?:enabled|on|active|fixed|patched|closed|in[\\p{Zs}\\t]+place)|(?:has|have)[\\p{Zs}\\t]+(?:since[\\p{Zs}\\t]+)?been[\\p{Zs}\\t]+(?:fixed|patched|closed|enabled)|we[\\p{Zs}\\t]+(?:closed|removed|fixed|patched|enabled)|(?:wurde|wurden)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:behoben|geschlossen|gepatcht|aktiviert))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern202,
+        [("\\b(?:viele|vielen|manche|einige|die[\\p{Zs}\\t]+meisten|oft|h\u00e4ufig|meist(?:ens)?|generell|grunds\u00e4tzlich|typischerweise|in[\\p{Zs}\\t]+der[\\p{Zs}\\t]+regel|jede[rsnm]?[\\p{Zs}\\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\\p{Zs}\\t]+general|every[\\p{Zs}\\t]+(?:company|business|firm)|companies|firms)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern203,
+        [("\\b(?:we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+(?:currently|still|now|actively|busy))*[\\p{Zs}\\t]+(?:dealing[\\p{Zs}\\t]+with|recovering[\\p{Zs}\\t]+from|fighting(?:[\\p{Zs}\\t]+off)?|battling|responding[\\p{Zs}\\t]+to|handling|containing|cleaning[\\p{Zs}\\t]+up[\\p{Zs}\\t]+(?:after|from))[\\p{Zs}\\t]+(?:an?|the|this|that)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:[\\w-]*(?:incident|attack|breach|compromise|intrusion|infection)|ransomware|malware|trojan)|(?:wir[\\p{Zs}\\t]+(?:k\u00e4mpfen|kaempfen|ringen|stecken|erholen[\\p{Zs}\\t]+uns)|(?:k\u00e4mpfen|kaempfen|ringen|stecken)[\\p{Zs}\\t]+wir|erholen[\\p{Zs}\\t]+wir[\\p{Zs}\\t]+uns)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:mit|von|in|mitten[\\p{Zs}\\t]+in)[\\p{Zs}\\t]+(?:einem|einer|dem|der|diesem|dieser)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:[\\w-]*(?:vorfall|angriff|attacke|befall|infektion)|ransomware|malware|trojaner))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern204,
+        [("\\b(?:we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+(?:currently|still|now|slowly|busy))*[\\p{Zs}\\t]+(?:restoring|rebuilding|reinstalling|re-?imaging|recovering|cleaning[\\p{Zs}\\t]+up|bringing[\\p{Zs}\\t]+[\\w-]+[\\p{Zs}\\t]+back)|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+[\\w-]+){0,2}[\\p{Zs}\\t]+(?:in[\\p{Zs}\\t]+emergency[\\p{Zs}\\t]+mode|running[\\p{Zs}\\t]+on[\\p{Zs}\\t]+paper|back[\\p{Zs}\\t]+to[\\p{Zs}\\t]+(?:pen[\\p{Zs}\\t]+and[\\p{Zs}\\t]+)?paper)|(?:our|unser(?:e|en|em|er)?)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:forensi\\w*|incident[\\p{Zs}\\t]+response|dfir|ir)(?:[\\p{Zs}\\t]+[\\w-]+){0,2}[\\p{Zs}\\t]+(?:is|are|ist|sind)[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+|noch[\\p{Zs}\\t]+|gerade[\\p{Zs}\\t]+|currently[\\p{Zs}\\t]+)?(?:investigating|analy[sz]ing|on[\\p{Zs}\\t]+site|dabei|vor[\\p{Zs}\\t]+ort|im[\\p{Zs}\\t]+haus|am[\\p{Zs}\\t]+analysieren|am[\\p{Zs}\\t]+untersuchen)|(?:wir[\\p{Zs}\\t]+(?:sind|arbeiten|laufen|fahren)|(?:sind|arbeiten|laufen|fahren)[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+im[\\p{Zs}\\t]+notbetrieb|(?:wir[\\p{Zs}\\t]+(?:stellen|setzen|bauen)|(?:stellen|setzen|bauen)[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,5}[\\p{Zs}\\t]+(?:wieder[\\p{Zs}\\t]+her|neu[\\p{Zs}\\t]+auf))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern205,
+        [("\\b(?:we[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+)?(?:don't|don\u2019t|do[\\p{Zs}\\t]+not|never|rarely|can't|can\u2019t|cannot|haven't|haven\u2019t|have[\\p{Zs}\\t]+not|didn't|didn\u2019t)(?:[\\p{Zs}\\t]+(?:really|even|always|regularly|yet))?[\\p{Zs}\\t]+(?:patch\\w*|update\\w*|have[\\p{Zs}\\t]+(?:mfa|2fa|edr|xdr|backups?|an?[\\p{Zs}\\t]+(?:firewall|edr|backup|siem|soc))|use[\\p{Zs}\\t]+(?:mfa|2fa|edr)|enforce[\\p{Zs}\\t]+(?:mfa|2fa))|wir[\\p{Zs}\\t]+(?:patchen|aktualisieren|updaten)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:nicht|nie|selten|kaum)|(?:wir[\\p{Zs}\\t]+haben|haben[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,5}[\\p{Zs}\\t]+(?:nicht|nie)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:gepatcht|aktualisiert|geupdatet))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern206,
+        [("\\b(?:wenn|falls|sofern|angenommen|stell[\\p{Zs}\\t]+dir[\\p{Zs}\\t]+vor|im[\\p{Zs}\\t]+ernstfall|if|unless|suppose|imagine|in[\\p{Zs}\\t]+case|in[\\p{Zs}\\t]+an[\\p{Zs}\\t]+emergency|what[\\p{Zs}\\t]+if|should[\\p{Zs}\\t]+(?:an?|the|your)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:attack|incident))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern207,
+        [("\\b(?:zu[\\p{Zs}\\t]*hause|daheim|privat|privatleute\\w*|privatnutzer\\w*|privatanwender\\w*|privat-?pcs?|privatrechner\\w*|privatger\u00e4te\\w*|heim-?(?:pcs?|rechner\\w*|netz\\w*|router\\w*|computer\\w*)|familien-?(?:pcs?|rechner\\w*|computer\\w*|laptops?)|eltern|gro\u00dfeltern|oma|opa|bei[\\p{Zs}\\t]+(?:vielen|den[\\p{Zs}\\t]+meisten)[\\p{Zs}\\t]+(?:leuten|menschen|nutzern|privatleuten)|at[\\p{Zs}\\t]+home|home[\\p{Zs}\\t]+(?:pcs?|computers?|laptops?|networks?|routers?)|private[\\p{Zs}\\t]+(?:pcs?|computers?|devices?|laptops?|users?|individuals)|personal[\\p{Zs}\\t]+(?:pcs?|computers?|devices?|laptops?)|(?:your|my)[\\p{Zs}\\t]+(?:parents|grandparents|mum|mom|dad|grandma|grandpa|family)|family[\\p{Zs}\\t]+(?:pcs?|computers?|laptops?))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern208,
+        [("\\b(?:zu[\\p{Zs}\\t]+(?:sehen|erkennen)|(?:sieht|sah)[\\p{Zs}\\t]+man|seht[\\p{Zs}\\t]+ihr|siehst[\\p{Zs}\\t]+du|erkennt[\\p{Zs}\\t]+man|st(?:eh(?:t|en)|and(?:en)?)[\\p{Zs}\\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet|you[\\p{Zs}\\t]+can[\\p{Zs}\\t]+(?:see|spot|read)|can[\\p{Zs}\\t]+be[\\p{Zs}\\t]+seen|pictured|image[\\p{Zs}\\t]+description|alt[\\p{Zs}\\t]*-?text|(?:auf|on|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+(?:bottom|top|foot|head)[\\p{Zs}\\t]+of)[\\p{Zs}\\t]+(?:jeder|every|each|all)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:seite|page|folie|slide)s?(?:[\\p{Zs}\\t]+[\\w-]+){0,3}?[\\p{Zs}\\t]+(?:steht|stand|stehen|standen|says|said|reads|read)|(?:steht|stand|stehen|standen|says|said|reads)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:auf|on|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+(?:bottom|top)[\\p{Zs}\\t]+of)[\\p{Zs}\\t]+(?:jeder|every|each|all)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:seite|page|folie|slide)s?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern209,
+        [("\\b(?:zusammenfass\\w*|fasse[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}zusammen|zeige|teile|zitiere|hier[\\p{Zs}\\t]+(?:sind|ist|kommt|kommen)|folgende\\w*|here(?:'s|\u2019s|[\\p{Zs}\\t]+is|[\\p{Zs}\\t]+are|[\\p{Zs}\\t]+comes)|summari[sz]\\w*|sharing|i(?:'ll|\u2019ll|[\\p{Zs}\\t]+will)?[\\p{Zs}\\t]+(?:share|show|quote)|the[\\p{Zs}\\t]+following|below)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern210,
+        [("\\b(?:\u00fcberrollt|\u00fcberlastet|\u00fcberflutet|lahmgelegt|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?erreichbar|unerreichbar|offline|down|unreachable|unavailable|overwhelmed|knocked[\\p{Zs}\\t]+(?:out|offline))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern211,
+        [("\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b", RegexOptions.CultureInvariant)] = Pattern212,
+        [("\\b(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,})", RegexOptions.CultureInvariant)] = Pattern213,
+        [("\\b(ABSK[A-Za-z0-9+/]{100,}={0,2})", RegexOptions.CultureInvariant)] = Pattern214,
+        [("\\b(AIza[A-Za-z0-9_-]{35})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern215,
+        [("\\b(AKCp[A-Za-z0-9]{69})\\b", RegexOptions.CultureInvariant)] = Pattern216,
+        [("\\b(AKID[A-Za-z0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern217,
+        [("\\b(API-[A-Z0-9]{26})\\b", RegexOptions.CultureInvariant)] = Pattern218,
+        [("\\b(ATATT3[A-Za-z0-9_=-]{180,200})", RegexOptions.CultureInvariant)] = Pattern219,
+        [("\\b(ATBB[A-Za-z0-9_=.-]{32})\\b", RegexOptions.CultureInvariant)] = Pattern220,
+        [("\\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})\\b|(?i)circle[\\w.-]{0,20}token[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([a-f0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern221,
+        [("\\b(EAA[A-Z][A-Za-z0-9]{80,})", RegexOptions.CultureInvariant)] = Pattern222,
+        [("\\b(GOCSPX-[A-Za-z0-9_-]{28})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern223,
+        [("\\b(HRKU-AA[A-Za-z0-9_-]{58})", RegexOptions.CultureInvariant)] = Pattern224,
+        [("\\b(LTAI[A-Za-z0-9]{12,20})\\b", RegexOptions.CultureInvariant)] = Pattern225,
+        [("\\b(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|NRJS-[a-f0-9]{19})\\b", RegexOptions.CultureInvariant)] = Pattern226,
+        [("\\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\\b", RegexOptions.CultureInvariant)] = Pattern227,
+        [("\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern228,
+        [("\\b(SK[a-fA-F0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern229,
+        [("\\b([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})", RegexOptions.CultureInvariant)] = Pattern230,
+        [("\\b([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})\\b", RegexOptions.CultureInvariant)] = Pattern231,
+        [("\\b([a-f0-9]{32}-us\\d{1,2})\\b", RegexOptions.CultureInvariant)] = Pattern232,
+        [("\\b(\\d{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27})\\b", RegexOptions.CultureInvariant)] = Pattern233,
+        [("\\b(\\d{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern234,
+        [("\\b(access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\b", RegexOptions.CultureInvariant)] = Pattern235,
+        [("\\b(access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern236,
+        [("\\b(api_org_[A-Za-z]{34})\\b", RegexOptions.CultureInvariant)] = Pattern237,
+        [("\\b(bkua_[a-f0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern238,
+        [("\\b(cmVmdGtu[A-Za-z0-9]{56})\\b", RegexOptions.CultureInvariant)] = Pattern239,
+        [("\\b(dapi[a-f0-9]{32}(?:-\\d)?)\\b", RegexOptions.CultureInvariant)] = Pattern240,
+        [("\\b(dckr_pat_[A-Za-z0-9_-]{27})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern241,
+        [("\\b(do[opr]_v1_[a-f0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern242,
+        [("\\b(dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44})\\b", RegexOptions.CultureInvariant)] = Pattern243,
+        [("\\b(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern244,
+        [("\\b(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*)", RegexOptions.CultureInvariant)] = Pattern245,
+        [("\\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,2})", RegexOptions.CultureInvariant)] = Pattern246,
+        [("\\b(figd_[A-Za-z0-9_-]{40})", RegexOptions.CultureInvariant)] = Pattern247,
+        [("\\b(fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})", RegexOptions.CultureInvariant)] = Pattern248,
+        [("\\b(gh[us]_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern249,
+        [("\\b(gho_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern250,
+        [("\\b(ghp_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern251,
+        [("\\b(ghr_[A-Za-z0-9]{36,76})\\b", RegexOptions.CultureInvariant)] = Pattern252,
+        [("\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", RegexOptions.CultureInvariant)] = Pattern253,
+        [("\\b(glagent-[A-Za-z0-9_-]{50,})", RegexOptions.CultureInvariant)] = Pattern254,
+        [("\\b(glc_[A-Za-z0-9+/]{32,400}={0,2})", RegexOptions.CultureInvariant)] = Pattern255,
+        [("\\b(glcbt-[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant)] = Pattern256,
+        [("\\b(gldt-[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant)] = Pattern257,
+        [("\\b(glft-[A-Za-z0-9_-]{20})\\b", RegexOptions.CultureInvariant)] = Pattern258,
+        [("\\b(gloas-[a-f0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern259,
+        [("\\b(glpat-[A-Za-z0-9_.-]{20,300})", RegexOptions.CultureInvariant)] = Pattern260,
+        [("\\b(glptt-[a-f0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern261,
+        [("\\b(glrt-[A-Za-z0-9_.-]{20,}|GR1348941[A-Za-z0-9_-]{20})", RegexOptions.CultureInvariant)] = Pattern262,
+        [("\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b", RegexOptions.CultureInvariant)] = Pattern263,
+        [("\\b(gsk_[A-Za-z0-9]{52})\\b", RegexOptions.CultureInvariant)] = Pattern264,
+        [("\\b(hf_[A-Za-z]{34})\\b", RegexOptions.CultureInvariant)] = Pattern265,
+        [("\\b(https?://([a-f0-9]{8}):([a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com)", RegexOptions.CultureInvariant)] = Pattern266,
+        [("\\b(hv[sbr]\\.[A-Za-z0-9_-]{24,})", RegexOptions.CultureInvariant)] = Pattern267,
+        [("\\b(key-[a-f0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern268,
+        [("\\b(lin_api_[A-Za-z0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern269,
+        [("\\b(nfp_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern270,
+        [("\\b(npm_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant)] = Pattern271,
+        [("\\b(ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})\\b", RegexOptions.CultureInvariant)] = Pattern272,
+        [("\\b(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})", RegexOptions.CultureInvariant)] = Pattern273,
+        [("\\b(oy2[a-z0-9]{43})\\b", RegexOptions.CultureInvariant)] = Pattern274,
+        [("\\b(pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\b|(?i)hubspot[\\w.-]{0,20}(?:key|token)[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b", RegexOptions.CultureInvariant)] = Pattern275,
+        [("\\b(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern276,
+        [("\\b(pplx-[A-Za-z0-9]{48})\\b", RegexOptions.CultureInvariant)] = Pattern277,
+        [("\\b(pul-[a-f0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern278,
+        [("\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})", RegexOptions.CultureInvariant)] = Pattern279,
+        [("\\b(r8_[A-Za-z0-9]{37})\\b", RegexOptions.CultureInvariant)] = Pattern280,
+        [("\\b(rubygems_[a-f0-9]{48})\\b", RegexOptions.CultureInvariant)] = Pattern281,
+        [("\\b(s-s4t2(?:ud|af)-[a-f0-9]{64})\\b", RegexOptions.CultureInvariant)] = Pattern282,
+        [("\\b(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,})", RegexOptions.CultureInvariant)] = Pattern283,
+        [("\\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})\\b|(?i)sourcegraph[\\w.-]{0,20}[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([a-fA-F0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern284,
+        [("\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", RegexOptions.CultureInvariant)] = Pattern285,
+        [("\\b(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{100,})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern286,
+        [("\\b(sk-ant-admin\\d{2}-[A-Za-z0-9_-]{80,120}AA)(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern287,
+        [("\\b(sk-ant-api\\d{2}-[A-Za-z0-9_-]{80,120}AA)(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern288,
+        [("\\b(sk\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant)] = Pattern289,
+        [("\\b(sntrys_eyJ[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})", RegexOptions.CultureInvariant)] = Pattern290,
+        [("\\b(sq0atp-[A-Za-z0-9_-]{22}|EAAA[A-Za-z0-9_-]{60})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern291,
+        [("\\b(sq0csp-[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern292,
+        [("\\b(sq[apu]_[a-f0-9]{40})\\b|(?i)sonar[\\w.-]{0,20}(?:login|token)[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?(?:sq[apu]_)?([A-Za-z0-9]{40})\\b", RegexOptions.CultureInvariant)] = Pattern293,
+        [("\\b(tk-us-[A-Za-z0-9_-]{48})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant)] = Pattern294,
+        [("\\b(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})\\b", RegexOptions.CultureInvariant)] = Pattern295,
+        [("\\b(whsec_[A-Za-z0-9]{32,})\\b", RegexOptions.CultureInvariant)] = Pattern296,
+        [("\\b(xapp-\\d-[A-Z0-9]+-\\d+-[a-f0-9]+)\\b", RegexOptions.CultureInvariant)] = Pattern297,
+        [("\\b(xox[ar]-(?:\\d+-)+[a-fA-F0-9]{10,})\\b", RegexOptions.CultureInvariant)] = Pattern298,
+        [("\\b(xox[os]-\\d+-\\d+-\\d+-[a-fA-F0-9]{10,})\\b", RegexOptions.CultureInvariant)] = Pattern299,
+        [("\\b(xox[pe](?:-[0-9]{8,13}){3}-[A-Za-z0-9]{28,34})\\b", RegexOptions.CultureInvariant)] = Pattern300,
+        [("\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})\\b", RegexOptions.CultureInvariant)] = Pattern301,
+        [("\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b", RegexOptions.CultureInvariant)] = Pattern302,
+        [("\\b(xoxe-\\d-[A-Za-z0-9]{100,})", RegexOptions.CultureInvariant)] = Pattern303,
+        [("\\b(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,})", RegexOptions.CultureInvariant)] = Pattern304,
+        [("\\b(ya29\\.[A-Za-z0-9_-]{30,})", RegexOptions.CultureInvariant)] = Pattern305,
+        [("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*(?:red|amber|green|clear|white)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern306,
+        [("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*amber(?:[\\p{Zs}\\t]*\\+[\\p{Zs}\\t]*strict)?\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern307,
+        [("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*red\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern308,
+        [("\\bVS[\\p{Zs}\\t]*(?:[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*)?NfD\\b|\\b(?:(?:VS|Verschlusssache)[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*)?nur[\\p{Zs}\\t]+f(?:\u00fc|ue|u)r[\\p{Zs}\\t]+den[\\p{Zs}\\t]+Dienstgebrauch\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern309,
+        [("\\bVS[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*vertraulich\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern310,
+        [("\\binternal[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*(?:[\\w&/]+[\\p{Zs}\\t]+){1,2}only\\b|\\bintern[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*nur[\\p{Zs}\\t]+(?:f(?:\u00fc|ue|u)r[\\p{Zs}\\t]+)?[\\w&/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern311,
+        [("\\binternal[\\p{Zs}\\t]+only\\b|\\bnur[\\p{Zs}\\t]+intern\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern312,
+        [("\\bmysql(?:dump|admin)?\\b[^\\n]*?\\s-p[\"\\x27]?([^\\s\"\\x27]{4,})", RegexOptions.CultureInvariant)] = Pattern313,
+        [("\\brestricted\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern314,
+        [("\\bsshpass\\s+-p\\s*[\"\\x27]?([^\\s\"\\x27]{4,})", RegexOptions.CultureInvariant)] = Pattern315,
+        [("\\bsv=\\d{4}-\\d{2}-\\d{2}&[^\\s\"\\x27<>]*?\\bsig=([A-Za-z0-9%+/=]{30,})", RegexOptions.CultureInvariant)] = Pattern316,
+        [("\\bwindows[\\p{Zs}\\t]*(?:xp|vista|nt(?:[\\p{Zs}\\t]*4(?:\\.0)?)?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern317,
+        [("^(?:AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs|AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM|AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU|AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0|AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A|AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c|AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4|AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY|AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM|AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ|AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g|AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU|AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw|AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE|AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY)$", RegexOptions.CultureInvariant)] = Pattern318,
+        [("^(?:[\\p{Zs}\\t]|-)*(?:licen[cs]e|lizenz)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern319,
+        [("^[\\p{Zs}\\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on|des|der|beim|bei|unseres|unserer)[\\p{Zs}\\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?[\\w-]*(?:postfach|mailbox|inbox|meldung|reports?\\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorf\u00e4ll|unfall|accident|basar\\w*|bazaars?|bake[\\p{Zs}\\t-]sales?|kuchenverkauf\\w*|tombola\\w*|raffles?|flohmarkt\\w*|spendenlauf\\w*|spendenaktion\\w*|benefiz\\w*|charity|fundraiser\\w*|weihnachtsmarkt\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern320,
+        [("^guidance[\\p{Zs}\\t]+(?:(?:from|by|of|issued[\\p{Zs}\\t]+by|published[\\p{Zs}\\t]+by|vom|von|des|der)[\\p{Zs}\\t]+(?:the[\\p{Zs}\\t]+|dem[\\p{Zs}\\t]+|der[\\p{Zs}\\t]+)?(?:cisa|bsi|nist|enisa|ncsc|nsa|fbi|cert\\w*|owasp|iso|sans|mitre|microsoft|google|vendors?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|government\\w*|experts?|beh\u00f6rde\\w*|ministeri\\w*|bafin|ec|eu)\\b|on[\\p{Zs}\\t]+(?:how|securing|patching|hardening|ransomware|phishing|passwords?|mfa|ics|ot|industrial|cloud|incident))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)] = Pattern321,
     };
 
     [GeneratedRegex("\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{16,}={0,2})\"", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
@@ -716,579 +718,585 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex("\\b(?:\\w*spendenkont\\w*|spende[nt]?|spendenaufruf\\w*|spendenzweck|donat(?:e|es|ed|ing|ion|ions)|charit(?:y|ies)|fundrais\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern127();
 
-    [GeneratedRegex("\\b(?:\\w*wartung\\w*|maintenance|\\w*stromausfall\\w*|stromabschaltung\\w*|umzug\\w*|umziehen|ziehen(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+um|gewitter\\w*|power[\\p{Zs}\\t]+(?:cut|outage|failure)|blackout|move|moving|thunderstorm)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:\\w*steuerung(?:en)?|sps|plcs?|scada|hmis?|\\w*kameras?|cameras?|\\w*drucker|printers?|\\w*scanner|\\w*schnittstellen?|interfaces?|apis?|(?:\\w*server\\w*|\\w*pcs?|\\w*rechner\\w*|\\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\\w*|\\w*ger\u00e4te\\w*|\\w*terminals?|\\w*maschinen|\\w*systems?|\\w*systeme\\w*|\\w*accounts?|\\w*konten|\\w*zug\u00e4nge|domain[\\p{Zs}\\t]*controller\\w*))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern128();
 
-    [GeneratedRegex("\\b(?:\\w*\u00fcbung(?:en)?|planspiel\\w*|simulation\\w*|simuliert\\w*|schulung\\w*|exercises?|drills?|tabletop|simulated|training|workshops?|webinars?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:\\w*wartung\\w*|maintenance|\\w*stromausfall\\w*|stromabschaltung\\w*|umzug\\w*|umziehen|ziehen(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+um|gewitter\\w*|power[\\p{Zs}\\t]+(?:cut|outage|failure)|blackout|move|moving|thunderstorm)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern129();
 
-    [GeneratedRegex("\\b(?:abgeschaltet|abgel\u00f6st|migriert|ersetzt|ausgemustert|abgeschafft|upgegradet|umgestellt|upgraded|migrated|retired|decommissioned|replaced|sunset|switched[\\p{Zs}\\t]+off|shut[\\p{Zs}\\t]+down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:\\w*\u00fcbung(?:en)?|planspiel\\w*|simulation\\w*|simuliert\\w*|schulung\\w*|exercises?|drills?|tabletop|simulated|training|workshops?|webinars?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern130();
 
-    [GeneratedRegex("\\b(?:absatz|abs\u00e4tze|auszug|ausz\u00fcge|abschnitt|passage|passagen|textstelle|paragraphs?|excerpts?|extracts?|sections?|passages?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:abgeschaltet|abgel\u00f6st|migriert|ersetzt|ausgemustert|abgeschafft|upgegradet|umgestellt|upgraded|migrated|retired|decommissioned|replaced|sunset|switched[\\p{Zs}\\t]+off|shut[\\p{Zs}\\t]+down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern131();
 
-    [GeneratedRegex("\\b(?:as[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+writ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|while[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+writ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|(?:as|while)[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+typ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|w\u00e4hrend[\\p{Zs}\\t]+ich[\\p{Zs}\\t]+(?:das|dies|diese[\\p{Zs}\\t]+zeilen|diesen[\\p{Zs}\\t]+(?:beitrag|post))[\\p{Zs}\\t]+(?:schreibe|tippe)|noch[\\p{Zs}\\t]+nicht[\\p{Zs}\\t]+vorbei|(?:is|it's|it\u2019s|isn't|isn\u2019t)[\\p{Zs}\\t]+(?:not[\\p{Zs}\\t]+)?over[\\p{Zs}\\t]+yet|not[\\p{Zs}\\t]+over[\\p{Zs}\\t]+yet)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:absatz|abs\u00e4tze|auszug|ausz\u00fcge|abschnitt|passage|passagen|textstelle|paragraphs?|excerpts?|extracts?|sections?|passages?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern132();
 
-    [GeneratedRegex("\\b(?:auftragseing(?:a|\u00e4)ng\\w*|auftragsbestand\\w*|order[\\p{Zs}\\t]+intake|bookings|top[\\p{Zs}\\t]+line|topline|\\w*marge|margins?|ebit\\w*|umsatzrendite|wachstum|growth|net[\\p{Zs}\\t]+income|cash[\\p{Zs}\\t]+flow|\\w*cash-?flow\\w*|dividend\\w*|dividende\\w*|\\w*aussch\u00fcttung\\w*|new[\\p{Zs}\\t]+business|\\w*neugesch\u00e4ft\\w*|(?:annual[\\p{Zs}\\t]+)?contract[\\p{Zs}\\t]+value|acv|we(?:'ve|\u2019ve|[\\p{Zs}\\t]+have)?(?:[\\p{Zs}\\t]+\\w+)?[\\p{Zs}\\t]+(?:grew|grown)|wir(?:[\\p{Zs}\\t]+\\w+){0,3}[\\p{Zs}\\t]+gewachsen)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:as[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+writ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|while[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+writ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|(?:as|while)[\\p{Zs}\\t]+i(?:'m|\u2019m|[\\p{Zs}\\t]+am)?[\\p{Zs}\\t]+typ(?:e|ing)(?:[\\p{Zs}\\t]+(?:this|these[\\p{Zs}\\t]+lines))?|w\u00e4hrend[\\p{Zs}\\t]+ich[\\p{Zs}\\t]+(?:das|dies|diese[\\p{Zs}\\t]+zeilen|diesen[\\p{Zs}\\t]+(?:beitrag|post))[\\p{Zs}\\t]+(?:schreibe|tippe)|noch[\\p{Zs}\\t]+nicht[\\p{Zs}\\t]+vorbei|(?:is|it's|it\u2019s|isn't|isn\u2019t)[\\p{Zs}\\t]+(?:not[\\p{Zs}\\t]+)?over[\\p{Zs}\\t]+yet|not[\\p{Zs}\\t]+over[\\p{Zs}\\t]+yet)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern133();
 
-    [GeneratedRegex("\\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:\u00df|ss)t|hei(?:\u00df|ss)en|steh(?:t|en)[\\p{Zs}\\t]+f(?:\u00fc|ue)r|erkl(?:\u00e4|ae)r\\w*|definiert|definition(?:en)?|gemeint|unterschied\\w*|stufen|einstufungen|kennzeichnungen|was[\\p{Zs}\\t]+(?:ist|sind)|wof(?:\u00fc|ue)r|means|meaning|stands?[\\p{Zs}\\t]+for|explain\\w*|defined?|definitions?|difference|levels|markings|labels|what[\\p{Zs}\\t]+(?:is|are|does))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:auftragseing(?:a|\u00e4)ng\\w*|auftragsbestand\\w*|order[\\p{Zs}\\t]+intake|bookings|top[\\p{Zs}\\t]+line|topline|\\w*marge|margins?|ebit\\w*|umsatzrendite|wachstum|growth|net[\\p{Zs}\\t]+income|cash[\\p{Zs}\\t]+flow|\\w*cash-?flow\\w*|dividend\\w*|dividende\\w*|\\w*aussch\u00fcttung\\w*|new[\\p{Zs}\\t]+business|\\w*neugesch\u00e4ft\\w*|(?:annual[\\p{Zs}\\t]+)?contract[\\p{Zs}\\t]+value|acv|we(?:'ve|\u2019ve|[\\p{Zs}\\t]+have)?(?:[\\p{Zs}\\t]+\\w+)?[\\p{Zs}\\t]+(?:grew|grown)|wir(?:[\\p{Zs}\\t]+\\w+){0,3}[\\p{Zs}\\t]+gewachsen)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern134();
 
-    [GeneratedRegex("\\b(?:bei[\\p{Zs}\\t]+uns|in[\\p{Zs}\\t]+unser(?:em|er)[\\p{Zs}\\t]+[\\w-]+|unser(?:e|en|em|er|es)?[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:\\w*server|systeme?|netz\\w*|infrastruktur|umgebung|rechenzentrum|clients|firewall\\w*|domain[\\p{Zs}\\t]*controller\\w*|produktiv\\w*|landschaft|stack|edv|webseite|website|homepage|intranet|portal|shop|vpn|drucker|telefonanlage)|unser(?:e|en|em|er)?[\\p{Zs}\\t]+it|wir[\\p{Zs}\\t]+(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen|haben[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|sind[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch[\\p{Zs}\\t]+auf|laufen[\\p{Zs}\\t]+(?:noch[\\p{Zs}\\t]+)?auf|arbeiten[\\p{Zs}\\t]+(?:noch[\\p{Zs}\\t]+)?mit)|(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen)[\\p{Zs}\\t]+wir|haben[\\p{Zs}\\t]+wir[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|hier[\\p{Zs}\\t]+im[\\p{Zs}\\t]+haus|in[\\p{Zs}\\t]+meiner[\\p{Zs}\\t]+firma|bei[\\p{Zs}\\t]+meinem[\\p{Zs}\\t]+arbeitgeber|we(?:[\\p{Zs}\\t]+still)?[\\p{Zs}\\t]+(?:run|use|operate|host|deploy|rely[\\p{Zs}\\t]+on)|we[\\p{Zs}\\t]+still[\\p{Zs}\\t]+have|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+still)?[\\p{Zs}\\t]+(?:running|using|operating|hosting|on)|our[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:\\w*servers?|systems?|network|infrastructure|environment|data[\\p{Zs}\\t]*cent(?:er|re)|firewalls?|domain[\\p{Zs}\\t]+controllers?|clients|endpoints|laptops|stack|production|estate|website|intranet|portal|shop|vpn|printers?)|our[\\p{Zs}\\t]+it|(?:at|in)[\\p{Zs}\\t]+our[\\p{Zs}\\t]+(?:company|place|shop|firm|office|organi[sz]ation)|in-house)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:bedeute[nt]?|bedeutung(?:en)?|hei(?:\u00df|ss)t|hei(?:\u00df|ss)en|steh(?:t|en)[\\p{Zs}\\t]+f(?:\u00fc|ue)r|erkl(?:\u00e4|ae)r\\w*|definiert|definition(?:en)?|gemeint|unterschied\\w*|stufen|einstufungen|kennzeichnungen|was[\\p{Zs}\\t]+(?:ist|sind)|wof(?:\u00fc|ue)r|means|meaning|stands?[\\p{Zs}\\t]+for|explain\\w*|defined?|definitions?|difference|levels|markings|labels|what[\\p{Zs}\\t]+(?:is|are|does))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern135();
 
-    [GeneratedRegex("\\b(?:bei[\\p{Zs}\\t]+uns|unser\\w*|uns|wir[\\p{Zs}\\t]+haben|haben[\\p{Zs}\\t]+wir|wir[\\p{Zs}\\t]+sind|sind[\\p{Zs}\\t]+wir|wir[\\p{Zs}\\t]+stecken|our|us|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)|we(?:'ve|\u2019ve|[\\p{Zs}\\t]+have))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:bei[\\p{Zs}\\t]+uns|in[\\p{Zs}\\t]+unser(?:em|er)[\\p{Zs}\\t]+[\\w-]+|unser(?:e|en|em|er|es)?[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:\\w*server|systeme?|netz\\w*|infrastruktur|umgebung|rechenzentrum|clients|firewall\\w*|domain[\\p{Zs}\\t]*controller\\w*|produktiv\\w*|landschaft|stack|edv|webseite|website|homepage|intranet|portal|shop|vpn|drucker|telefonanlage)|unser(?:e|en|em|er)?[\\p{Zs}\\t]+it|wir[\\p{Zs}\\t]+(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen|haben[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|sind[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch[\\p{Zs}\\t]+auf|laufen[\\p{Zs}\\t]+(?:noch[\\p{Zs}\\t]+)?auf|arbeiten[\\p{Zs}\\t]+(?:noch[\\p{Zs}\\t]+)?mit)|(?:setzen|nutzen|verwenden|betreiben|fahren|hosten|benutzen)[\\p{Zs}\\t]+wir|haben[\\p{Zs}\\t]+wir[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|hier[\\p{Zs}\\t]+im[\\p{Zs}\\t]+haus|in[\\p{Zs}\\t]+meiner[\\p{Zs}\\t]+firma|bei[\\p{Zs}\\t]+meinem[\\p{Zs}\\t]+arbeitgeber|we(?:[\\p{Zs}\\t]+still)?[\\p{Zs}\\t]+(?:run|use|operate|host|deploy|rely[\\p{Zs}\\t]+on)|we[\\p{Zs}\\t]+still[\\p{Zs}\\t]+have|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+still)?[\\p{Zs}\\t]+(?:running|using|operating|hosting|on)|our[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:\\w*servers?|systems?|network|infrastructure|environment|data[\\p{Zs}\\t]*cent(?:er|re)|firewalls?|domain[\\p{Zs}\\t]+controllers?|clients|endpoints|laptops|stack|production|estate|website|intranet|portal|shop|vpn|printers?)|our[\\p{Zs}\\t]+it|(?:at|in)[\\p{Zs}\\t]+our[\\p{Zs}\\t]+(?:company|place|shop|firm|office|organi[sz]ation)|in-house)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern136();
 
-    [GeneratedRegex("\\b(?:betreff\\w*|subject[\\p{Zs}\\t]+lines?|subjects?|lures?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:bei[\\p{Zs}\\t]+uns|unser\\w*|uns|wir[\\p{Zs}\\t]+haben|haben[\\p{Zs}\\t]+wir|wir[\\p{Zs}\\t]+sind|sind[\\p{Zs}\\t]+wir|wir[\\p{Zs}\\t]+stecken|our|us|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)|we(?:'ve|\u2019ve|[\\p{Zs}\\t]+have))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern137();
 
-    [GeneratedRegex("\\b(?:bis[\\p{Zs}\\t]+auf[\\p{Zs}\\t]+weiteres|vorerst|until[\\p{Zs}\\t]+further[\\p{Zs}\\t]+notice|for[\\p{Zs}\\t]+now)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:betreff\\w*|subject[\\p{Zs}\\t]+lines?|subjects?|lures?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern138();
 
-    [GeneratedRegex("\\b(?:damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|(?:in|im[\\p{Zs}\\t]+jahr|bis|until|als[\\p{Zs}\\t]+wir|when[\\p{Zs}\\t]+we)[\\p{Zs}\\t]+(?:19|20)\\d\\d)\\b.*\\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested)\\b|\\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested)\\b.*\\b(?:damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|(?:in|im[\\p{Zs}\\t]+jahr|bis|until|als[\\p{Zs}\\t]+wir|when[\\p{Zs}\\t]+we)[\\p{Zs}\\t]+(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:bis[\\p{Zs}\\t]+auf[\\p{Zs}\\t]+weiteres|vorerst|until[\\p{Zs}\\t]+further[\\p{Zs}\\t]+notice|for[\\p{Zs}\\t]+now)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern139();
 
-    [GeneratedRegex("\\b(?:deutlich|klar|sp\u00fcrbar|erheblich|kr\u00e4ftig|weit|significantly|well|comfortably|clearly|solidly|far)[\\p{Zs}\\t]+(?:\u00fcber|oberhalb|above|ahead|beyond|past)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|(?:in|im[\\p{Zs}\\t]+jahr|bis|until|als[\\p{Zs}\\t]+wir|when[\\p{Zs}\\t]+we)[\\p{Zs}\\t]+(?:19|20)\\d\\d)\\b.*\\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested)\\b|\\b(?:lief|liefen|war|waren|hatte|hatten|nutzten|setzten|betrieben|wurde|wurden|ran|was|were|had|used|tested)\\b.*\\b(?:damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|(?:in|im[\\p{Zs}\\t]+jahr|bis|until|als[\\p{Zs}\\t]+wir|when[\\p{Zs}\\t]+we)[\\p{Zs}\\t]+(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern140();
 
-    [GeneratedRegex("\\b(?:diese[mrns]?|darauf|damit|dort|this|that|these|those|it|there)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:deutlich|klar|sp\u00fcrbar|erheblich|kr\u00e4ftig|weit|significantly|well|comfortably|clearly|solidly|far)[\\p{Zs}\\t]+(?:\u00fcber|oberhalb|above|ahead|beyond|past)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern141();
 
-    [GeneratedRegex("\\b(?:diese[rnms]?|folgende[rnms]?|this|these|the[\\p{Zs}\\t]+following)[\\p{Zs}\\t]+(?:absatz|abs\u00e4tze|auszug|abschnitt|passage|textstelle|paragraphs?|excerpts?|sections?|passages?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:diese[mrns]?|darauf|damit|dort|this|that|these|those|it|there)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern142();
 
-    [GeneratedRegex("\\b(?:entfernt|gel\u00f6scht|geschlossen|abgeschafft|aufger\u00e4umt|removed|deleted|closed|cleaned[\\p{Zs}\\t]+up|shut[\\p{Zs}\\t]+down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:diese[rnms]?|folgende[rnms]?|this|these|the[\\p{Zs}\\t]+following)[\\p{Zs}\\t]+(?:absatz|abs\u00e4tze|auszug|abschnitt|passage|textstelle|paragraphs?|excerpts?|sections?|passages?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern143();
 
-    [GeneratedRegex("\\b(?:fix\\w*|\\w*patch\\w*|\\w*sicherheitsupdates?|security(?:[\\p{Zs}\\t]|-)+updates?|cve-\\d+-\\d+|\\w*l\u00fccke\\w*|\\w*schwachstelle\\w*|vulnerab\\w*|exploit\\w*|verwundbar|anf\u00e4llig|unpatched|ungepatcht|workarounds?|mitigations?|\\w*behelfsl\u00f6sung\\w*|\\w*gegenma\u00dfnahme\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:entfernt|gel\u00f6scht|geschlossen|abgeschafft|aufger\u00e4umt|removed|deleted|closed|cleaned[\\p{Zs}\\t]+up|shut[\\p{Zs}\\t]+down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern144();
 
-    [GeneratedRegex("\\b(?:flut[\\p{Zs}\\t]+(?:von|an)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:anfragen|zugriffen|aufrufen|verbindungen|paketen|datenverkehr|traffic|requests)|anfrage(?:n)?flut|flood[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:requests|traffic|packets|connections)|flooded[\\p{Zs}\\t]+with[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:requests|traffic|packets))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:fix\\w*|\\w*patch\\w*|\\w*sicherheitsupdates?|security(?:[\\p{Zs}\\t]|-)+updates?|cve-\\d+-\\d+|\\w*l\u00fccke\\w*|\\w*schwachstelle\\w*|vulnerab\\w*|exploit\\w*|verwundbar|anf\u00e4llig|unpatched|ungepatcht|workarounds?|mitigations?|\\w*behelfsl\u00f6sung\\w*|\\w*gegenma\u00dfnahme\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern145();
 
-    [GeneratedRegex("\\b(?:fortinet|fortigate|forti\\w+|palo[\\p{Zs}\\t]+alto|pan-?os|check[\\p{Zs}\\t]*point|sophos|cisco|juniper|sonicwall|watchguard|barracuda|crowdstrike|sentinelone|sentinel|defender|carbon[\\p{Zs}\\t]+black|trend[\\p{Zs}\\t]+micro|kaspersky|eset|bitdefender|symantec|mcafee|trellix|splunk|qradar|veeam|acronis|proofpoint|mimecast|zscaler|cloudflare|akamai|f5|big-ip|imperva|darktrace|rapid7|tenable|qualys|wazuh|securepoint|lancom|genua|g[\\p{Zs}\\t]*data|avast|avira|norton|opnsense|pfsense|ubiquiti|meraki)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:flut[\\p{Zs}\\t]+(?:von|an)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:anfragen|zugriffen|aufrufen|verbindungen|paketen|datenverkehr|traffic|requests)|anfrage(?:n)?flut|flood[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:requests|traffic|packets|connections)|flooded[\\p{Zs}\\t]+with[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:requests|traffic|packets))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern146();
 
-    [GeneratedRegex("\\b(?:gangs?|\\w+-gangs?|\\w*criminals?|cybercrim\\w*|attackers?|hackers?|threat[\\p{Zs}\\t-]+actors?|extortionists?|kriminell\\w*|cyberkriminell\\w*|t\u00e4ter\\w*|angreifer\\w*|erpresser\\w*|banden?|opfer|victims?|\\w*ransomware\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:fortinet|fortigate|forti\\w+|palo[\\p{Zs}\\t]+alto|pan-?os|check[\\p{Zs}\\t]*point|sophos|cisco|juniper|sonicwall|watchguard|barracuda|crowdstrike|sentinelone|sentinel|defender|carbon[\\p{Zs}\\t]+black|trend[\\p{Zs}\\t]+micro|kaspersky|eset|bitdefender|symantec|mcafee|trellix|splunk|qradar|veeam|acronis|proofpoint|mimecast|zscaler|cloudflare|akamai|f5|big-ip|imperva|darktrace|rapid7|tenable|qualys|wazuh|securepoint|lancom|genua|g[\\p{Zs}\\t]*data|avast|avira|norton|opnsense|pfsense|ubiquiti|meraki)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern147();
 
-    [GeneratedRegex("\\b(?:gef\u00e4lscht\\w*|fake\\w*|forged|spoofed|\\w*betrug\\w*|betr\u00fcger\\w*|fraud\\w*|scam\\w*|phishing\\w*|angriff\\w*|attack\\w*|compromis\\w*|kompromittier\\w*|(?:nie|never|nicht|not)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:verschickt|versendet|gesendet|sent))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:gangs?|\\w+-gangs?|\\w*criminals?|cybercrim\\w*|attackers?|hackers?|threat[\\p{Zs}\\t-]+actors?|extortionists?|kriminell\\w*|cyberkriminell\\w*|t\u00e4ter\\w*|angreifer\\w*|erpresser\\w*|banden?|opfer|victims?|\\w*ransomware\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern148();
 
-    [GeneratedRegex("\\b(?:gestern|vorgestern|heute|(?:letzte|vergangene)[nr]?[\\p{Zs}\\t]+(?:nacht|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|am[\\p{Zs}\\t]+(?:wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|diese[\\p{Zs}\\t]+woche|vorhin|gerade|soeben|eben|aktuell|derzeit|momentan|seit[\\p{Zs}\\t]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tagen|stunden|letzte[rnm]?[\\p{Zs}\\t]+woche|dem[\\p{Zs}\\t]+wochenende)|vor[\\p{Zs}\\t]+(?:(?:einem|einigen|zwei|drei|ein[\\p{Zs}\\t]+paar|wenigen)[\\p{Zs}\\t]+)?(?:tag|tagen|stunden?)|yesterday|last[\\p{Zs}\\t]+(?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this[\\p{Zs}\\t]+(?:morning|week|weekend)|today|tonight|over[\\p{Zs}\\t]+the[\\p{Zs}\\t]+weekend|just|currently|right[\\p{Zs}\\t]+now|(?:since|on)[\\p{Zs}\\t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since[\\p{Zs}\\t]+(?:yesterday|last[\\p{Zs}\\t]+week|the[\\p{Zs}\\t]+weekend)|(?:an?|one|two|three|a[\\p{Zs}\\t]+few|a[\\p{Zs}\\t]+couple[\\p{Zs}\\t]+of|\\d+)[\\p{Zs}\\t]+(?:hours?|days?)[\\p{Zs}\\t]+ago|earlier[\\p{Zs}\\t]+(?:today|this[\\p{Zs}\\t]+week))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:gef\u00e4lscht\\w*|fake\\w*|forged|spoofed|\\w*betrug\\w*|betr\u00fcger\\w*|fraud\\w*|scam\\w*|phishing\\w*|angriff\\w*|attack\\w*|compromis\\w*|kompromittier\\w*|(?:nie|never|nicht|not)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:verschickt|versendet|gesendet|sent))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern149();
 
-    [GeneratedRegex("\\b(?:ge\u00e4ndert|ausgetauscht|getauscht|gewechselt|ersetzt|changed|replaced|rotated)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:gestern|vorgestern|heute|(?:letzte|vergangene)[nr]?[\\p{Zs}\\t]+(?:nacht|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|am[\\p{Zs}\\t]+(?:wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|diese[\\p{Zs}\\t]+woche|vorhin|gerade|soeben|eben|aktuell|derzeit|momentan|seit[\\p{Zs}\\t]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tagen|stunden|letzte[rnm]?[\\p{Zs}\\t]+woche|dem[\\p{Zs}\\t]+wochenende)|vor[\\p{Zs}\\t]+(?:(?:einem|einigen|zwei|drei|ein[\\p{Zs}\\t]+paar|wenigen)[\\p{Zs}\\t]+)?(?:tag|tagen|stunden?)|yesterday|last[\\p{Zs}\\t]+(?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this[\\p{Zs}\\t]+(?:morning|week|weekend)|today|tonight|over[\\p{Zs}\\t]+the[\\p{Zs}\\t]+weekend|just|currently|right[\\p{Zs}\\t]+now|(?:since|on)[\\p{Zs}\\t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since[\\p{Zs}\\t]+(?:yesterday|last[\\p{Zs}\\t]+week|the[\\p{Zs}\\t]+weekend)|(?:an?|one|two|three|a[\\p{Zs}\\t]+few|a[\\p{Zs}\\t]+couple[\\p{Zs}\\t]+of|\\d+)[\\p{Zs}\\t]+(?:hours?|days?)[\\p{Zs}\\t]+ago|earlier[\\p{Zs}\\t]+(?:today|this[\\p{Zs}\\t]+week))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern150();
 
-    [GeneratedRegex("\\b(?:guidance|(?:raise[sd]?|raising|lower(?:s|ed|ing)?|reaffirm\\w*|confirm(?:s|ed|ing)?|narrow\\w*)[\\p{Zs}\\t]+(?:our|its|the)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?guidance|prognos\\w*|erwart\\w*|expect\\w*|forecast\\w*|outlook|ausblick\\w*|anticipat\\w*|rechnen[\\p{Zs}\\t]+(?:wir[\\p{Zs}\\t]+)?mit|will[\\p{Zs}\\t]+(?:grow|increase|rise|exceed|beat|double|reach)|(?:wird|werden)[\\p{Zs}\\t]+(?:\\w+[\\p{Zs}\\t]+)?(?:wachsen|steigen|\u00fcbertreffen|zulegen))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:ge\u00e4ndert|ausgetauscht|getauscht|gewechselt|ersetzt|changed|replaced|rotated)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern151();
 
-    [GeneratedRegex("\\b(?:hebt|heben|hob|angehoben|anheben|erh\u00f6h\\w*|senk\\w*|gesenkt|best\u00e4tig\\w*|\u00fcbertr\\w*|raise[sd]?|raising|lift\\w*|lower(?:s|ed|ing)?|cut|beat|exceed\\w*|above|upgrade[sd]?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:guidance|(?:raise[sd]?|raising|lower(?:s|ed|ing)?|reaffirm\\w*|confirm(?:s|ed|ing)?|narrow\\w*)[\\p{Zs}\\t]+(?:our|its|the)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?guidance|prognos\\w*|erwart\\w*|expect\\w*|forecast\\w*|outlook|ausblick\\w*|anticipat\\w*|rechnen[\\p{Zs}\\t]+(?:wir[\\p{Zs}\\t]+)?mit|will[\\p{Zs}\\t]+(?:grow|increase|rise|exceed|beat|double|reach)|(?:wird|werden)[\\p{Zs}\\t]+(?:\\w+[\\p{Zs}\\t]+)?(?:wachsen|steigen|\u00fcbertreffen|zulegen))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern152();
 
-    [GeneratedRegex("\\b(?:higher|lower|more|less|bigger|better|stronger|larger|greater|h\u00f6her\\w*|mehr|weniger|niedriger\\w*|besser\\w*|st\u00e4rker\\w*|gr\u00f6\u00dfer\\w*)(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+(?:than|als)[\\p{Zs}\\t]+(?:(?:in|im|the|our|unser\\w*|de[mnr]|das)[\\p{Zs}\\t]+)?(?:(?:vorjahr\\w*|vorjahresquartal\\w*|plan|planung|budget|last[\\p{Zs}\\t]+year(?:'s|\u2019s)?|prior[\\p{Zs}\\t]+year(?:'s|\u2019s)?|previous[\\p{Zs}\\t]+year(?:'s|\u2019s)?)|(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:hebt|heben|hob|angehoben|anheben|erh\u00f6h\\w*|senk\\w*|gesenkt|best\u00e4tig\\w*|\u00fcbertr\\w*|raise[sd]?|raising|lift\\w*|lower(?:s|ed|ing)?|cut|beat|exceed\\w*|above|upgrade[sd]?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern153();
 
-    [GeneratedRegex("\\b(?:history[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:this|the|our)[\\p{Zs}\\t]+(?:company|firm|business|group)|company(?:'s|\u2019s)?[\\p{Zs}\\t]+history|(?:firmen|unternehmens)geschichte|geschichte[\\p{Zs}\\t]+(?:unserer|unseres|der[\\p{Zs}\\t]+firma|des[\\p{Zs}\\t]+unternehmens))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:higher|lower|more|less|bigger|better|stronger|larger|greater|h\u00f6her\\w*|mehr|weniger|niedriger\\w*|besser\\w*|st\u00e4rker\\w*|gr\u00f6\u00dfer\\w*)(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+(?:than|als)[\\p{Zs}\\t]+(?:(?:in|im|the|our|unser\\w*|de[mnr]|das)[\\p{Zs}\\t]+)?(?:(?:vorjahr\\w*|vorjahresquartal\\w*|plan|planung|budget|last[\\p{Zs}\\t]+year(?:'s|\u2019s)?|prior[\\p{Zs}\\t]+year(?:'s|\u2019s)?|previous[\\p{Zs}\\t]+year(?:'s|\u2019s)?)|(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern154();
 
-    [GeneratedRegex("\\b(?:impressum|imprint|briefkopf|letterhead|(?:auf|on)[\\p{Zs}\\t]+(?:jeder|allen|every|all)[\\p{Zs}\\t]+(?:unserer[\\p{Zs}\\t]+|our[\\p{Zs}\\t]+)?(?:rechnung\\w*|invoices?)|(?:unsere|our)[\\p{Zs}\\t]+(?:offizielle|einzige|official|only)[\\p{Zs}\\t]+(?:bankverbindung|bank[\\p{Zs}\\t]+(?:details|account)|account))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:history[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:this|the|our)[\\p{Zs}\\t]+(?:company|firm|business|group)|company(?:'s|\u2019s)?[\\p{Zs}\\t]+history|(?:firmen|unternehmens)geschichte|geschichte[\\p{Zs}\\t]+(?:unserer|unseres|der[\\p{Zs}\\t]+firma|des[\\p{Zs}\\t]+unternehmens))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern155();
 
-    [GeneratedRegex("\\b(?:in[\\p{Zs}\\t]+(?:the[\\p{Zs}\\t]+)?hands[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:an?[\\p{Zs}\\t]+|the[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:attackers?|hackers?|criminals?|scammers?|fraudsters?)|in[\\p{Zs}\\t]+(?:den[\\p{Zs}\\t]+|die[\\p{Zs}\\t]+)?h(?:\u00e4|ae)nden?[\\p{Zs}\\t]+(?:von[\\p{Zs}\\t]+|eines[\\p{Zs}\\t]+|einer[\\p{Zs}\\t]+|der[\\p{Zs}\\t]+|des[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:angreifer\\w*|hacker\\w*|kriminelle\\w*|betr\u00fcger\\w*)|(?:wurde|wurden|ist|sind|hat|haben)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}\u00fcbernommen|(?:was|were|has[\\p{Zs}\\t]+been|have[\\p{Zs}\\t]+been|got)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:taken[\\p{Zs}\\t]+over|hijacked)|(?:not|never)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}regained[\\p{Zs}\\t]+(?:full[\\p{Zs}\\t]+)?control)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:impressum|imprint|briefkopf|letterhead|(?:auf|on)[\\p{Zs}\\t]+(?:jeder|allen|every|all)[\\p{Zs}\\t]+(?:unserer[\\p{Zs}\\t]+|our[\\p{Zs}\\t]+)?(?:rechnung\\w*|invoices?)|(?:unsere|our)[\\p{Zs}\\t]+(?:offizielle|einzige|official|only)[\\p{Zs}\\t]+(?:bankverbindung|bank[\\p{Zs}\\t]+(?:details|account)|account))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern156();
 
-    [GeneratedRegex("\\b(?:in[\\p{Zs}\\t]+der[\\p{Zs}\\t]+(?:\\w+[\\p{Zs}\\t]+)?geschichte|(?:firmen|unternehmens)geschichte|history|aller[\\p{Zs}\\t]+zeiten|all[\\p{Zs}\\t-]time|seit[\\p{Zs}\\t]+(?:der[\\p{Zs}\\t]+)?gr\u00fcndung|(?:year|quarter|jahr)[\\p{Zs}\\t]+ever)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:in[\\p{Zs}\\t]+(?:the[\\p{Zs}\\t]+)?hands[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:an?[\\p{Zs}\\t]+|the[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:attackers?|hackers?|criminals?|scammers?|fraudsters?)|in[\\p{Zs}\\t]+(?:den[\\p{Zs}\\t]+|die[\\p{Zs}\\t]+)?h(?:\u00e4|ae)nden?[\\p{Zs}\\t]+(?:von[\\p{Zs}\\t]+|eines[\\p{Zs}\\t]+|einer[\\p{Zs}\\t]+|der[\\p{Zs}\\t]+|des[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:angreifer\\w*|hacker\\w*|kriminelle\\w*|betr\u00fcger\\w*)|(?:wurde|wurden|ist|sind|hat|haben)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}\u00fcbernommen|(?:was|were|has[\\p{Zs}\\t]+been|have[\\p{Zs}\\t]+been|got)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:taken[\\p{Zs}\\t]+over|hijacked)|(?:not|never)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}regained[\\p{Zs}\\t]+(?:full[\\p{Zs}\\t]+)?control)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern157();
 
-    [GeneratedRegex("\\b(?:in|at|im|am|an|auf)[\\p{Zs}\\t]+(?:(?:the|der|dem|den)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:hall|halle|site|standort|depot|lager|werk|plant|hub|niederlassung|filiale|branch|building|geb\u00e4ude|warehouse|rechenzentrum)[\\p{Zs}\\t]+(?:\\d+|[\\w-]+)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:in[\\p{Zs}\\t]+der[\\p{Zs}\\t]+(?:\\w+[\\p{Zs}\\t]+)?geschichte|(?:firmen|unternehmens)geschichte|history|aller[\\p{Zs}\\t]+zeiten|all[\\p{Zs}\\t-]time|seit[\\p{Zs}\\t]+(?:der[\\p{Zs}\\t]+)?gr\u00fcndung|(?:year|quarter|jahr)[\\p{Zs}\\t]+ever)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern158();
 
-    [GeneratedRegex("\\b(?:ist|sind|bleibt|bleiben|is|are|remains?|still|noch|weiterhin)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:in|at|im|am|an|auf)[\\p{Zs}\\t]+(?:(?:the|der|dem|den)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?(?:hall|halle|site|standort|depot|lager|werk|plant|hub|niederlassung|filiale|branch|building|geb\u00e4ude|warehouse|rechenzentrum)[\\p{Zs}\\t]+(?:\\d+|[\\w-]+)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern159();
 
-    [GeneratedRegex("\\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:ist|sind|bleibt|bleiben|is|are|remains?|still|noch|weiterhin)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern160();
 
-    [GeneratedRegex("\\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern161();
 
-    [GeneratedRegex("\\b(?:its|their|they|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\\b|\\b\\w+(?:'s|\u2019s)[\\p{Zs}\\t]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern162();
 
-    [GeneratedRegex("\\b(?:kein(?:e|en)?|no|none[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:our|the)|nirgends|nowhere)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:\\w*server\\w*|\\w*pcs?|\\w*rechner\\w*|\\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\\w*|\\w*ger\u00e4te\\w*|\\w*terminals?|\\w*maschinen|\\w*systems?|\\w*systeme\\w*|\\w*accounts?|\\w*konten|\\w*zug\u00e4nge|domain[\\p{Zs}\\t]*controller\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:its|their|they|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\\b|\\b\\w+(?:'s|\u2019s)[\\p{Zs}\\t]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern163();
 
-    [GeneratedRegex("\\b(?:kein\\w*|nicht|nie|niemals|no|not|never|won't|don't|can't|cannot)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:kein(?:e|en)?|no|none[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:our|the)|nirgends|nowhere)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:\\w*server\\w*|\\w*pcs?|\\w*rechner\\w*|\\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\\w*|\\w*ger\u00e4te\\w*|\\w*terminals?|\\w*maschinen|\\w*systems?|\\w*systeme\\w*|\\w*accounts?|\\w*konten|\\w*zug\u00e4nge|domain[\\p{Zs}\\t]*controller\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern164();
 
-    [GeneratedRegex("\\b(?:keine|kein|not[\\p{Zs}\\t]+an?|no)[\\p{Zs}\\t]+(?:\u00fcbung|exercise|drill|simulation|test)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:kein(?:e|en)?|ohne|no|without)[\\p{Zs}\\t]+(?:(?:any|jede|jegliche|nat\u00fcrlich|\u00fcberhaupt)[\\p{Zs}\\t]+)?(?:anmeldung|authentifizierung|authentisierung|authentication|login|log-in|passwortschutz|kennwortschutz|password[\\p{Zs}\\t]+protection)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern165();
 
-    [GeneratedRegex("\\b(?:l(?:\u00e4|ae)uft[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:immer[\\p{Zs}\\t]+)?noch|l(?:\u00e4|ae)uf(?:t|en)[\\p{Zs}\\t]+(?:bei[\\p{Zs}\\t]+uns[\\p{Zs}\\t]+)?auf|laufen[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|noch[\\p{Zs}\\t]+im[\\p{Zs}\\t]+einsatz|in[\\p{Zs}\\t]+produktion|produktiv|in[\\p{Zs}\\t]+prod(?:uction)?|still[\\p{Zs}\\t]+(?:running|in[\\p{Zs}\\t]+use)|noch[\\p{Zs}\\t]+(?:[\\w.-]+[\\p{Zs}\\t]+){1,3}l(?:\u00e4|ae)uf(?:t|en)|(?:ist|sind)[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch[\\p{Zs}\\t]+auf|(?:we|our(?:[\\p{Zs}\\t]+[\\w-]+){1,5})[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+runs?|(?:is|are)[\\p{Zs}\\t]+still[\\p{Zs}\\t]+on)|we(?:'re|\u2019re)[\\p{Zs}\\t]+still[\\p{Zs}\\t]+on|unser(?:e|en|em|er|es)?(?:[\\p{Zs}\\t]+[\\w,-]+){0,10}[\\p{Zs}\\t]+auf(?:[\\p{Zs}\\t]+[\\w./,-]+){1,8}[\\p{Zs}\\t]+l(?:\u00e4|ae)uf(?:t|en)|our(?:[\\p{Zs}\\t]+[\\w,-]+){0,10}[\\p{Zs}\\t]+(?:that|which)[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+)?(?:runs|is[\\p{Zs}\\t]+running|sits)[\\p{Zs}\\t]+on)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:kein\\w*|nicht|nie|niemals|no|not|never|won't|don't|can't|cannot)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern166();
 
-    [GeneratedRegex("\\b(?:largest|gr\u00f6\u00dfte\\w*|umsatzst\u00e4rkste\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:keine|kein|not[\\p{Zs}\\t]+an?|no)[\\p{Zs}\\t]+(?:\u00fcbung|exercise|drill|simulation|test)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern167();
 
-    [GeneratedRegex("\\b(?:laufende\\w*[\\p{Zs}\\t]+(?:quartal\\w*|jahr\\w*|gesch\u00e4ftsjahr\\w*)|(?:dieses|diesem|dieser)[\\p{Zs}\\t]+(?:quartal\\w*|jahr\\w*|gesch\u00e4ftsjahr\\w*)|(?:this|the[\\p{Zs}\\t]+current|current)[\\p{Zs}\\t]+(?:quarter|year|fiscal[\\p{Zs}\\t]+year))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:l(?:\u00e4|ae)uft[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:immer[\\p{Zs}\\t]+)?noch|l(?:\u00e4|ae)uf(?:t|en)[\\p{Zs}\\t]+(?:bei[\\p{Zs}\\t]+uns[\\p{Zs}\\t]+)?auf|laufen[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch|noch[\\p{Zs}\\t]+im[\\p{Zs}\\t]+einsatz|in[\\p{Zs}\\t]+produktion|produktiv|in[\\p{Zs}\\t]+prod(?:uction)?|still[\\p{Zs}\\t]+(?:running|in[\\p{Zs}\\t]+use)|noch[\\p{Zs}\\t]+(?:[\\w.-]+[\\p{Zs}\\t]+){1,3}l(?:\u00e4|ae)uf(?:t|en)|(?:ist|sind)[\\p{Zs}\\t]+(?:immer[\\p{Zs}\\t]+)?noch[\\p{Zs}\\t]+auf|(?:we|our(?:[\\p{Zs}\\t]+[\\w-]+){1,5})[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+runs?|(?:is|are)[\\p{Zs}\\t]+still[\\p{Zs}\\t]+on)|we(?:'re|\u2019re)[\\p{Zs}\\t]+still[\\p{Zs}\\t]+on|unser(?:e|en|em|er|es)?(?:[\\p{Zs}\\t]+[\\w,-]+){0,10}[\\p{Zs}\\t]+auf(?:[\\p{Zs}\\t]+[\\w./,-]+){1,8}[\\p{Zs}\\t]+l(?:\u00e4|ae)uf(?:t|en)|our(?:[\\p{Zs}\\t]+[\\w,-]+){0,10}[\\p{Zs}\\t]+(?:that|which)[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+)?(?:runs|is[\\p{Zs}\\t]+running|sits)[\\p{Zs}\\t]+on)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern168();
 
-    [GeneratedRegex("\\b(?:moved|switched|umgezogen|gewechselt)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:largest|gr\u00f6\u00dfte\\w*|umsatzst\u00e4rkste\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern169();
 
-    [GeneratedRegex("\\b(?:never|nie|niemals|don't|don\u2019t|do[\\p{Zs}\\t]+not|avoid|vermeide\\w*|sollte\\w*|should|must|m\u00fcss\\w*|darf|d\u00fcrfen|may[\\p{Zs}\\t]+not)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:laufende\\w*[\\p{Zs}\\t]+(?:quartal\\w*|jahr\\w*|gesch\u00e4ftsjahr\\w*)|(?:dieses|diesem|dieser)[\\p{Zs}\\t]+(?:quartal\\w*|jahr\\w*|gesch\u00e4ftsjahr\\w*)|(?:this|the[\\p{Zs}\\t]+current|current)[\\p{Zs}\\t]+(?:quarter|year|fiscal[\\p{Zs}\\t]+year))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern170();
 
-    [GeneratedRegex("\\b(?:never|nie|niemals|not|nicht|kein\\w*|no|don't|don\u2019t|do[\\p{Zs}\\t]+not|nobody|niemand)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:switched[\\p{Zs}\\t]+off|turned[\\p{Zs}\\t]+off|disabled?|deactivated?|disable|abgeschaltet|ausgeschaltet|deaktiviert|abschalten|ausschalten|deaktivieren|switch[\\p{Zs}\\t]+off|turn[\\p{Zs}\\t]+off)|(?:deaktiviert|deaktiviere|disable)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:nie|niemals|nicht|never|not)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:moved|switched|umgezogen|gewechselt)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern171();
 
-    [GeneratedRegex("\\b(?:nicht[\\p{Zs}\\t]+mehr|l\u00e4ngst[\\p{Zs}\\t]+nicht|keine[nrms]?[\\p{Zs}\\t]+mehr|no[\\p{Zs}\\t]+longer|not[\\p{Zs}\\t]+any[\\p{Zs}\\t]*more|never)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:never|nie|niemals|don't|don\u2019t|do[\\p{Zs}\\t]+not|avoid|vermeide\\w*|sollte\\w*|should|must|m\u00fcss\\w*|darf|d\u00fcrfen|may[\\p{Zs}\\t]+not)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern172();
 
-    [GeneratedRegex("\\b(?:nicht|nichts|kein\\w*|not|nothing|never|nie|can't|can\u2019t|cannot|won't|won\u2019t)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:never|nie|niemals|not|nicht|kein\\w*|no|don't|don\u2019t|do[\\p{Zs}\\t]+not|nobody|niemand)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:switched[\\p{Zs}\\t]+off|turned[\\p{Zs}\\t]+off|disabled?|deactivated?|disable|abgeschaltet|ausgeschaltet|deaktiviert|abschalten|ausschalten|deaktivieren|switch[\\p{Zs}\\t]+off|turn[\\p{Zs}\\t]+off)|(?:deaktiviert|deaktiviere|disable)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:nie|niemals|nicht|never|not)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern173();
 
-    [GeneratedRegex("\\b(?:nicht|nie|niemals|kein\\w*|nirgends|not|never|no|nowhere|isn't|aren't|isn\u2019t|aren\u2019t|wasn't|wasn\u2019t)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:nicht[\\p{Zs}\\t]+mehr|l\u00e4ngst[\\p{Zs}\\t]+nicht|keine[nrms]?[\\p{Zs}\\t]+mehr|no[\\p{Zs}\\t]+longer|not[\\p{Zs}\\t]+any[\\p{Zs}\\t]*more|never)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern174();
 
-    [GeneratedRegex("\\b(?:nicht|not|nie|never|no[\\p{Zs}\\t]+longer|kein\\w*)[\\p{Zs}\\t]+(?:(?:mehr|more|longer)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:anf\u00e4llig|verwundbar|vulnerable|affected|betroffen|exposed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:nicht|nichts|kein\\w*|not|nothing|never|nie|can't|can\u2019t|cannot|won't|won\u2019t)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern175();
 
-    [GeneratedRegex("\\b(?:noch[\\p{Zs}\\t]+nicht[\\p{Zs}\\t]+vorbei|(?:is|it's|it\u2019s|isn't|isn\u2019t)[\\p{Zs}\\t]+(?:not[\\p{Zs}\\t]+)?over[\\p{Zs}\\t]+yet|not[\\p{Zs}\\t]+over[\\p{Zs}\\t]+yet)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:nicht|nie|niemals|kein\\w*|nirgends|not|never|no|nowhere|isn't|aren't|isn\u2019t|aren\u2019t|wasn't|wasn\u2019t)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern176();
 
-    [GeneratedRegex("\\b(?:out[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:extended[\\p{Zs}\\t]+|mainstream[\\p{Zs}\\t]+|vendor[\\p{Zs}\\t]+)?support|end[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:life|support)|end-of-(?:life|support)|eol|unsupported|no[\\p{Zs}\\t]+(?:more|longer)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:updates|patches|support)|nicht[\\p{Zs}\\t]+mehr[\\p{Zs}\\t]+unterst\u00fctzt|aus[\\p{Zs}\\t]+dem[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?support|(?:kein(?:e|en)?)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:support|\\w*updates|patches)[\\p{Zs}\\t]+mehr|abgek\u00fcndigt|support-?ende|supportende)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:nicht|not|nie|never|no[\\p{Zs}\\t]+longer|kein\\w*)[\\p{Zs}\\t]+(?:(?:mehr|more|longer)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:anf\u00e4llig|verwundbar|vulnerable|affected|betroffen|exposed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern177();
 
-    [GeneratedRegex("\\b(?:protects?|protecting|safeguards?|secures?|threatens?|endangers?|costs?|sch\u00fctzt|sch\u00fctzen|sichert|sichern|gef\u00e4hrdet|gef\u00e4hrden|bedroht|bedrohen|kostet|kosten)[\\p{Zs}\\t]+(?:(?:the|our|unseren|unser|den)[\\p{Zs}\\t]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:noch[\\p{Zs}\\t]+nicht[\\p{Zs}\\t]+vorbei|(?:is|it's|it\u2019s|isn't|isn\u2019t)[\\p{Zs}\\t]+(?:not[\\p{Zs}\\t]+)?over[\\p{Zs}\\t]+yet|not[\\p{Zs}\\t]+over[\\p{Zs}\\t]+yet)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern178();
 
-    [GeneratedRegex("\\b(?:q1|1\\.[\\p{Zs}\\t]+quartal\\w*|erste\\w*[\\p{Zs}\\t]+quartal\\w*|first[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:out[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:extended[\\p{Zs}\\t]+|mainstream[\\p{Zs}\\t]+|vendor[\\p{Zs}\\t]+)?support|end[\\p{Zs}\\t]+of[\\p{Zs}\\t]+(?:life|support)|end-of-(?:life|support)|eol|unsupported|no[\\p{Zs}\\t]+(?:more|longer)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:updates|patches|support)|nicht[\\p{Zs}\\t]+mehr[\\p{Zs}\\t]+unterst\u00fctzt|aus[\\p{Zs}\\t]+dem[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?support|(?:kein(?:e|en)?)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:support|\\w*updates|patches)[\\p{Zs}\\t]+mehr|abgek\u00fcndigt|support-?ende|supportende)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern179();
 
-    [GeneratedRegex("\\b(?:q2|2\\.[\\p{Zs}\\t]+quartal\\w*|zweite\\w*[\\p{Zs}\\t]+quartal\\w*|second[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:protects?|protecting|safeguards?|secures?|threatens?|endangers?|costs?|sch\u00fctzt|sch\u00fctzen|sichert|sichern|gef\u00e4hrdet|gef\u00e4hrden|bedroht|bedrohen|kostet|kosten)[\\p{Zs}\\t]+(?:(?:the|our|unseren|unser|den)[\\p{Zs}\\t]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern180();
 
-    [GeneratedRegex("\\b(?:q3|3\\.[\\p{Zs}\\t]+quartal\\w*|dritte\\w*[\\p{Zs}\\t]+quartal\\w*|third[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:q1|1\\.[\\p{Zs}\\t]+quartal\\w*|erste\\w*[\\p{Zs}\\t]+quartal\\w*|first[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern181();
 
-    [GeneratedRegex("\\b(?:q4|4\\.[\\p{Zs}\\t]+quartal\\w*|vierte\\w*[\\p{Zs}\\t]+quartal\\w*|fourth[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:q2|2\\.[\\p{Zs}\\t]+quartal\\w*|zweite\\w*[\\p{Zs}\\t]+quartal\\w*|second[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern182();
 
-    [GeneratedRegex("\\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|informed|mitgeteilt|teilte|ver\u00f6ffentlicht\\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:q3|3\\.[\\p{Zs}\\t]+quartal\\w*|dritte\\w*[\\p{Zs}\\t]+quartal\\w*|third[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern183();
 
-    [GeneratedRegex("\\b(?:ruhephase\\w*|ruheperiode\\w*|stillhaltefrist\\w*|quiet[\\p{Zs}\\t-]+periods?|closed[\\p{Zs}\\t-]+periods?|blackout[\\p{Zs}\\t-]+periods?|silent[\\p{Zs}\\t-]+periods?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:q4|4\\.[\\p{Zs}\\t]+quartal\\w*|vierte\\w*[\\p{Zs}\\t]+quartal\\w*|fourth[\\p{Zs}\\t]+quarter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern184();
 
-    [GeneratedRegex("\\b(?:schwarze[n]?[\\p{Zs}\\t]+zahlen|rote[n]?[\\p{Zs}\\t]+zahlen|in[\\p{Zs}\\t]+the[\\p{Zs}\\t]+black|(?:break|broke|breaking)(?:-|[\\p{Zs}\\t]+)?even|gewinnschwelle)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:reported|reports|announced|announces|published|publishes|posted|disclosed|told|tells|informed|mitgeteilt|teilte|ver\u00f6ffentlicht\\w*|melde(?:t|te|ten)|berichte(?:t|te|ten)|verzeichne(?:t|te|ten))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern185();
 
-    [GeneratedRegex("\\b(?:sk|rk)_(?:live|test|prod)_([A-Za-z0-9]{20,247})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:ruhephase\\w*|ruheperiode\\w*|stillhaltefrist\\w*|quiet[\\p{Zs}\\t-]+periods?|closed[\\p{Zs}\\t-]+periods?|blackout[\\p{Zs}\\t-]+periods?|silent[\\p{Zs}\\t-]+periods?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern186();
 
-    [GeneratedRegex("\\b(?:still|noch|weiterhin|nach[\\p{Zs}\\t]+wie[\\p{Zs}\\t]+vor|bis[\\p{Zs}\\t]+heute|bis[\\p{Zs}\\t]+jetzt|to[\\p{Zs}\\t]+this[\\p{Zs}\\t]+day|unver\u00e4ndert|unchanged|(?:nie|niemals|never|nicht|not|nobody|niemand|keiner)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:ge\u00e4ndert|ausgetauscht|getauscht|gewechselt|changed|replaced|rotated))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:schwarze[n]?[\\p{Zs}\\t]+zahlen|rote[n]?[\\p{Zs}\\t]+zahlen|in[\\p{Zs}\\t]+the[\\p{Zs}\\t]+black|(?:break|broke|breaking)(?:-|[\\p{Zs}\\t]+)?even|gewinnschwelle)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern187();
 
-    [GeneratedRegex("\\b(?:still|yet|noch|weiterhin|nach[\\p{Zs}\\t]+wie[\\p{Zs}\\t]+vor)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:sk|rk)_(?:live|test|prod)_([A-Za-z0-9]{20,247})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern188();
 
-    [GeneratedRegex("\\b(?:streng[\\p{Zs}\\t]+)?geheim\\b|\\btop[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*secret\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:still|noch|weiterhin|nach[\\p{Zs}\\t]+wie[\\p{Zs}\\t]+vor|bis[\\p{Zs}\\t]+heute|bis[\\p{Zs}\\t]+jetzt|to[\\p{Zs}\\t]+this[\\p{Zs}\\t]+day|unver\u00e4ndert|unchanged|(?:nie|niemals|never|nicht|not|nobody|niemand|keiner)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:ge\u00e4ndert|ausgetauscht|getauscht|gewechselt|changed|replaced|rotated))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern189();
 
-    [GeneratedRegex("\\b(?:streng|strictly|highly)[\\p{Zs}\\t]+(?:vertraulich|confidential)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:still|yet|noch|weiterhin|nach[\\p{Zs}\\t]+wie[\\p{Zs}\\t]+vor)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern190();
 
-    [GeneratedRegex("\\b(?:study|studies|survey|studie\\w*|umfrage\\w*|marktstudie\\w*|according[\\p{Zs}\\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\\w*|konkurrent\\w*|rivals?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:streng[\\p{Zs}\\t]+)?geheim\\b|\\btop[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*secret\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern191();
 
-    [GeneratedRegex("\\b(?:st\u00e4rkste\\w*|beste\\w*|erfolgreichste\\w*|h\u00f6chste\\w*|best|strongest|highest|biggest|record|rekord\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:streng|strictly|highly)[\\p{Zs}\\t]+(?:vertraulich|confidential)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern192();
 
-    [GeneratedRegex("\\b(?:teile|teilen|zitiere|zitieren|zitiert|poste|share|sharing|shared|quote|quoting|quoted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:study|studies|survey|studie\\w*|umfrage\\w*|marktstudie\\w*|according[\\p{Zs}\\t]+to|laut|analysts?|analyst(?:en|innen)|competitors?|wettbewerber\\w*|konkurrent\\w*|rivals?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern193();
 
-    [GeneratedRegex("\\b(?:t\u00e4glich|tagt\u00e4glich|st\u00e4ndig|jeden[\\p{Zs}\\t]+tag|permanent|regelm\u00e4\u00dfig|dauernd|ununterbrochen|rund[\\p{Zs}\\t]+um[\\p{Zs}\\t]+die[\\p{Zs}\\t]+uhr|tausendfach|every[\\p{Zs}\\t]+(?:single[\\p{Zs}\\t]+)?(?:day|hour|minute)|daily|constantly|all[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|around[\\p{Zs}\\t]+the[\\p{Zs}\\t]+clock)\\b|24/7", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:st\u00e4rkste\\w*|beste\\w*|erfolgreichste\\w*|h\u00f6chste\\w*|best|strongest|highest|biggest|record|rekord\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern194();
 
-    [GeneratedRegex("\\b(?:unser(?:e|en)?(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systeme|\\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)[\\p{Zs}\\t]+(?:sind|ist)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|(?:wir[\\p{Zs}\\t]+sind|sind[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|our(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systems?|\\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)[\\p{Zs}\\t]+(?:are|is|have[\\p{Zs}\\t]+been|has[\\p{Zs}\\t]+been|went|got)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable)|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:teile|teilen|zitiere|zitieren|zitiert|poste|share|sharing|shared|quote|quoting|quoted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern195();
 
-    [GeneratedRegex("\\b(?:unser(?:e|en)?(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systeme|\\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)[\\p{Zs}\\t]+(?:war|waren|wurde|wurden)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|our(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systems?|\\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)[\\p{Zs}\\t]+(?:was|were)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:t\u00e4glich|tagt\u00e4glich|st\u00e4ndig|jeden[\\p{Zs}\\t]+tag|permanent|regelm\u00e4\u00dfig|dauernd|ununterbrochen|rund[\\p{Zs}\\t]+um[\\p{Zs}\\t]+die[\\p{Zs}\\t]+uhr|tausendfach|every[\\p{Zs}\\t]+(?:single[\\p{Zs}\\t]+)?(?:day|hour|minute)|daily|constantly|all[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|around[\\p{Zs}\\t]+the[\\p{Zs}\\t]+clock)\\b|24/7", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern196();
 
-    [GeneratedRegex("\\b(?:unser(?:e|en|em|er)?|our)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:firewalls?|edr|xdr|antivirus|virenschutz|virenscanner|siem|soc|vpn|vpn-gateway|backup-l\u00f6sung|backup[\\p{Zs}\\t]+solution)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:unser(?:e|en)?(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systeme|\\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)[\\p{Zs}\\t]+(?:sind|ist)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|(?:wir[\\p{Zs}\\t]+sind|sind[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,4}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|our(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systems?|\\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)[\\p{Zs}\\t]+(?:are|is|have[\\p{Zs}\\t]+been|has[\\p{Zs}\\t]+been|went|got)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable)|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern197();
 
-    [GeneratedRegex("\\b(?:unser(?:e|en|em|er|es)?|our)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:unser(?:e|en)?(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systeme|\\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)[\\p{Zs}\\t]+(?:war|waren|wurde|wurden)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:verschl\u00fcsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?(?:erreichbar|verf\u00fcgbar))|our(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:systems?|\\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)[\\p{Zs}\\t]+(?:was|were)(?:[\\p{Zs}\\t]+[\\w-]+){0,6}[\\p{Zs}\\t]+(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern198();
 
-    [GeneratedRegex("\\b(?:viele[nr]?|manche[nr]?|einige[nr]?|zahlreiche[nr]?|oft|h\u00e4ufig|meist(?:ens)?|kunden|firmen|unternehmen|organisationen|betriebe|beh\u00f6rden|kommunen|kliniken|\u00fcberall|many|some|most|often|companies|organi[sz]ations|businesses|customers|enterprises|people|everywhere)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:unser(?:e|en|em|er)?|our)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:firewalls?|edr|xdr|antivirus|virenschutz|virenscanner|siem|soc|vpn|vpn-gateway|backup-l\u00f6sung|backup[\\p{Zs}\\t]+solution)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern199();
 
-    [GeneratedRegex("\\b(?:viele[nr]?|zahlreiche[nr]?|die[\\p{Zs}\\t]+meisten|manche[nr]?|unz\u00e4hlige[nr]?|many|most|countless|plenty[\\p{Zs}\\t]+of|andere[nr]?[\\p{Zs}\\t]+(?:firmen|unternehmen)|other[\\p{Zs}\\t]+(?:companies|organi[sz]ations)|firmen|companies|organi[sz]ations|businesses|mittelst\u00e4ndler\\w*|kunde[n]?|customers?|clients'|wenn|falls|sofern|angenommen|stell[\\p{Zs}\\t]+dir[\\p{Zs}\\t]+vor|ob|im[\\p{Zs}\\t]+ernstfall|if|whether|unless|suppose|imagine|in[\\p{Zs}\\t]+case|in[\\p{Zs}\\t]+an[\\p{Zs}\\t]+emergency|what[\\p{Zs}\\t]+if|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt[\\p{Zs}\\t]+ihr|ihr[\\p{Zs}\\t]+habt|you(?:'re|\u2019re|[\\p{Zs}\\t]+are|[\\p{Zs}\\t]+have|'ve|\u2019ve)?|their|theirs|ihre[nmrs]?|damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|used[\\p{Zs}\\t]+to|(?:inzwischen|mittlerweile|seitdem|heute|gestern|endlich|jetzt)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}(?:aktiv\\w*|wieder[\\p{Zs}\\t]+an|eingeschaltet|behoben|geschlossen|gepatcht|eingespielt|entfernt)|now[\\p{Zs}\\t]+(?:enabled|on|active|fixed|patched|closed|in[\\p{Zs}\\t]+place)|(?:has|have)[\\p{Zs}\\t]+(?:since[\\p{Zs}\\t]+)?been[\\p{Zs}\\t]+(?:fixed|patched|closed|enabled)|we[\\p{Zs}\\t]+(?:closed|removed|fixed|patched|enabled)|(?:wurde|wurden)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:behoben|geschlossen|gepatcht|aktiviert))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:unser(?:e|en|em|er|es)?|our)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern200();
 
-    [GeneratedRegex("\\b(?:viele|vielen|manche|einige|die[\\p{Zs}\\t]+meisten|oft|h\u00e4ufig|meist(?:ens)?|generell|grunds\u00e4tzlich|typischerweise|in[\\p{Zs}\\t]+der[\\p{Zs}\\t]+regel|jede[rsnm]?[\\p{Zs}\\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\\p{Zs}\\t]+general|every[\\p{Zs}\\t]+(?:company|business|firm)|companies|firms)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:viele[nr]?|manche[nr]?|einige[nr]?|zahlreiche[nr]?|oft|h\u00e4ufig|meist(?:ens)?|kunden|firmen|unternehmen|organisationen|betriebe|beh\u00f6rden|kommunen|kliniken|\u00fcberall|many|some|most|often|companies|organi[sz]ations|businesses|customers|enterprises|people|everywhere)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern201();
 
-    [GeneratedRegex("\\b(?:we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+(?:currently|still|now|actively|busy))*[\\p{Zs}\\t]+(?:dealing[\\p{Zs}\\t]+with|recovering[\\p{Zs}\\t]+from|fighting(?:[\\p{Zs}\\t]+off)?|battling|responding[\\p{Zs}\\t]+to|handling|containing|cleaning[\\p{Zs}\\t]+up[\\p{Zs}\\t]+(?:after|from))[\\p{Zs}\\t]+(?:an?|the|this|that)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:[\\w-]*(?:incident|attack|breach|compromise|intrusion|infection)|ransomware|malware|trojan)|(?:wir[\\p{Zs}\\t]+(?:k\u00e4mpfen|kaempfen|ringen|stecken|erholen[\\p{Zs}\\t]+uns)|(?:k\u00e4mpfen|kaempfen|ringen|stecken)[\\p{Zs}\\t]+wir|erholen[\\p{Zs}\\t]+wir[\\p{Zs}\\t]+uns)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:mit|von|in|mitten[\\p{Zs}\\t]+in)[\\p{Zs}\\t]+(?:einem|einer|dem|der|diesem|dieser)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:[\\w-]*(?:vorfall|angriff|attacke|befall|infektion)|ransomware|malware|trojaner))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:viele[nr]?|zahlreiche[nr]?|die[\\p{Zs}\\t]+meisten|manche[nr]?|unz\u00e4hlige[nr]?|many|most|countless|plenty[\\p{Zs}\\t]+of|andere[nr]?[\\p{Zs}\\t]+(?:firmen|unternehmen)|other[\\p{Zs}\\t]+(?:companies|organi[sz]ations)|firmen|companies|organi[sz]ations|businesses|mittelst\u00e4ndler\\w*|kunde[n]?|customers?|clients'|wenn|falls|sofern|angenommen|stell[\\p{Zs}\\t]+dir[\\p{Zs}\\t]+vor|ob|im[\\p{Zs}\\t]+ernstfall|if|whether|unless|suppose|imagine|in[\\p{Zs}\\t]+case|in[\\p{Zs}\\t]+an[\\p{Zs}\\t]+emergency|what[\\p{Zs}\\t]+if|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt[\\p{Zs}\\t]+ihr|ihr[\\p{Zs}\\t]+habt|you(?:'re|\u2019re|[\\p{Zs}\\t]+are|[\\p{Zs}\\t]+have|'ve|\u2019ve)?|their|theirs|ihre[nmrs]?|damals|fr\u00fcher|seinerzeit|back[\\p{Zs}\\t]+then|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+time|in[\\p{Zs}\\t]+those[\\p{Zs}\\t]+days|used[\\p{Zs}\\t]+to|(?:inzwischen|mittlerweile|seitdem|heute|gestern|endlich|jetzt)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}(?:aktiv\\w*|wieder[\\p{Zs}\\t]+an|eingeschaltet|behoben|geschlossen|gepatcht|eingespielt|entfernt)|now[\\p{Zs}\\t]+(?:enabled|on|active|fixed|patched|closed|in[\\p{Zs}\\t]+place)|(?:has|have)[\\p{Zs}\\t]+(?:since[\\p{Zs}\\t]+)?been[\\p{Zs}\\t]+(?:fixed|patched|closed|enabled)|we[\\p{Zs}\\t]+(?:closed|removed|fixed|patched|enabled)|(?:wurde|wurden)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,3}(?:behoben|geschlossen|gepatcht|aktiviert))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern202();
 
-    [GeneratedRegex("\\b(?:we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+(?:currently|still|now|slowly|busy))*[\\p{Zs}\\t]+(?:restoring|rebuilding|reinstalling|re-?imaging|recovering|cleaning[\\p{Zs}\\t]+up|bringing[\\p{Zs}\\t]+[\\w-]+[\\p{Zs}\\t]+back)|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+[\\w-]+){0,2}[\\p{Zs}\\t]+(?:in[\\p{Zs}\\t]+emergency[\\p{Zs}\\t]+mode|running[\\p{Zs}\\t]+on[\\p{Zs}\\t]+paper|back[\\p{Zs}\\t]+to[\\p{Zs}\\t]+(?:pen[\\p{Zs}\\t]+and[\\p{Zs}\\t]+)?paper)|(?:our|unser(?:e|en|em|er)?)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:forensi\\w*|incident[\\p{Zs}\\t]+response|dfir|ir)(?:[\\p{Zs}\\t]+[\\w-]+){0,2}[\\p{Zs}\\t]+(?:is|are|ist|sind)[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+|noch[\\p{Zs}\\t]+|gerade[\\p{Zs}\\t]+|currently[\\p{Zs}\\t]+)?(?:investigating|analy[sz]ing|on[\\p{Zs}\\t]+site|dabei|vor[\\p{Zs}\\t]+ort|im[\\p{Zs}\\t]+haus|am[\\p{Zs}\\t]+analysieren|am[\\p{Zs}\\t]+untersuchen)|(?:wir[\\p{Zs}\\t]+(?:sind|arbeiten|laufen|fahren)|(?:sind|arbeiten|laufen|fahren)[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+im[\\p{Zs}\\t]+notbetrieb|(?:wir[\\p{Zs}\\t]+(?:stellen|setzen|bauen)|(?:stellen|setzen|bauen)[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,5}[\\p{Zs}\\t]+(?:wieder[\\p{Zs}\\t]+her|neu[\\p{Zs}\\t]+auf))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:viele|vielen|manche|einige|die[\\p{Zs}\\t]+meisten|oft|h\u00e4ufig|meist(?:ens)?|generell|grunds\u00e4tzlich|typischerweise|in[\\p{Zs}\\t]+der[\\p{Zs}\\t]+regel|jede[rsnm]?[\\p{Zs}\\t]+(?:firma|unternehmen|aktiengesellschaft)|many|most|often|usually|typically|generally|in[\\p{Zs}\\t]+general|every[\\p{Zs}\\t]+(?:company|business|firm)|companies|firms)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern203();
 
-    [GeneratedRegex("\\b(?:we[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+)?(?:don't|don\u2019t|do[\\p{Zs}\\t]+not|never|rarely|can't|can\u2019t|cannot|haven't|haven\u2019t|have[\\p{Zs}\\t]+not|didn't|didn\u2019t)(?:[\\p{Zs}\\t]+(?:really|even|always|regularly|yet))?[\\p{Zs}\\t]+(?:patch\\w*|update\\w*|have[\\p{Zs}\\t]+(?:mfa|2fa|edr|xdr|backups?|an?[\\p{Zs}\\t]+(?:firewall|edr|backup|siem|soc))|use[\\p{Zs}\\t]+(?:mfa|2fa|edr)|enforce[\\p{Zs}\\t]+(?:mfa|2fa))|wir[\\p{Zs}\\t]+(?:patchen|aktualisieren|updaten)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:nicht|nie|selten|kaum)|(?:wir[\\p{Zs}\\t]+haben|haben[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,5}[\\p{Zs}\\t]+(?:nicht|nie)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:gepatcht|aktualisiert|geupdatet))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+(?:currently|still|now|actively|busy))*[\\p{Zs}\\t]+(?:dealing[\\p{Zs}\\t]+with|recovering[\\p{Zs}\\t]+from|fighting(?:[\\p{Zs}\\t]+off)?|battling|responding[\\p{Zs}\\t]+to|handling|containing|cleaning[\\p{Zs}\\t]+up[\\p{Zs}\\t]+(?:after|from))[\\p{Zs}\\t]+(?:an?|the|this|that)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:[\\w-]*(?:incident|attack|breach|compromise|intrusion|infection)|ransomware|malware|trojan)|(?:wir[\\p{Zs}\\t]+(?:k\u00e4mpfen|kaempfen|ringen|stecken|erholen[\\p{Zs}\\t]+uns)|(?:k\u00e4mpfen|kaempfen|ringen|stecken)[\\p{Zs}\\t]+wir|erholen[\\p{Zs}\\t]+wir[\\p{Zs}\\t]+uns)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:mit|von|in|mitten[\\p{Zs}\\t]+in)[\\p{Zs}\\t]+(?:einem|einer|dem|der|diesem|dieser)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:[\\w-]*(?:vorfall|angriff|attacke|befall|infektion)|ransomware|malware|trojaner))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern204();
 
-    [GeneratedRegex("\\b(?:wenn|falls|sofern|angenommen|stell[\\p{Zs}\\t]+dir[\\p{Zs}\\t]+vor|im[\\p{Zs}\\t]+ernstfall|if|unless|suppose|imagine|in[\\p{Zs}\\t]+case|in[\\p{Zs}\\t]+an[\\p{Zs}\\t]+emergency|what[\\p{Zs}\\t]+if|should[\\p{Zs}\\t]+(?:an?|the|your)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:attack|incident))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+(?:currently|still|now|slowly|busy))*[\\p{Zs}\\t]+(?:restoring|rebuilding|reinstalling|re-?imaging|recovering|cleaning[\\p{Zs}\\t]+up|bringing[\\p{Zs}\\t]+[\\w-]+[\\p{Zs}\\t]+back)|we(?:'re|\u2019re|[\\p{Zs}\\t]+are)(?:[\\p{Zs}\\t]+[\\w-]+){0,2}[\\p{Zs}\\t]+(?:in[\\p{Zs}\\t]+emergency[\\p{Zs}\\t]+mode|running[\\p{Zs}\\t]+on[\\p{Zs}\\t]+paper|back[\\p{Zs}\\t]+to[\\p{Zs}\\t]+(?:pen[\\p{Zs}\\t]+and[\\p{Zs}\\t]+)?paper)|(?:our|unser(?:e|en|em|er)?)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:forensi\\w*|incident[\\p{Zs}\\t]+response|dfir|ir)(?:[\\p{Zs}\\t]+[\\w-]+){0,2}[\\p{Zs}\\t]+(?:is|are|ist|sind)[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+|noch[\\p{Zs}\\t]+|gerade[\\p{Zs}\\t]+|currently[\\p{Zs}\\t]+)?(?:investigating|analy[sz]ing|on[\\p{Zs}\\t]+site|dabei|vor[\\p{Zs}\\t]+ort|im[\\p{Zs}\\t]+haus|am[\\p{Zs}\\t]+analysieren|am[\\p{Zs}\\t]+untersuchen)|(?:wir[\\p{Zs}\\t]+(?:sind|arbeiten|laufen|fahren)|(?:sind|arbeiten|laufen|fahren)[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+im[\\p{Zs}\\t]+notbetrieb|(?:wir[\\p{Zs}\\t]+(?:stellen|setzen|bauen)|(?:stellen|setzen|bauen)[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,5}[\\p{Zs}\\t]+(?:wieder[\\p{Zs}\\t]+her|neu[\\p{Zs}\\t]+auf))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern205();
 
-    [GeneratedRegex("\\b(?:zu[\\p{Zs}\\t]*hause|daheim|privat|privatleute\\w*|privatnutzer\\w*|privatanwender\\w*|privat-?pcs?|privatrechner\\w*|privatger\u00e4te\\w*|heim-?(?:pcs?|rechner\\w*|netz\\w*|router\\w*|computer\\w*)|familien-?(?:pcs?|rechner\\w*|computer\\w*|laptops?)|eltern|gro\u00dfeltern|oma|opa|bei[\\p{Zs}\\t]+(?:vielen|den[\\p{Zs}\\t]+meisten)[\\p{Zs}\\t]+(?:leuten|menschen|nutzern|privatleuten)|at[\\p{Zs}\\t]+home|home[\\p{Zs}\\t]+(?:pcs?|computers?|laptops?|networks?|routers?)|private[\\p{Zs}\\t]+(?:pcs?|computers?|devices?|laptops?|users?|individuals)|personal[\\p{Zs}\\t]+(?:pcs?|computers?|devices?|laptops?)|(?:your|my)[\\p{Zs}\\t]+(?:parents|grandparents|mum|mom|dad|grandma|grandpa|family)|family[\\p{Zs}\\t]+(?:pcs?|computers?|laptops?))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:we[\\p{Zs}\\t]+(?:still[\\p{Zs}\\t]+)?(?:don't|don\u2019t|do[\\p{Zs}\\t]+not|never|rarely|can't|can\u2019t|cannot|haven't|haven\u2019t|have[\\p{Zs}\\t]+not|didn't|didn\u2019t)(?:[\\p{Zs}\\t]+(?:really|even|always|regularly|yet))?[\\p{Zs}\\t]+(?:patch\\w*|update\\w*|have[\\p{Zs}\\t]+(?:mfa|2fa|edr|xdr|backups?|an?[\\p{Zs}\\t]+(?:firewall|edr|backup|siem|soc))|use[\\p{Zs}\\t]+(?:mfa|2fa|edr)|enforce[\\p{Zs}\\t]+(?:mfa|2fa))|wir[\\p{Zs}\\t]+(?:patchen|aktualisieren|updaten)(?:[\\p{Zs}\\t]+[\\w-]+){0,3}[\\p{Zs}\\t]+(?:nicht|nie|selten|kaum)|(?:wir[\\p{Zs}\\t]+haben|haben[\\p{Zs}\\t]+wir)(?:[\\p{Zs}\\t]+[\\w-]+){0,5}[\\p{Zs}\\t]+(?:nicht|nie)(?:[\\p{Zs}\\t]+[\\w-]+)?[\\p{Zs}\\t]+(?:gepatcht|aktualisiert|geupdatet))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern206();
 
-    [GeneratedRegex("\\b(?:zu[\\p{Zs}\\t]+(?:sehen|erkennen)|(?:sieht|sah)[\\p{Zs}\\t]+man|seht[\\p{Zs}\\t]+ihr|siehst[\\p{Zs}\\t]+du|erkennt[\\p{Zs}\\t]+man|st(?:eh(?:t|en)|and(?:en)?)[\\p{Zs}\\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet|you[\\p{Zs}\\t]+can[\\p{Zs}\\t]+(?:see|spot|read)|can[\\p{Zs}\\t]+be[\\p{Zs}\\t]+seen|pictured|image[\\p{Zs}\\t]+description|alt[\\p{Zs}\\t]*-?text|(?:auf|on|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+(?:bottom|top|foot|head)[\\p{Zs}\\t]+of)[\\p{Zs}\\t]+(?:jeder|every|each|all)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:seite|page|folie|slide)s?(?:[\\p{Zs}\\t]+[\\w-]+){0,3}?[\\p{Zs}\\t]+(?:steht|stand|stehen|standen|says|said|reads|read)|(?:steht|stand|stehen|standen|says|said|reads)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:auf|on|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+(?:bottom|top)[\\p{Zs}\\t]+of)[\\p{Zs}\\t]+(?:jeder|every|each|all)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:seite|page|folie|slide)s?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:wenn|falls|sofern|angenommen|stell[\\p{Zs}\\t]+dir[\\p{Zs}\\t]+vor|im[\\p{Zs}\\t]+ernstfall|if|unless|suppose|imagine|in[\\p{Zs}\\t]+case|in[\\p{Zs}\\t]+an[\\p{Zs}\\t]+emergency|what[\\p{Zs}\\t]+if|should[\\p{Zs}\\t]+(?:an?|the|your)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:attack|incident))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern207();
 
-    [GeneratedRegex("\\b(?:zusammenfass\\w*|fasse[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}zusammen|zeige|teile|zitiere|hier[\\p{Zs}\\t]+(?:sind|ist|kommt|kommen)|folgende\\w*|here(?:'s|\u2019s|[\\p{Zs}\\t]+is|[\\p{Zs}\\t]+are|[\\p{Zs}\\t]+comes)|summari[sz]\\w*|sharing|i(?:'ll|\u2019ll|[\\p{Zs}\\t]+will)?[\\p{Zs}\\t]+(?:share|show|quote)|the[\\p{Zs}\\t]+following|below)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:zu[\\p{Zs}\\t]*hause|daheim|privat|privatleute\\w*|privatnutzer\\w*|privatanwender\\w*|privat-?pcs?|privatrechner\\w*|privatger\u00e4te\\w*|heim-?(?:pcs?|rechner\\w*|netz\\w*|router\\w*|computer\\w*)|familien-?(?:pcs?|rechner\\w*|computer\\w*|laptops?)|eltern|gro\u00dfeltern|oma|opa|bei[\\p{Zs}\\t]+(?:vielen|den[\\p{Zs}\\t]+meisten)[\\p{Zs}\\t]+(?:leuten|menschen|nutzern|privatleuten)|at[\\p{Zs}\\t]+home|home[\\p{Zs}\\t]+(?:pcs?|computers?|laptops?|networks?|routers?)|private[\\p{Zs}\\t]+(?:pcs?|computers?|devices?|laptops?|users?|individuals)|personal[\\p{Zs}\\t]+(?:pcs?|computers?|devices?|laptops?)|(?:your|my)[\\p{Zs}\\t]+(?:parents|grandparents|mum|mom|dad|grandma|grandpa|family)|family[\\p{Zs}\\t]+(?:pcs?|computers?|laptops?))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern208();
 
-    [GeneratedRegex("\\b(?:\u00fcberrollt|\u00fcberlastet|\u00fcberflutet|lahmgelegt|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?erreichbar|unerreichbar|offline|down|unreachable|unavailable|overwhelmed|knocked[\\p{Zs}\\t]+(?:out|offline))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:zu[\\p{Zs}\\t]+(?:sehen|erkennen)|(?:sieht|sah)[\\p{Zs}\\t]+man|seht[\\p{Zs}\\t]+ihr|siehst[\\p{Zs}\\t]+du|erkennt[\\p{Zs}\\t]+man|st(?:eh(?:t|en)|and(?:en)?)[\\p{Zs}\\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet|you[\\p{Zs}\\t]+can[\\p{Zs}\\t]+(?:see|spot|read)|can[\\p{Zs}\\t]+be[\\p{Zs}\\t]+seen|pictured|image[\\p{Zs}\\t]+description|alt[\\p{Zs}\\t]*-?text|(?:auf|on|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+(?:bottom|top|foot|head)[\\p{Zs}\\t]+of)[\\p{Zs}\\t]+(?:jeder|every|each|all)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:seite|page|folie|slide)s?(?:[\\p{Zs}\\t]+[\\w-]+){0,3}?[\\p{Zs}\\t]+(?:steht|stand|stehen|standen|says|said|reads|read)|(?:steht|stand|stehen|standen|says|said|reads)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,2}(?:auf|on|at[\\p{Zs}\\t]+the[\\p{Zs}\\t]+(?:bottom|top)[\\p{Zs}\\t]+of)[\\p{Zs}\\t]+(?:jeder|every|each|all)[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+)?(?:seite|page|folie|slide)s?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern209();
 
-    [GeneratedRegex("\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:zusammenfass\\w*|fasse[\\p{Zs}\\t]+(?:[\\w-]+[\\p{Zs}\\t]+){0,4}zusammen|zeige|teile|zitiere|hier[\\p{Zs}\\t]+(?:sind|ist|kommt|kommen)|folgende\\w*|here(?:'s|\u2019s|[\\p{Zs}\\t]+is|[\\p{Zs}\\t]+are|[\\p{Zs}\\t]+comes)|summari[sz]\\w*|sharing|i(?:'ll|\u2019ll|[\\p{Zs}\\t]+will)?[\\p{Zs}\\t]+(?:share|show|quote)|the[\\p{Zs}\\t]+following|below)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern210();
 
-    [GeneratedRegex("\\b(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(?:\u00fcberrollt|\u00fcberlastet|\u00fcberflutet|lahmgelegt|nicht[\\p{Zs}\\t]+(?:mehr[\\p{Zs}\\t]+)?erreichbar|unerreichbar|offline|down|unreachable|unavailable|overwhelmed|knocked[\\p{Zs}\\t]+(?:out|offline))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern211();
 
-    [GeneratedRegex("\\b(ABSK[A-Za-z0-9+/]{100,}={0,2})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern212();
 
-    [GeneratedRegex("\\b(AIza[A-Za-z0-9_-]{35})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern213();
 
-    [GeneratedRegex("\\b(AKCp[A-Za-z0-9]{69})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(ABSK[A-Za-z0-9+/]{100,}={0,2})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern214();
 
-    [GeneratedRegex("\\b(AKID[A-Za-z0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(AIza[A-Za-z0-9_-]{35})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern215();
 
-    [GeneratedRegex("\\b(API-[A-Z0-9]{26})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(AKCp[A-Za-z0-9]{69})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern216();
 
-    [GeneratedRegex("\\b(ATATT3[A-Za-z0-9_=-]{180,200})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(AKID[A-Za-z0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern217();
 
-    [GeneratedRegex("\\b(ATBB[A-Za-z0-9_=.-]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(API-[A-Z0-9]{26})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern218();
 
-    [GeneratedRegex("\\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})\\b|(?i)circle[\\w.-]{0,20}token[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([a-f0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(ATATT3[A-Za-z0-9_=-]{180,200})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern219();
 
-    [GeneratedRegex("\\b(EAA[A-Z][A-Za-z0-9]{80,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(ATBB[A-Za-z0-9_=.-]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern220();
 
-    [GeneratedRegex("\\b(GOCSPX-[A-Za-z0-9_-]{28})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})\\b|(?i)circle[\\w.-]{0,20}token[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([a-f0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern221();
 
-    [GeneratedRegex("\\b(HRKU-AA[A-Za-z0-9_-]{58})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(EAA[A-Z][A-Za-z0-9]{80,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern222();
 
-    [GeneratedRegex("\\b(LTAI[A-Za-z0-9]{12,20})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(GOCSPX-[A-Za-z0-9_-]{28})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern223();
 
-    [GeneratedRegex("\\b(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|NRJS-[a-f0-9]{19})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(HRKU-AA[A-Za-z0-9_-]{58})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern224();
 
-    [GeneratedRegex("\\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(LTAI[A-Za-z0-9]{12,20})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern225();
 
-    [GeneratedRegex("\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|NRJS-[a-f0-9]{19})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern226();
 
-    [GeneratedRegex("\\b(SK[a-fA-F0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern227();
 
-    [GeneratedRegex("\\b([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern228();
 
-    [GeneratedRegex("\\b([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(SK[a-fA-F0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern229();
 
-    [GeneratedRegex("\\b([a-f0-9]{32}-us\\d{1,2})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern230();
 
-    [GeneratedRegex("\\b(\\d{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern231();
 
-    [GeneratedRegex("\\b(\\d{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b([a-f0-9]{32}-us\\d{1,2})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern232();
 
-    [GeneratedRegex("\\b(access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(\\d{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern233();
 
-    [GeneratedRegex("\\b(access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(\\d{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern234();
 
-    [GeneratedRegex("\\b(api_org_[A-Za-z]{34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern235();
 
-    [GeneratedRegex("\\b(bkua_[a-f0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern236();
 
-    [GeneratedRegex("\\b(cmVmdGtu[A-Za-z0-9]{56})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(api_org_[A-Za-z]{34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern237();
 
-    [GeneratedRegex("\\b(dapi[a-f0-9]{32}(?:-\\d)?)\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(bkua_[a-f0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern238();
 
-    [GeneratedRegex("\\b(dckr_pat_[A-Za-z0-9_-]{27})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(cmVmdGtu[A-Za-z0-9]{56})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern239();
 
-    [GeneratedRegex("\\b(do[opr]_v1_[a-f0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(dapi[a-f0-9]{32}(?:-\\d)?)\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern240();
 
-    [GeneratedRegex("\\b(dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(dckr_pat_[A-Za-z0-9_-]{27})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern241();
 
-    [GeneratedRegex("\\b(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(do[opr]_v1_[a-f0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern242();
 
-    [GeneratedRegex("\\b(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern243();
 
-    [GeneratedRegex("\\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,2})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern244();
 
-    [GeneratedRegex("\\b(figd_[A-Za-z0-9_-]{40})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern245();
 
-    [GeneratedRegex("\\b(fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,2})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern246();
 
-    [GeneratedRegex("\\b(gh[us]_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(figd_[A-Za-z0-9_-]{40})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern247();
 
-    [GeneratedRegex("\\b(gho_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern248();
 
-    [GeneratedRegex("\\b(ghp_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(gh[us]_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern249();
 
-    [GeneratedRegex("\\b(ghr_[A-Za-z0-9]{36,76})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(gho_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern250();
 
-    [GeneratedRegex("\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(ghp_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern251();
 
-    [GeneratedRegex("\\b(glagent-[A-Za-z0-9_-]{50,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(ghr_[A-Za-z0-9]{36,76})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern252();
 
-    [GeneratedRegex("\\b(glc_[A-Za-z0-9+/]{32,400}={0,2})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern253();
 
-    [GeneratedRegex("\\b(glcbt-[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(glagent-[A-Za-z0-9_-]{50,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern254();
 
-    [GeneratedRegex("\\b(gldt-[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(glc_[A-Za-z0-9+/]{32,400}={0,2})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern255();
 
-    [GeneratedRegex("\\b(glft-[A-Za-z0-9_-]{20})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(glcbt-[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern256();
 
-    [GeneratedRegex("\\b(gloas-[a-f0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(gldt-[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern257();
 
-    [GeneratedRegex("\\b(glpat-[A-Za-z0-9_.-]{20,300})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(glft-[A-Za-z0-9_-]{20})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern258();
 
-    [GeneratedRegex("\\b(glptt-[a-f0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(gloas-[a-f0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern259();
 
-    [GeneratedRegex("\\b(glrt-[A-Za-z0-9_.-]{20,}|GR1348941[A-Za-z0-9_-]{20})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(glpat-[A-Za-z0-9_.-]{20,300})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern260();
 
-    [GeneratedRegex("\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(glptt-[a-f0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern261();
 
-    [GeneratedRegex("\\b(gsk_[A-Za-z0-9]{52})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(glrt-[A-Za-z0-9_.-]{20,}|GR1348941[A-Za-z0-9_-]{20})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern262();
 
-    [GeneratedRegex("\\b(hf_[A-Za-z]{34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern263();
 
-    [GeneratedRegex("\\b(https?://([a-f0-9]{8}):([a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(gsk_[A-Za-z0-9]{52})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern264();
 
-    [GeneratedRegex("\\b(hv[sbr]\\.[A-Za-z0-9_-]{24,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(hf_[A-Za-z]{34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern265();
 
-    [GeneratedRegex("\\b(key-[a-f0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(https?://([a-f0-9]{8}):([a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern266();
 
-    [GeneratedRegex("\\b(lin_api_[A-Za-z0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(hv[sbr]\\.[A-Za-z0-9_-]{24,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern267();
 
-    [GeneratedRegex("\\b(nfp_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(key-[a-f0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern268();
 
-    [GeneratedRegex("\\b(npm_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(lin_api_[A-Za-z0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern269();
 
-    [GeneratedRegex("\\b(ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(nfp_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern270();
 
-    [GeneratedRegex("\\b(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(npm_[A-Za-z0-9]{36})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern271();
 
-    [GeneratedRegex("\\b(oy2[a-z0-9]{43})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern272();
 
-    [GeneratedRegex("\\b(pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\b|(?i)hubspot[\\w.-]{0,20}(?:key|token)[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern273();
 
-    [GeneratedRegex("\\b(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(oy2[a-z0-9]{43})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern274();
 
-    [GeneratedRegex("\\b(pplx-[A-Za-z0-9]{48})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\b|(?i)hubspot[\\w.-]{0,20}(?:key|token)[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern275();
 
-    [GeneratedRegex("\\b(pul-[a-f0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern276();
 
-    [GeneratedRegex("\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(pplx-[A-Za-z0-9]{48})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern277();
 
-    [GeneratedRegex("\\b(r8_[A-Za-z0-9]{37})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(pul-[a-f0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern278();
 
-    [GeneratedRegex("\\b(rubygems_[a-f0-9]{48})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern279();
 
-    [GeneratedRegex("\\b(s-s4t2(?:ud|af)-[a-f0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(r8_[A-Za-z0-9]{37})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern280();
 
-    [GeneratedRegex("\\b(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(rubygems_[a-f0-9]{48})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern281();
 
-    [GeneratedRegex("\\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})\\b|(?i)sourcegraph[\\w.-]{0,20}[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([a-fA-F0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(s-s4t2(?:ud|af)-[a-f0-9]{64})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern282();
 
-    [GeneratedRegex("\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern283();
 
-    [GeneratedRegex("\\b(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{100,})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})\\b|(?i)sourcegraph[\\w.-]{0,20}[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?([a-fA-F0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern284();
 
-    [GeneratedRegex("\\b(sk-ant-admin\\d{2}-[A-Za-z0-9_-]{80,120}AA)(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern285();
 
-    [GeneratedRegex("\\b(sk-ant-api\\d{2}-[A-Za-z0-9_-]{80,120}AA)(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{100,})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern286();
 
-    [GeneratedRegex("\\b(sk\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sk-ant-admin\\d{2}-[A-Za-z0-9_-]{80,120}AA)(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern287();
 
-    [GeneratedRegex("\\b(sntrys_eyJ[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sk-ant-api\\d{2}-[A-Za-z0-9_-]{80,120}AA)(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern288();
 
-    [GeneratedRegex("\\b(sq0atp-[A-Za-z0-9_-]{22}|EAAA[A-Za-z0-9_-]{60})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sk\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern289();
 
-    [GeneratedRegex("\\b(sq0csp-[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sntrys_eyJ[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern290();
 
-    [GeneratedRegex("\\b(sq[apu]_[a-f0-9]{40})\\b|(?i)sonar[\\w.-]{0,20}(?:login|token)[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?(?:sq[apu]_)?([A-Za-z0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sq0atp-[A-Za-z0-9_-]{22}|EAAA[A-Za-z0-9_-]{60})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern291();
 
-    [GeneratedRegex("\\b(tk-us-[A-Za-z0-9_-]{48})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sq0csp-[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern292();
 
-    [GeneratedRegex("\\b(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(sq[apu]_[a-f0-9]{40})\\b|(?i)sonar[\\w.-]{0,20}(?:login|token)[\"\\x27`]?\\s*(?:[:?]{0,3}=|=>|:)\\s*[\"\\x27`]?(?:sq[apu]_)?([A-Za-z0-9]{40})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern293();
 
-    [GeneratedRegex("\\b(whsec_[A-Za-z0-9]{32,})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(tk-us-[A-Za-z0-9_-]{48})(?:[^A-Za-z0-9_-]|$)", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern294();
 
-    [GeneratedRegex("\\b(xapp-\\d-[A-Z0-9]+-\\d+-[a-f0-9]+)\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern295();
 
-    [GeneratedRegex("\\b(xox[ar]-(?:\\d+-)+[a-fA-F0-9]{10,})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(whsec_[A-Za-z0-9]{32,})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern296();
 
-    [GeneratedRegex("\\b(xox[os]-\\d+-\\d+-\\d+-[a-fA-F0-9]{10,})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(xapp-\\d-[A-Z0-9]+-\\d+-[a-f0-9]+)\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern297();
 
-    [GeneratedRegex("\\b(xox[pe](?:-[0-9]{8,13}){3}-[A-Za-z0-9]{28,34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(xox[ar]-(?:\\d+-)+[a-fA-F0-9]{10,})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern298();
 
-    [GeneratedRegex("\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(xox[os]-\\d+-\\d+-\\d+-[a-fA-F0-9]{10,})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern299();
 
-    [GeneratedRegex("\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(xox[pe](?:-[0-9]{8,13}){3}-[A-Za-z0-9]{28,34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern300();
 
-    [GeneratedRegex("\\b(xoxe-\\d-[A-Za-z0-9]{100,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern301();
 
-    [GeneratedRegex("\\b(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern302();
 
-    [GeneratedRegex("\\b(ya29\\.[A-Za-z0-9_-]{30,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(xoxe-\\d-[A-Za-z0-9]{100,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern303();
 
-    [GeneratedRegex("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*(?:red|amber|green|clear|white)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern304();
 
-    [GeneratedRegex("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*amber(?:[\\p{Zs}\\t]*\\+[\\p{Zs}\\t]*strict)?\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\b(ya29\\.[A-Za-z0-9_-]{30,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern305();
 
-    [GeneratedRegex("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*red\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*(?:red|amber|green|clear|white)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern306();
 
-    [GeneratedRegex("\\bVS[\\p{Zs}\\t]*(?:[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*)?NfD\\b|\\b(?:(?:VS|Verschlusssache)[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*)?nur[\\p{Zs}\\t]+f(?:\u00fc|ue|u)r[\\p{Zs}\\t]+den[\\p{Zs}\\t]+Dienstgebrauch\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*amber(?:[\\p{Zs}\\t]*\\+[\\p{Zs}\\t]*strict)?\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern307();
 
-    [GeneratedRegex("\\bVS[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*vertraulich\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bTLP[\\p{Zs}\\t]*[:\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*red\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern308();
 
-    [GeneratedRegex("\\binternal[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*(?:[\\w&/]+[\\p{Zs}\\t]+){1,2}only\\b|\\bintern[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*nur[\\p{Zs}\\t]+(?:f(?:\u00fc|ue|u)r[\\p{Zs}\\t]+)?[\\w&/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bVS[\\p{Zs}\\t]*(?:[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*)?NfD\\b|\\b(?:(?:VS|Verschlusssache)[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]?[\\p{Zs}\\t]*)?nur[\\p{Zs}\\t]+f(?:\u00fc|ue|u)r[\\p{Zs}\\t]+den[\\p{Zs}\\t]+Dienstgebrauch\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern309();
 
-    [GeneratedRegex("\\binternal[\\p{Zs}\\t]+only\\b|\\bnur[\\p{Zs}\\t]+intern\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bVS[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*vertraulich\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern310();
 
-    [GeneratedRegex("\\bmysql(?:dump|admin)?\\b[^\\n]*?\\s-p[\"\\x27]?([^\\s\"\\x27]{4,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\binternal[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*(?:[\\w&/]+[\\p{Zs}\\t]+){1,2}only\\b|\\bintern[\\p{Zs}\\t]*[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212][\\p{Zs}\\t]*nur[\\p{Zs}\\t]+(?:f(?:\u00fc|ue|u)r[\\p{Zs}\\t]+)?[\\w&/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern311();
 
-    [GeneratedRegex("\\brestricted\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\binternal[\\p{Zs}\\t]+only\\b|\\bnur[\\p{Zs}\\t]+intern\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern312();
 
-    [GeneratedRegex("\\bsshpass\\s+-p\\s*[\"\\x27]?([^\\s\"\\x27]{4,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bmysql(?:dump|admin)?\\b[^\\n]*?\\s-p[\"\\x27]?([^\\s\"\\x27]{4,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern313();
 
-    [GeneratedRegex("\\bsv=\\d{4}-\\d{2}-\\d{2}&[^\\s\"\\x27<>]*?\\bsig=([A-Za-z0-9%+/=]{30,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\brestricted\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern314();
 
-    [GeneratedRegex("\\bwindows[\\p{Zs}\\t]*(?:xp|vista|nt(?:[\\p{Zs}\\t]*4(?:\\.0)?)?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bsshpass\\s+-p\\s*[\"\\x27]?([^\\s\"\\x27]{4,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern315();
 
-    [GeneratedRegex("^(?:AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs|AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM|AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU|AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0|AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A|AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c|AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4|AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY|AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM|AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ|AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g|AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU|AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw|AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE|AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY)$", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bsv=\\d{4}-\\d{2}-\\d{2}&[^\\s\"\\x27<>]*?\\bsig=([A-Za-z0-9%+/=]{30,})", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern316();
 
-    [GeneratedRegex("^(?:[\\p{Zs}\\t]|-)*(?:licen[cs]e|lizenz)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("\\bwindows[\\p{Zs}\\t]*(?:xp|vista|nt(?:[\\p{Zs}\\t]*4(?:\\.0)?)?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern317();
 
-    [GeneratedRegex("^[\\p{Zs}\\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on|des|der|beim|bei|unseres|unserer)[\\p{Zs}\\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?[\\w-]*(?:postfach|mailbox|inbox|meldung|reports?\\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorf\u00e4ll|unfall|accident|basar\\w*|bazaars?|bake[\\p{Zs}\\t-]sales?|kuchenverkauf\\w*|tombola\\w*|raffles?|flohmarkt\\w*|spendenlauf\\w*|spendenaktion\\w*|benefiz\\w*|charity|fundraiser\\w*|weihnachtsmarkt\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("^(?:AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs|AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM|AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU|AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0|AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A|AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c|AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4|AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY|AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM|AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ|AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g|AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU|AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw|AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE|AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY)$", RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern318();
 
-    [GeneratedRegex("^guidance[\\p{Zs}\\t]+(?:(?:from|by|of|issued[\\p{Zs}\\t]+by|published[\\p{Zs}\\t]+by|vom|von|des|der)[\\p{Zs}\\t]+(?:the[\\p{Zs}\\t]+|dem[\\p{Zs}\\t]+|der[\\p{Zs}\\t]+)?(?:cisa|bsi|nist|enisa|ncsc|nsa|fbi|cert\\w*|owasp|iso|sans|mitre|microsoft|google|vendors?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|government\\w*|experts?|beh\u00f6rde\\w*|ministeri\\w*|bafin|ec|eu)\\b|on[\\p{Zs}\\t]+(?:how|securing|patching|hardening|ransomware|phishing|passwords?|mfa|ics|ot|industrial|cloud|incident))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    [GeneratedRegex("^(?:[\\p{Zs}\\t]|-)*(?:licen[cs]e|lizenz)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
     private static partial Regex Pattern319();
+
+    [GeneratedRegex("^[\\p{Zs}\\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on|des|der|beim|bei|unseres|unserer)[\\p{Zs}\\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\\p{Zs}\\t]+)?(?:[\\w-]+[\\p{Zs}\\t]+)?[\\w-]*(?:postfach|mailbox|inbox|meldung|reports?\\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorf\u00e4ll|unfall|accident|basar\\w*|bazaars?|bake[\\p{Zs}\\t-]sales?|kuchenverkauf\\w*|tombola\\w*|raffles?|flohmarkt\\w*|spendenlauf\\w*|spendenaktion\\w*|benefiz\\w*|charity|fundraiser\\w*|weihnachtsmarkt\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    private static partial Regex Pattern320();
+
+    [GeneratedRegex("^guidance[\\p{Zs}\\t]+(?:(?:from|by|of|issued[\\p{Zs}\\t]+by|published[\\p{Zs}\\t]+by|vom|von|des|der)[\\p{Zs}\\t]+(?:the[\\p{Zs}\\t]+|dem[\\p{Zs}\\t]+|der[\\p{Zs}\\t]+)?(?:cisa|bsi|nist|enisa|ncsc|nsa|fbi|cert\\w*|owasp|iso|sans|mitre|microsoft|google|vendors?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|government\\w*|experts?|beh\u00f6rde\\w*|ministeri\\w*|bafin|ec|eu)\\b|on[\\p{Zs}\\t]+(?:how|securing|patching|hardening|ransomware|phishing|passwords?|mfa|ics|ot|industrial|cloud|incident))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BoundedRegex.CallBudgetMilliseconds)]
+    private static partial Regex Pattern321();
 }
