@@ -141,6 +141,9 @@ internal static class ResultStatements
 
     // The result against the market's expectations: "clearly ahead of what the analysts currently expect", „über den Erwartungen der
     // Analysten“, "beat consensus". Analysts count as others elsewhere; here they are the yardstick.
+    private static readonly SearchValues<string> ExpectationWords = SearchValues.Create(
+        ["analyst", "consensus", "konsens", "erwartung", "expect", "estimate", "forecast"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly BoundedRegex Expectations = new(
         @"\b(?:(?:ahead" + Sp + @"of|above|beyond|below|short" + Sp + @"of|beat|beating|exceed\w*|miss\w*)" + Sp + @"(?:what" + Sp + @")?(?:(?:the|our)" + Sp + @")?(?:[\w-]+" + Sp + @")?"
         + @"(?:(?:analysts?|market|street)(?:'s|’s|'|’)?(?:" + Sp + @"[\w-]+)?" + Sp + @"(?:expect\w*|estimates?|forecasts?)|consensus)"
@@ -218,7 +221,7 @@ internal static class ResultStatements
     public static (int Start, int Length)? Claim(string text, (int Start, int End) bounds, DateOnly date, string? companyName)
     {
         var sentence = text.AsSpan(bounds.Start, bounds.End - bounds.Start);
-        var againstExpectations = First(Expectations, sentence);
+        var againstExpectations = sentence.IndexOfAny(ExpectationWords) >= 0 ? First(Expectations, sentence) : null;
         if ((againstExpectations ?? Candidate(sentence)) is not { } claim
             || !(SpeaksForCompanyOrNow(sentence, date, companyName)
                 || (!HasOwnSubject(sentence) && TopicSense.SpeaksForCompany(PreviousSentence(text, bounds.Start), companyName)))

@@ -16,7 +16,9 @@ namespace Herald.Guard.Insider;
 /// <item>a topic without figures in a sentence that speaks in general ("Many companies publish their earnings in January",
 /// <see cref="IsGeneral"/>);</item>
 /// <item>a word in quotes in such a sentence ("earnings" that never arrive), or a compound with another meaning
-/// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>).</item>
+/// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>);</item>
+/// <item>a measure that is not business: phishing reports, trainings, incidents, or a charity event's takings („der Umsatz des Basars“,
+/// "the bake sale's revenue": <see cref="MeasuresSomethingElse"/>).</item>
 /// </list>
 /// All run only on the sentence of a topic hit (private money once per sentence), so they cost nothing on drafts without one.
 /// </summary>
