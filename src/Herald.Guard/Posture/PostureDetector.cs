@@ -148,10 +148,12 @@ internal sealed class PostureDetector : IDetector
             "affected", "betroffen", "internet"],
         StringComparison.OrdinalIgnoreCase);
 
-    // Weaknesses built in: default passwords, devices without a login, flat networks, cleartext protocols, and workarounds not applied. Twelve
+    // Weaknesses built in: default passwords, devices without a login, flat networks, cleartext protocols, and workarounds not applied. Sixteen
     // ASCII stems in a search of their own: added to the stems above, they made that search and the sentences it lets through twice as costly.
+    // The password words are named by what sets them apart ("werksp", "klartext"): "passw" alone lets through every sentence of password advice.
     private static readonly SearchValues<string> WeaknessStems = SearchValues.Create(
-        ["default", "passw", "anmeldung", "authenti", "segment", "netz wie", "network as", "flat net", "flache", "ftp", "telnet", "workaround"],
+        ["default", "werksp", "standardp", "standard-p", "passwortschutz", "anmeldung", "authenti", "segment", "netz wie", "network as", "flat net", "ftp",
+            "telnet", "klartext", "cleartext", "workaround"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SentenceRule[] WeaknessRules =
