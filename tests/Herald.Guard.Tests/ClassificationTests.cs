@@ -98,6 +98,10 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         // A marking named in prose for a document whose content the post passes on.
         { "Der Bericht ist als vertraulich gekennzeichnet, aber hier sind die drei wichtigsten Befunde:", "classification-confidential", "vertraulich" },
         { "The audit report is classified as strictly confidential, but here are its three key findings:", "classification-strictly-confidential", "strictly confidential" },
+
+        // What every page of a document says, quoted.
+        { "Die Unterlagen haben 140 Seiten, und unten auf jeder Seite steht: „VERTRAULICH – nur für den Empfänger bestimmt“.", "classification-confidential", "VERTRAULICH" },
+        { "The tender has 80 pages, and at the bottom of every page it says \"CONFIDENTIAL – for the recipient only\".", "classification-confidential", "CONFIDENTIAL" },
     };
 
     // Ordinary words, explanations and shareable levels: nothing to report.
@@ -182,6 +186,11 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "Vertrauliche Dokumente sollten als vertraulich gekennzeichnet werden – hier sind drei Tipps:",
         "Our internal – and only – goal is safety.",
         "Die Vertraulichkeitsbezeichnung hilft, vertrauliche Mails zu schützen.",
+
+        // Advice on marking pages, an e-mail disclaimer's boilerplate and a film title.
+        "Schreibt auf jede Seite „VERTRAULICH“, wenn ihr Angebote verschickt.",
+        "\"This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please delete this message.\"",
+        "Every time I read one of those endless disclaimers, I think of L.A. Confidential: lots of drama, and the secrets come out anyway.",
     };
 
     [Theory]

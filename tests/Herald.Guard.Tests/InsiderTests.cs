@@ -169,6 +169,19 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Wir haben gestern den größten Auftrag der Firmengeschichte abgerechnet.", "größten" },
         { "Wir schließen das Jahr stark ab. Das EBIT wird bei rund 9 Mio. Euro liegen.", "EBIT" },
         { "We're closing the year strongly. The margin will come in at around 6 %.", "margin" },
+
+        // Profit as an idiom, a multiple against the prior year, a dividend, new business against earlier years, analysts' expectations.
+        { "Nach zwei schwierigen Jahren schreiben wir als Unternehmen 2026 wieder schwarze Zahlen.", "schwarze Zahlen" },
+        { "After two tough years we're back in the black.", "in the black" },
+        { "Unser Free Cashflow hat sich 2026 gegenüber dem Vorjahr mehr als verdoppelt.", "gegenüber dem Vorjahr" },
+        { "Our free cash flow has doubled compared with last year.", "compared with last year" },
+        { "On the back of a strong year, our Board will propose a clearly higher dividend than last year's.", "higher dividend than last year's" },
+        { "Wir werden die Dividende für 2026 deutlich anheben.", "Dividende für 2026 deutlich anheben" },
+        { "We've booked more new business in 2026 than in 2024 and 2025 combined.", "more new business in 2026 than in 2024" },
+        { "Unser Neugeschäft war 2026 höher als im Vorjahr.", "höher als im Vorjahr" },
+        { "We'll finish the year clearly ahead of what the analysts currently expect from us.", "ahead of what the analysts currently expect" },
+        { "Wir liegen 2026 klar über den Erwartungen der Analysten.", "über den Erwartungen der Analysten" },
+        { "Weil mich die Kolleginnen und Kollegen immer fragen: Unser Free Cashflow hat sich 2026 gegenüber dem Vorjahr mehr als verdoppelt.", "gegenüber dem Vorjahr" },
     };
 
     // Near misses: the same words without a claim about the company's results.
@@ -201,6 +214,18 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Analysts raised their forecast for the sector by 2 %.",
         "Der größte Azubi-Jahrgang in der Firmengeschichte startet heute bei uns.",
         "We checked the outlook for the weekend: rain at the upper end of the range.",
+
+        // Near misses of idioms, multiples, comparatives, dividends and analysts.
+        "Viele Logistiker schreiben 2026 wieder schwarze Zahlen.",
+        "Our patch dashboard is finally back in the black.",
+        "Our fleet used 9 % less diesel than last year.",
+        "Wir haben 2026 mehr Azubis eingestellt als im Vorjahr.",
+        "Im Vergleich zum Vorjahr hat sich die Zahl der Phishing-Meldungen bei uns verdoppelt.",
+        "Our SOC analysts expect more phishing in 2027.",
+        "Analysts expect the sector to grow 4 % next year.",
+        "Wir spenden 2026 mehr als im Vorjahr an die Kinderkrebshilfe.",
+        "Our bake sale raised twice as much as last year.",
+        "Ein Dank an alle: Unsere Kolleginnen haben 2026 zweistellig mehr Schulungen gegeben als im Vorjahr.",
     };
 
     // Sentences whose topic word is about criminals, the quiet period itself, or another company's published figure.
@@ -224,6 +249,11 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Tata Motors later reported a steep drop in revenue.",
         "Security doesn't just cost money. It protects revenue – ours and our customers'.",
         "Sicherheit kostet nicht nur Geld, sie schützt Umsatz – unseren und den unserer Kunden.",
+
+        // A charity event's takings.
+        "Der Umsatz des Basars lag bei 1.240 Euro – mehr als doppelt so viel wie im Vorjahr.",
+        "The bake sale's revenue doubled compared with last year.",
+        "Der Umsatz unseres Kuchenbasars: 1.240 Euro für die Kinderkrebshilfe.",
     };
 
     [Theory]

@@ -167,6 +167,33 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "The scanners at the Leipzig site still run Windows 7, out of support since 2020.", "posture-software-version", "Windows 7" },
         { "Die Waagen-PCs in Halle 2 nutzen weiterhin Windows 8.1, für das es keine Sicherheitsupdates mehr gibt.", "posture-software-version", "Windows 8.1" },
         { "The print stations in Hall 4 still run Windows Embedded Standard 7, which is end of life.", "posture-software-version", "Windows Embedded Standard 7" },
+
+        // Devices still on the maker's default password.
+        { "Die Scanner in unserem Lager haben bis heute das Werkspasswort vom Hersteller, das hat nie einer geändert.", "posture-default-password", "Werkspasswort" },
+        { "The yard cameras at our Bremen depot still use the factory default password.", "posture-default-password", "default password" },
+        { "Unsere Etikettendrucker laufen noch mit dem Standard-Passwort.", "posture-default-password", "Standard-Passwort" },
+        { "Nobody ever changed the default admin password on our badge readers.", "posture-default-password", "default admin password" },
+
+        // A flat network: control systems next to office PCs, no segmentation.
+        { "Bei uns hängen die Steuerungen der Sorter bis heute im selben Netz wie die Büro-PCs.", "posture-flat-network", "im selben Netz wie" },
+        { "Our PLCs still sit on the same network as the office printers.", "posture-flat-network", "on the same network as" },
+        { "Unser Lagernetz hat keine Segmentierung, das steht für 2027 auf der Liste.", "posture-flat-network", "keine Segmentierung" },
+        { "Our warehouse network is not segmented yet.", "posture-flat-network", "not segmented" },
+
+        // Devices that take commands without a login.
+        { "Bei uns kann jeder Rechner in der Halle mit den Steuerungen reden, und die haben keine Anmeldung.", "posture-defence-gap", "keine Anmeldung" },
+        { "Our sorter PLCs accept commands without any authentication.", "posture-defence-gap", "without any authentication" },
+
+        // Passwords or data over cleartext protocols at the company.
+        { "Our oldest EDI gateway still accepts uploads from 40 carriers over plain FTP.", "posture-cleartext", "plain FTP" },
+        { "Unser Lagerverwaltungssystem schickt die Passwörter der Handscanner noch im Klartext.", "posture-cleartext", "Passwörter der Handscanner noch im Klartext" },
+        { "Die Waagen an unserem Standort Kiel werden weiterhin per Telnet administriert.", "posture-cleartext", "Telnet" },
+        { "Our scale PCs send the readings to the ERP with user names and passwords in cleartext.", "posture-cleartext", "passwords in cleartext" },
+
+        // A workaround not applied, and mail going out from the company's own account while nobody knows how.
+        { "We run that appliance for remote access, and we haven't been able to apply the workaround yet.", "posture-unpatched", "haven't been able to apply" },
+        { "Seit Montag bekommen Kunden Rechnungen, die wir nie verschickt haben.\nUnsere IT weiß noch nicht, wie die Mails von unserem Konto rausgehen.", "posture-incident", "von unserem Konto rausgehen" },
+        { "Customers keep receiving fake invoices. We still don't know how they are being sent from our own billing address.", "posture-incident", "being sent from our own billing address" },
     };
 
     // Security education and everyday language: the same words, about others or in general.
@@ -341,6 +368,28 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "As I type this, our SOC is still in the tabletop exercise.",
         "Viele Lager nutzen noch Windows 7, obwohl es seit 2020 keinen Support mehr gibt.",
         "Windows 7 is out of support since 2020 – check the PCs at your site.",
+
+        // Near misses of default passwords, flat networks, cleartext protocols and mail from the company's account.
+        "Ändert immer das Standardpasswort, bevor ein Gerät ans Netz geht.",
+        "Many IoT cameras still use the factory default password.",
+        "Kein Gerät bei uns hat noch das Werkspasswort.",
+        "We changed every default password on our scanners last year.",
+        "If your router still has its default password, change it today.",
+        "Seit Oktober hängen unsere Steuerungen nicht mehr im selben Netz wie die Büro-PCs.",
+        "Our OT network is segmented from the office network.",
+        "Früher hingen bei uns alle Anlagen im selben Netz wie die Büro-PCs.",
+        "My phone is on the same network as my TV at home.",
+        "Never send passwords in cleartext.",
+        "Schickt Passwörter niemals im Klartext per Mail.",
+        "We moved every carrier from plain FTP to SFTP in March.",
+        "Our gateway no longer accepts plain FTP.",
+        "Viele Partner nutzen noch FTP.",
+        "Betrüger verschicken Mails, die aussehen, als kämen sie von unserer Adresse.",
+        "Our newsletter goes out from our own domain every Friday.",
+        "Unsere Rechnungen gehen ab Januar von unserem neuen Konto raus, wie genau, ist noch unklar.",
+        "Kein Gerät in unserer Halle läuft ohne Anmeldung.",
+        "Our canteen menu app works without a login, and that's fine.",
+        "Steuerungen ohne Anmeldung sollten nie ans Büronetz.",
     };
 
     // One sample per product the version rule knows, so its number trigger and its pattern stay in step.

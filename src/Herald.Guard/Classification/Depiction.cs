@@ -10,7 +10,8 @@ namespace Herald.Guard.Classification;
 /// author is talking about. It does when it has
 /// <list type="bullet">
 /// <item>a phrase of seeing: "zu sehen", "sieht man", "steht drauf", "Bildbeschreibung", "you can see", "pictured" …
-/// ("im Hintergrund", "in the background" are not: advice uses them for photos in general);</item>
+/// ("im Hintergrund", "in the background" are not: advice uses them for photos in general), or what the pages of a document say
+/// („unten auf jeder Seite steht: …“, "it says on every page", "at the bottom of each page it reads");</item>
 /// <item>or a thing a marking is seen on — Foto, Bild, Screenshot, Folie, Fußzeile, Stempel, Aufkleber,
 /// Whiteboard, photo, picture, slide, footer, header, stamp, sticker … — that is a particular one: with a
 /// definite article, a possessive or a demonstrative ("the footer", „auf meinem Screenshot“, "this slide"),
@@ -35,7 +36,10 @@ internal static class Depiction
     private static readonly BoundedRegex SeeingPhrases = new(
         @"\b(?:zu[\p{Zs}\t]+(?:sehen|erkennen)|(?:sieht|sah)[\p{Zs}\t]+man|seht[\p{Zs}\t]+ihr|siehst[\p{Zs}\t]+du|erkennt[\p{Zs}\t]+man"
         + @"|st(?:eh(?:t|en)|and(?:en)?)[\p{Zs}\t]+(?:drauf|darauf|oben|unten)|bildbeschreibung|bildunterschrift|abgebildet"
-        + @"|you[\p{Zs}\t]+can[\p{Zs}\t]+(?:see|spot|read)|can[\p{Zs}\t]+be[\p{Zs}\t]+seen|pictured|image[\p{Zs}\t]+description|alt[\p{Zs}\t]*-?text)\b",
+        + @"|you[\p{Zs}\t]+can[\p{Zs}\t]+(?:see|spot|read)|can[\p{Zs}\t]+be[\p{Zs}\t]+seen|pictured|image[\p{Zs}\t]+description|alt[\p{Zs}\t]*-?text"
+        + @"|(?:auf|on|at[\p{Zs}\t]+the[\p{Zs}\t]+(?:bottom|top|foot|head)[\p{Zs}\t]+of)[\p{Zs}\t]+(?:jeder|every|each|all)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+)?(?:seite|page|folie|slide)s?"
+        + @"(?:[\p{Zs}\t]+[\w-]+){0,3}?[\p{Zs}\t]+(?:steht|stand|stehen|standen|says|said|reads|read)"
+        + @"|(?:steht|stand|stehen|standen|says|said|reads)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+){0,2}(?:auf|on|at[\p{Zs}\t]+the[\p{Zs}\t]+(?:bottom|top)[\p{Zs}\t]+of)[\p{Zs}\t]+(?:jeder|every|each|all)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+)?(?:seite|page|folie|slide)s?)\b",
         Options);
 
     // German compounds count ("Schulungsfolie", „Handyfoto“), but not those that mean something else:

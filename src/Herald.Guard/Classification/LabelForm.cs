@@ -8,7 +8,8 @@ namespace Herald.Guard.Classification;
 /// "CONFIDENTIAL COMPUTING") and not one that banners use ("CONFIDENTIAL INFORMATION", "VERTRAULICH – NUR FÜR …");</item>
 /// <item>a multi-word marking in title case ("Strictly Confidential", "For Internal Use Only");</item>
 /// <item>followed by a colon ("Vertraulich: …"), unless a connecting word puts it in the middle of a sentence
-/// ("… hier poste statt nur intern: Weil …"), or in brackets ("[vertraulich]");</item>
+/// ("… hier poste statt nur intern: Weil …") or it ends a title in running text ("I think of L.A. Confidential: …"), or in brackets
+/// ("[vertraulich]");</item>
 /// <item>the value of a classification field ("Einstufung: vertraulich", "Classification: Confidential");</item>
 /// <item>alone on its line, or at the start of a line followed by a separator ("Vertraulich – nur Vorstand"),
 /// or at the end of a line after one ("Seite 3 | Vertraulich").</item>
@@ -49,7 +50,7 @@ internal static class LabelForm
         var value = text.AsSpan(start, length);
         return (IsCapitals(value) && !NextWordIsCapitals(text, end))
             || (value.Contains(' ') && IsTitleCase(value))
-            || (NextVisible(text, end) == ':' && !FollowsConnectingWord(text, start))
+            || (NextVisible(text, end) == ':' && !FollowsConnectingWord(text, start) && !EndsTitle(text, start, value))
             || (PreviousVisible(text, start) is '(' or '[' or '{' or '<' && NextVisible(text, end) is ')' or ']' or '}' or '>')
             || IsFieldValue(text, start)
             || StandsAloneOnLine(text, start, end);
@@ -70,6 +71,42 @@ internal static class LabelForm
         }
 
         return wordEnd > i + 1 && ConnectingWords.Contains(text.AsSpan(i + 1, wordEnd - i - 1));
+    }
+
+    // A title-case word that ends a name in running text: "I think of L.A. Confidential: …", "the film Hotel Confidential:". The word before
+    // it is capitalised and itself follows a lower-case word on the line, so the colon closes the title, not a label at a line's start.
+    private static bool EndsTitle(string text, int start, ReadOnlySpan<char> value)
+    {
+        if (value.Length < 2 || !char.IsUpper(value[0]) || !char.IsLower(value[1]))
+        {
+            return false;
+        }
+
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i--;
+        }
+
+        var nameEnd = i + 1;
+        while (i >= 0 && !char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        // The word before must not end a sentence ("Aus dem Protokoll. Nur intern: …"); an abbreviation ("L.A.") has a dot inside too.
+        var name = text.AsSpan(i + 1, nameEnd - i - 1);
+        if (name.IsEmpty || !char.IsUpper(name[0]) || (name[^1] is '.' or '!' or '?' && name[..^1].IndexOf('.') < 0))
+        {
+            return false;
+        }
+
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i--;
+        }
+
+        return i >= 0 && char.IsLower(text[i]);
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> value)

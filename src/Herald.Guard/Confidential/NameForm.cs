@@ -16,7 +16,8 @@ namespace Herald.Guard.Confidential;
 /// The ordinary word — „das Polarlicht über dem Fjord“, "we hiked up the Nebelhorn", the hashtag #Polarlicht alone,
 /// „ein Polarlicht-Foto“ — is not.
 /// More signs of a name: a compound or neighbour that is a noun of the term's policy note, which says what the
-/// project is („Pegelstand-Dashboard“ for a note „Internes Kennzahlen-Dashboard“); a title that opens a quotation,
+/// project is („Pegelstand-Dashboard“ for a note „Internes Kennzahlen-Dashboard“, „vom Rechenzentrum Hafenkante“ for a note „Neues
+/// Rechenzentrum“); a year after it, as editions of events and exercises are named ("Nebelhorn 2027 is going to run"); a title that opens a quotation,
 /// set off by a dash or colon („Windrose – Shortlist und nächste Schritte“); and going live, which projects do and things do not
 /// ("Gezeitenwechsel has been live since October", „Seeadler ist seit Montag live“) without an article before it.
 /// The word that closes a quoted title after other words („eine alte Folge „Notruf Hafenkante““) belongs to that title — a series,
@@ -149,7 +150,8 @@ internal static class NameForm
 
         var previous = WordBefore(text, start, out var previousStart);
         var next = WordAfter(text, end);
-        if (ProjectWords.Contains(previous) || ProjectWords.Contains(next) || IsNoteWord(next, noteWords) || OpensQuotedTitle(text, start, end)
+        if (ProjectWords.Contains(previous) || ProjectWords.Contains(next) || IsNoteWord(next, noteWords) || IsNoteWord(previous, noteWords)
+            || OpensQuotedTitle(text, start, end)
             || (previous.Equals("name", StringComparison.OrdinalIgnoreCase) && WordBefore(text, previousStart, out _).Equals("code", StringComparison.OrdinalIgnoreCase)))
         {
             return NameSign.Name;
@@ -162,7 +164,7 @@ internal static class NameForm
 
         // Running text: a thing or a place takes an article ("das Polarlicht", "the Nebelhorn", "das grüne Polarlicht"); a name
         // goes without ("Seeadler geht live", "we launched Polarlicht"). A hashtag alone (#Polarlicht) says nothing either way.
-        if (Determiners.Contains(previous) || Determiners.Contains(WordBefore(text, previousStart, out _)))
+        if (IsDeterminer(previous, text, start, end) || IsDeterminer(WordBefore(text, previousStart, out _), text, start, end))
         {
             return NameSign.Ordinary;
         }
@@ -172,7 +174,7 @@ internal static class NameForm
             return NameSign.None;
         }
 
-        if (GoesLive(text, end))
+        if (GoesLive(text, end) || IsYear(next))
         {
             return NameSign.Name;
         }
@@ -287,7 +289,15 @@ internal static class NameForm
         static bool IsTitleQuote(char c) => c is '"' or '„' or '“' or '”' or '«' or '»';
     }
 
+    // "an" is the English article but a German preposition: „seit Monaten an Ankerkette arbeitet“ names a project.
+    private static bool IsDeterminer(ReadOnlySpan<char> word, string text, int start, int end) =>
+        Determiners.Contains(word) && (!word.Equals("an", StringComparison.OrdinalIgnoreCase) || IsEnglish(text, start, end));
+
     private static bool IsHashtag(string text, int start) => start > 0 && text[start - 1] == '#';
+
+    // An edition's year after the name, as events and exercises are named ("Nebelhorn 2027 is going to run …").
+    private static bool IsYear(ReadOnlySpan<char> word) =>
+        word.Length == 4 && !word.ContainsAnyExceptInRange('0', '9') && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
 
     private static bool IsCapitals(ReadOnlySpan<char> value)
     {

@@ -90,6 +90,14 @@ internal sealed class TermDetector : IDetector
                 names.Add(townFirst);
                 entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
             }
+
+            // A customer whose first word is a compound ending in its trade is also named by the trade alone: "Alpenmolkerei Sonnhof" is
+            // „die Molkerei Sonnhof im Allgäu“.
+            if (TradeFirst(customer) is { } tradeFirst && known.Add(tradeFirst))
+            {
+                names.Add(tradeFirst);
+                entries.Add(new Entry(CustomerRule, MessageForCustomer(customer)));
+            }
         }
 
         foreach (var person in policy.PeopleWithoutConsent)
@@ -140,6 +148,34 @@ internal sealed class TermDetector : IDetector
 
         return null;
     }
+
+    // A customer of two or more words whose first word is a German compound ending in a trade ("Alpenmolkerei Sonnhof"), with the trade
+    // alone in its place ("Molkerei Sonnhof"), or null. The rest of the name keeps it specific.
+    private static string? TradeFirst(string customer)
+    {
+        var words = customer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[1].Length < MinShortForm)
+        {
+            return null;
+        }
+
+        foreach (var trade in Trades)
+        {
+            if (words[0].Length >= trade.Length + 3 && words[0].EndsWith(trade, StringComparison.OrdinalIgnoreCase))
+            {
+                return char.ToUpperInvariant(trade[0]) + trade[1..] + " " + string.Join(' ', words[1..]);
+            }
+        }
+
+        return null;
+    }
+
+    // Trades that end German company names' compounds: „Alpenmolkerei“, „Nordseewerft“, „Elbreederei“.
+    private static readonly string[] Trades =
+    [
+        "molkerei", "brauerei", "bäckerei", "metzgerei", "kellerei", "druckerei", "reederei", "spedition", "werft", "mühle", "kühlhaus", "klinikum",
+        "kliniken", "logistik", "pharma", "bank", "versicherung", "werke", "stahl", "chemie",
+    ];
 
     private static readonly (string Word, string Other)[] ProjectWordTranslations = [("Project", "Projekt"), ("Projekt", "Project")];
 

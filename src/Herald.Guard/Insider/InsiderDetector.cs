@@ -127,7 +127,7 @@ internal sealed class InsiderDetector : IDetector
         TopicSense.IsAboutOthers(sentence, companyName)
         || TopicSense.IsAboutCriminals(sentence, companyName)
         || TopicSense.IsOthersResult(sentence, start, companyName)
-        || TopicSense.MeasuresSomethingElse(sentence, end)
+        || TopicSense.MeasuresSomethingElse(sentence, start, end)
         || (TopicSense.IsQuotedWord(sentence, start, end) && !TopicSense.SpeaksForCompany(sentence, companyName));
 
     // Synonyms of the topics ("Erlöse", "profit", "sold €410 million") count only with a figure in a sentence

@@ -18,8 +18,13 @@ namespace Herald.Guard.Insider;
 /// baseline ("12 % über dem Vorjahr", "18 % above plan", "top line passed last year's", or without a figure „2026 deutlich über dem
 /// Vorjahr“); a business measure (Auftragseingang, order intake, top line, Marge, EBIT, Wachstum, growth, "we grew", „wir sind …
 /// gewachsen“ …) with a percentage, an amount or a word such as "zweistellig", "double digits"; or a record for a period or a result
-/// ("das stärkste Quartal in der Geschichte", "the best year ever", "best result in the company's history").</item>
+/// ("das stärkste Quartal in der Geschichte", "the best year ever", "best result in the company's history"); a business measure compared
+/// by a comparative ("a clearly higher dividend than last year's", "more new business in 2026 than in 2024 and 2025 combined"); a multiple
+/// ("Free Cashflow … gegenüber dem Vorjahr mehr als verdoppelt"); profit as an idiom („wieder schwarze Zahlen“, "back in the black"); a
+/// dividend raised („die Dividende anheben“); or the result against the market's expectations ("clearly ahead of what the analysts
+/// currently expect", „über den Erwartungen der Analysten“ — analysts count as others elsewhere, here they are the yardstick).</item>
 /// </list>
+/// A charity event's takings (bazaar, bake sale, raffle, donations) are not business.
 /// A prefilter over the folded draft finds the cue words (baselines, measures, history words); only the sentences that hold
 /// one are judged, once each.
 /// </summary>
@@ -36,6 +41,9 @@ internal static class ResultStatements
         "auftragseingang", "auftragsbestand", "order intake", "bookings", "top line", "topline", "marge", "margin", "ebit",
         "wachstum", "growth", "geschichte", "history", "aller zeiten", "all-time", "all time", "year ever", "quarter ever",
         "jahr ever", "seit gründung", "grew", "grown", "gewachsen", "outlook", "forecast", "prognose", "ausblick",
+        "schwarze zahlen", "schwarzen zahlen", "rote zahlen", "roten zahlen", "in the black", "break-even", "break even", "broke even", "gewinnschwelle",
+        "cashflow", "cash flow", "cash-flow", "dividend", "ausschüttung", "analyst", "consensus", "konsens", "markterwartung", "new business", "neugeschäft",
+        "contract value",
     ];
 
     // Cues that also end German compounds: "Gewinnmarge", "Umsatzwachstum", "Jahresbudget".
@@ -84,9 +92,17 @@ internal static class ResultStatements
         @"(?:vorjahr\w*|vorjahresquartal\w*|plan|planung|budget|last" + Sp + @"year(?:'s|’s)?|prior" + Sp + @"year(?:'s|’s)?|previous" + Sp + @"year(?:'s|’s)?)";
 
     private static readonly BoundedRegex Comparison = new(
-        @"\b(?:(?:über|unter|oberhalb|unterhalb|gegenüber|vs\.?|versus|vergleich" + Sp + @"zu[mr]?|above|below|ahead" + Sp + @"of|behind|beyond|passed|exceeded|beat|beaten|surpassed|übertroffen|überschritten|überholt)"
+        @"\b(?:(?:über|unter|oberhalb|unterhalb|gegenüber|vs\.?|versus|vergleich" + Sp + @"zu[mr]?|compared" + Sp + @"(?:with|to)|above|below|ahead" + Sp + @"of|behind|beyond|passed|exceeded|beat|beaten|surpassed|übertroffen|überschritten|überholt)"
         + Sp + @"(?:(?:dem|den|der|das|die|the|our|unser\w*)" + Sp + @")?" + Baseline
         + @"|year[\p{Zs}\t-]+over[\p{Zs}\t-]+year|yoy)\b",
+        Options);
+
+    // A business measure compared with a baseline or an earlier year by a comparative: "a clearly higher dividend than last year's", "more new
+    // business in 2026 than in 2024 and 2025 combined", „Neugeschäft höher als im Vorjahr“. Only with a measure (Measure): "9 % less diesel
+    // than last year" is no result.
+    private static readonly BoundedRegex ComparativeThan = new(
+        @"\b(?:higher|lower|more|less|bigger|better|stronger|larger|greater|höher\w*|mehr|weniger|niedriger\w*|besser\w*|stärker\w*|größer\w*)(?:" + Sp + @"[\w-]+){0,4}"
+        + Sp + @"(?:than|als)" + Sp + @"(?:(?:in|im|the|our|unser\w*|de[mnr]|das)" + Sp + @")?(?:" + Baseline + @"|(?:19|20)\d\d)\b",
         Options);
 
     private static readonly BoundedRegex Period = new(
@@ -95,7 +111,8 @@ internal static class ResultStatements
 
     private static readonly BoundedRegex Measure = new(
         @"\b(?:auftragseing(?:a|ä)ng\w*|auftragsbestand\w*|order" + Sp + @"intake|bookings|top" + Sp + @"line|topline|\w*marge|margins?|ebit\w*|umsatzrendite"
-        + @"|wachstum|growth|net" + Sp + @"income|cash" + Sp + @"flow"
+        + @"|wachstum|growth|net" + Sp + @"income|cash" + Sp + @"flow|\w*cash-?flow\w*|dividend\w*|dividende\w*|\w*ausschüttung\w*|new" + Sp + @"business|\w*neugeschäft\w*"
+        + @"|(?:annual" + Sp + @")?contract" + Sp + @"value|acv"
         + @"|we(?:'ve|’ve|" + Sp + @"have)?(?:" + Sp + @"\w+)?" + Sp + @"(?:grew|grown)|wir(?:" + Sp + @"\w+){0,3}" + Sp + @"gewachsen)\b",
         Options);
 
@@ -104,8 +121,34 @@ internal static class ResultStatements
         @"\b(?:deutlich|klar|spürbar|erheblich|kräftig|weit|significantly|well|comfortably|clearly|solidly|far)" + Sp + @"(?:über|oberhalb|above|ahead|beyond|past)\b",
         Options);
 
+    // A percentage, an amount, or a multiple ("mehr als verdoppelt", "doubled").
     private static readonly BoundedRegex PercentOrMoney = new(
-        @"[%€$£]|\b(?:prozent\w*|percent\w*|eur|euro|usd|dollars?|mio|mrd|million\w*|milliard\w*|billion\w*|bn|zweistellig\w*|dreistellig\w*|einstellig\w*|(?:single|double|triple)[\p{Zs}\t-]digit\w*)\b",
+        @"[%€$£]|\b(?:prozent\w*|percent\w*|eur|euro|usd|dollars?|mio|mrd|million\w*|milliard\w*|billion\w*|bn|zweistellig\w*|dreistellig\w*|einstellig\w*|(?:single|double|triple)[\p{Zs}\t-]digit\w*"
+        + @"|verdoppelt|verdreifacht|vervierfacht|vervielfacht|halbiert|doubled|tripled|quadrupled|halved)\b",
+        Options);
+
+    // Whether the company makes a profit, as an idiom: „wieder schwarze Zahlen“, „in den roten Zahlen“, "back in the black", "break even"
+    // ("in the red" is left out: dashboards and budgets of security teams are "in the red" too).
+    private static readonly BoundedRegex Profitability = new(
+        @"\b(?:schwarze[n]?" + Sp + @"zahlen|rote[n]?" + Sp + @"zahlen|in" + Sp + @"the" + Sp + @"black|(?:break|broke|breaking)(?:-|" + Sp + @")?even|gewinnschwelle)\b",
+        Options);
+
+    // A dividend raised or to be raised: "a higher dividend", „die Dividende anheben“ — derived from the year's result.
+    private static readonly BoundedRegex DividendChange = new(
+        @"\b(?:(?:höhere[nr]?|higher|increased|erhöhte[nr]?|steigende[nr]?|raise|raising|erhöhen|increase|special)" + Sp + @"(?:[\w-]+" + Sp + @")?(?:dividend\w*|\w*dividende\w*|\w*ausschüttung\w*)"
+        + @"|(?:dividend\w*|\w*dividende\w*)" + Sp + @"(?:[\w-]+" + Sp + @"){0,3}(?:erhöhen|erhöht|anheben|angehoben|raise|raised|increase|increased))\b",
+        Options);
+
+    // The result against the market's expectations: "clearly ahead of what the analysts currently expect", „über den Erwartungen der
+    // Analysten“, "beat consensus". Analysts count as others elsewhere; here they are the yardstick.
+    private static readonly SearchValues<string> ExpectationWords = SearchValues.Create(
+        ["analyst", "consensus", "konsens", "erwartung", "expect", "estimate", "forecast"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly BoundedRegex Expectations = new(
+        @"\b(?:(?:ahead" + Sp + @"of|above|beyond|below|short" + Sp + @"of|beat|beating|exceed\w*|miss\w*)" + Sp + @"(?:what" + Sp + @")?(?:(?:the|our)" + Sp + @")?(?:[\w-]+" + Sp + @")?"
+        + @"(?:(?:analysts?|market|street)(?:'s|’s|'|’)?(?:" + Sp + @"[\w-]+)?" + Sp + @"(?:expect\w*|estimates?|forecasts?)|consensus)"
+        + @"|(?:über|unter|oberhalb|unterhalb|übertreffen|übertroffen|verfehl\w*)" + Sp + @"(?:(?:den|die|der)" + Sp + @")?(?:[\w-]+" + Sp + @")?"
+        + @"(?:analystenerwartung\w*|markterwartung\w*|konsens\w*|erwartungen" + Sp + @"(?:der|des)" + Sp + @"(?:analysten|analystinnen|marktes|markts|börse)))",
         Options);
 
     private static readonly BoundedRegex Superlative = new(
@@ -149,6 +192,7 @@ internal static class ResultStatements
     private static readonly BoundedRegex OtherMeasures = new(
         @"\b(?:\w*quoten?|\w*(?:klick|fehler|melde|erfolgs|ausfall|abschluss|bestehens|teilnahme|unfall|fluktuations|krankheits|erkennungs|click|error|success|failure|response|open|detection|bounce|conversion)rate[ns]?|rates?|\w*phishing\w*|klick\w*|clicks?|meldung\w*|reports?|tickets?|incidents?|vorfäll\w*|vorfall\w*|\w*unfall\w*|\w*unfäll\w*|accidents?"
         + @"|schulung\w*|trainings?|teilnehm\w*|participa\w*|follower\w*|likes?|downloads?|mitarbeitende\w*|beschäftigte\w*|employees?|staff|headcount|bewerbung\w*|applications?"
+        + @"|\w*spende\w*|spenden|donations?|charit(?:y|ies)|\w*basar\w*|bake" + Sp + @"sales?|tombola|raffles?|fundrais\w*|benefiz\w*"
         + @"|kunden(?:zufriedenheit|bewertung)\w*|nps|uptime|verfügbarkeit|availability|patch\w*|schwachstell\w*|vulnerabilit\w*"
         + @"|\w*angriff\w*|attacks?|\w*ransomware\w*|\w*malware\w*|threats?|bedrohung\w*|cyber\w*|kolleg\w*|colleagues?|analysts?|analyst(?:en|innen)|team(?:'s|’s)?" + Sp + @"growth|teamwachstum|azubi\w*|auszubildend\w*|apprentices?|trainees?|hires?|neueinstellung\w*|members?|mitglied\w*|migration\w*|rollout\w*|projekt\w*|projects?|zeitplan\w*|schedule\w*|roadmap\w*)\b",
         Options);
@@ -177,10 +221,11 @@ internal static class ResultStatements
     public static (int Start, int Length)? Claim(string text, (int Start, int End) bounds, DateOnly date, string? companyName)
     {
         var sentence = text.AsSpan(bounds.Start, bounds.End - bounds.Start);
-        if (Candidate(sentence) is not { } claim
+        var againstExpectations = sentence.IndexOfAny(ExpectationWords) >= 0 ? First(Expectations, sentence) : null;
+        if ((againstExpectations ?? Candidate(sentence)) is not { } claim
             || !(SpeaksForCompanyOrNow(sentence, date, companyName)
                 || (!HasOwnSubject(sentence) && TopicSense.SpeaksForCompany(PreviousSentence(text, bounds.Start), companyName)))
-            || OtherMeasures.IsMatch(sentence)
+            || (againstExpectations is null && OtherMeasures.IsMatch(Clause(sentence, claim.Start)))
             || TopicSense.IsAboutOthers(sentence, companyName) || TopicSense.IsGeneral(sentence, companyName) || TopicSense.IsAboutPrivateMoney(sentence))
         {
             return null;
@@ -203,7 +248,12 @@ internal static class ResultStatements
             return measured;
         }
 
-        if (First(Guidance, sentence) is { } guidance)
+        if (measure is not null && First(ComparativeThan, sentence) is { } comparative)
+        {
+            return comparative;
+        }
+
+        if ((First(Guidance, sentence) ?? First(Profitability, sentence) ?? First(DividendChange, sentence)) is { } guidance)
         {
             return guidance;
         }
@@ -212,6 +262,10 @@ internal static class ResultStatements
             ? First(Superlative, sentence) ?? First(Largest, sentence)
             : null;
     }
+
+    // The part of the sentence from the last colon before the claim: a lead-in („Weil mich die Kolleginnen fragen, …: Unser Free Cashflow …“,
+    // "good news for everyone, including the employees in our share plan: …") does not say what the claim measures.
+    private static ReadOnlySpan<char> Clause(ReadOnlySpan<char> sentence, int claimStart) => sentence[(sentence[..claimStart].LastIndexOf(':') + 1)..];
 
     // The sentence before the one starting at start, on the same line; empty at a line's start.
     private static ReadOnlySpan<char> PreviousSentence(string text, int start)

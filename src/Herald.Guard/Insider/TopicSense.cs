@@ -16,7 +16,9 @@ namespace Herald.Guard.Insider;
 /// <item>a topic without figures in a sentence that speaks in general ("Many companies publish their earnings in January",
 /// <see cref="IsGeneral"/>);</item>
 /// <item>a word in quotes in such a sentence ("earnings" that never arrive), or a compound with another meaning
-/// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>).</item>
+/// (Umsatzsteuer, Gewinnspiel, gewinnen, Salesforce: <see cref="IsOtherWord"/>);</item>
+/// <item>a measure that is not business: phishing reports, trainings, incidents, or a charity event's takings („der Umsatz des Basars“,
+/// "the bake sale's revenue": <see cref="MeasuresSomethingElse"/>).</item>
 /// </list>
 /// All run only on the sentence of a topic hit (private money once per sentence), so they cost nothing on drafts without one.
 /// </summary>
@@ -74,11 +76,22 @@ internal static class TopicSense
         @"\b(?:its|their|seine[nmrs]?|ihre[nmrs]?|deren|dessen)[\p{Zs}\t]+(?:[\w-]+[\p{Zs}\t]+)?$",
         Options);
 
-    // What a topic word measures when it is not business: „Quartalszahlen aus dem Phishing-Meldepostfach“, "earnings of the phishing simulation".
+    // What a topic word measures when it is not business: „Quartalszahlen aus dem Phishing-Meldepostfach“, "earnings of the phishing simulation",
+    // „der Umsatz des Basars“, "the revenue of the bake sale" — a charity event's takings are no business result.
     private static readonly BoundedRegex OtherMeasureAfter = new(
-        @"^[\p{Zs}\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on)[\p{Zs}\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\p{Zs}\t]+)?(?:[\w-]+[\p{Zs}\t]+)?"
-        + @"[\w-]*(?:postfach|mailbox|inbox|meldung|reports?\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorfäll|unfall|accident)",
+        @"^[\p{Zs}\t]+(?:aus|von|vom|zu[mr]?|of|from|for|on|des|der|beim|bei|unseres|unserer)[\p{Zs}\t]+(?:(?:de[mnrs]|die|das|the|our|unsere[mnrs]?)[\p{Zs}\t]+)?(?:[\w-]+[\p{Zs}\t]+)?"
+        + @"[\w-]*(?:postfach|mailbox|inbox|meldung|reports?\b|schulung|training|awareness|kampagne|campaign|simulation|helpdesk|servicedesk|service-desk|ticket|phishing|spam|incident|vorfall|vorfäll|unfall|accident"
+        + @"|" + CharityEvents + ")",
         Options);
+
+    // The same before the topic word: "the bake sale's revenue", "our raffle earnings", „Basar-Umsatz“ written apart.
+    private static readonly BoundedRegex OtherMeasureBefore = new(
+        @"[\w-]*(?:" + CharityEvents + @")(?:'s|’s|s)?[\p{Zs}\t-]*$",
+        Options);
+
+    // Charity events, whose takings a post may compare with last year's: bazaars, bake sales, raffles, charity runs, fundraisers.
+    private const string CharityEvents =
+        @"basar\w*|bazaars?|bake[\p{Zs}\t-]sales?|kuchenverkauf\w*|tombola\w*|raffles?|flohmarkt\w*|spendenlauf\w*|spendenaktion\w*|benefiz\w*|charity|fundraiser\w*|weihnachtsmarkt\w*";
 
     // What security or a risk does to the topic in general: "security protects revenue", „Ransomware gefährdet Umsatz“ — a value, no result.
     private static readonly BoundedRegex ValueVerbBefore = new(
@@ -173,9 +186,11 @@ internal static class TopicSense
 
     /// <summary>
     /// Whether the topic word ending at <paramref name="topicEnd"/> is named for a measure that is not business: „Unsere
-    /// Quartalszahlen aus dem Phishing-Meldepostfach“, "our earnings from the phishing simulation" — reports, mailboxes, trainings, incidents.
+    /// Quartalszahlen aus dem Phishing-Meldepostfach“, "our earnings from the phishing simulation" — reports, mailboxes, trainings, incidents —
+    /// or for a charity event („der Umsatz des Basars“, "the bake sale's revenue").
     /// </summary>
-    public static bool MeasuresSomethingElse(ReadOnlySpan<char> sentence, int topicEnd) => OtherMeasureAfter.IsMatch(sentence[topicEnd..]);
+    public static bool MeasuresSomethingElse(ReadOnlySpan<char> sentence, int topicStart, int topicEnd) =>
+        OtherMeasureAfter.IsMatch(sentence[topicEnd..]) || OtherMeasureBefore.IsMatch(sentence[..topicStart]);
 
     /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
     public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>

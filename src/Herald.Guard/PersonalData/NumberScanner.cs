@@ -367,7 +367,7 @@ internal static class NumberScanner
         var personal = national.Length > 0
             ? Phones.IsPersonalGerman(national)
             : Phones.IsPersonal(context.Text.Substring(chain.Start, length), region);
-        if (!personal || (national is not ['1', ..] && CompanyLines.IsLabelled(text, chain.Start)))
+        if (!personal || (national is not ['1', ..] && CompanyLines.IsLabelled(text, chain.Start)) || AuthorsOwnNumber.Precedes(text, chain.Start))
         {
             return false;
         }

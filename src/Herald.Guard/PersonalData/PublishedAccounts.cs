@@ -6,7 +6,8 @@ namespace Herald.Guard.PersonalData;
 /// <summary>
 /// Whether a valid IBAN is an account published to be paid into rather than a person's: a donation account
 /// ("Spendenkonto", "Spenden an", "donate", "donation") or the account of an organisation named right before it
-/// ("Hafenkinder Hamburg e. V., IBAN …", "Brennholt Logistik AG · IBAN …"). Neither is personal data. Runs only on
+/// ("Hafenkinder Hamburg e. V., IBAN …", "Brennholt Logistik AG · IBAN …"), or an account the draft says is printed on the invoices or
+/// in the imprint („Sie steht auf jeder unserer Rechnungen und im Impressum“). None is personal data. Runs only on
 /// IBANs that passed their check, so it costs nothing on drafts without one. Nor is an example IBAN of the IBAN registry or of
 /// textbooks (DE89 3704 0044 0532 0130 00) where the draft presents it as an example („Musterwert“, "textbook example"): it belongs to
 /// nobody, like the payment providers' test cards. The same number given as someone's account stays personal data.
@@ -23,6 +24,13 @@ internal static class PublishedAccounts
 
     private static readonly BoundedRegex DonationWords = new(
         @"\b(?:\w*spendenkont\w*|spende[nt]?|spendenaufruf\w*|spendenzweck|donat(?:e|es|ed|ing|ion|ions)|charit(?:y|ies)|fundrais\w*)\b",
+        Options);
+
+    // The account printed where an organisation publishes it: „Sie steht auf jeder unserer Rechnungen und im Impressum“, "the account on all our
+    // invoices", "our official bank details" — an organisation's account, published to be paid into.
+    private static readonly BoundedRegex PublishedWords = new(
+        @"\b(?:impressum|imprint|briefkopf|letterhead|(?:auf|on)[\p{Zs}\t]+(?:jeder|allen|every|all)[\p{Zs}\t]+(?:unserer[\p{Zs}\t]+|our[\p{Zs}\t]+)?(?:rechnung\w*|invoices?)"
+        + @"|(?:unsere|our)[\p{Zs}\t]+(?:offizielle|einzige|official|only)[\p{Zs}\t]+(?:bankverbindung|bank[\p{Zs}\t]+(?:details|account)|account))\b",
         Options);
 
     // Legal forms of organisations, as they stand after the holder's name.
@@ -66,7 +74,7 @@ internal static class PublishedAccounts
     public static bool IsPublished(string text, int start)
     {
         var from = Math.Max(0, start - DonationReach);
-        if (DonationWords.IsMatch(text.AsSpan(from, start - from)))
+        if (DonationWords.IsMatch(text.AsSpan(from, start - from)) || PublishedWords.IsMatch(text.AsSpan(from, start - from)))
         {
             return true;
         }

@@ -11,12 +11,18 @@ namespace Herald.Guard.Posture;
 /// named place of the company: "the print stations in Hall 3 still run Windows Embedded Standard 7 – out of extended support") — <c>warn</c>;</item>
 /// <item>ongoing or just-happened incidents ("wir werden gerade angegriffen", "we were breached yesterday"), also in other
 /// words ("mit einer Flut von Anfragen überrollt", "one of our mailboxes is in the hands of an attacker") or by their traces
-/// („die IT hat uns gebeten, keinen Rechner einzuschalten“, a ransom note on the screens) — <c>block</c>;</item>
+/// („die IT hat uns gebeten, keinen Rechner einzuschalten“, a ransom note on the screens, forged mail still going out from the company's own
+/// account while nobody knows how) — <c>block</c>;</item>
 /// <item>gaps in the defences ("wir haben kein MFA", "we don't patch", „auf den Kassen-PCs läuft bis heute kein EDR“, backups never
 /// tested, „Seitdem laufen die Server ohne Echtzeitscan“, a login that asks only for a password), defences switched off ("MFA is still
 /// switched off for the partner accounts"), fixes not applied, known CVEs a system is open to or software unchanged for years ("we still
 /// haven't rolled out the fix", „…, der für CVE-2024-3400 anfällig ist“, "running the same firmware since 2021") and services open or
 /// opened to the internet ("RDP is still open to the internet", „SSH … aus dem Internet freigegeben“, „eine offene Firewall-Ausnahme“) —
+/// <c>warn</c>;</item>
+/// <item>weaknesses built in: devices still on their maker's default password („haben bis heute das Werkspasswort vom Hersteller“), a flat
+/// network („die Steuerungen hängen im selben Netz wie die Büro-PCs“, "not segmented"), devices that take commands without a login („die
+/// Steuerungen haben keine Anmeldung“), passwords or data over cleartext protocols ("still
+/// accepts uploads over plain FTP", „Passwörter im Klartext“), a workaround not applied ("we haven't been able to apply the workaround") —
 /// <c>warn</c>;</item>
 /// <item>the product behind a defence ("unsere Firewall ist eine FortiGate") — <c>hint</c>.</item>
 /// </list>
@@ -40,6 +46,9 @@ internal sealed class PostureDetector : IDetector
     private static readonly RuleInfo DefenceOff = Rule("posture-defence-off", Severity.Warn, PostureMessages.DefenceOff);
     private static readonly RuleInfo Unpatched = Rule("posture-unpatched", Severity.Warn, PostureMessages.Unpatched);
     private static readonly RuleInfo ExposedService = Rule("posture-exposed-service", Severity.Warn, PostureMessages.ExposedService);
+    private static readonly RuleInfo DefaultPassword = Rule("posture-default-password", Severity.Warn, PostureMessages.DefaultPassword);
+    private static readonly RuleInfo FlatNetwork = Rule("posture-flat-network", Severity.Warn, PostureMessages.FlatNetwork);
+    private static readonly RuleInfo Cleartext = Rule("posture-cleartext", Severity.Warn, PostureMessages.Cleartext);
 
     // Every match of an incident rule, or the attack word its check requires, contains one of these stems.
     // A vectorised search stays fast up to about 16 strings, hence stems rather than every inflected word.
@@ -139,20 +148,51 @@ internal sealed class PostureDetector : IDetector
             "affected", "betroffen", "internet"],
         StringComparison.OrdinalIgnoreCase);
 
-    // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld").
+    // Weaknesses built in: default passwords, devices without a login, flat networks, cleartext protocols, and workarounds not applied. Sixteen
+    // ASCII stems in a search of their own: added to the stems above, they made that search and the sentences it lets through twice as costly.
+    // The password words are named by what sets them apart ("werksp", "klartext"): "passw" alone lets through every sentence of password advice.
+    private static readonly SearchValues<string> WeaknessStems = SearchValues.Create(
+        ["default", "werksp", "standardp", "standard-p", "passwortschutz", "anmeldung", "authenti", "segment", "netz wie", "network as", "flat net", "ftp",
+            "telnet", "klartext", "cleartext", "workaround"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SentenceRule[] WeaknessRules =
+    [
+        // A negation must be the "never changed" itself ("kein Gerät hat noch das Standardpasswort" denies the gap), and a change closes it.
+        new(DefaultPassword, PostureRules.DefaultPassword, static s => PostureRules.StillOrNeverChanged.IsMatch(s)
+            && (PostureRules.NeverChanged.IsMatch(s) || (!PostureRules.Negated.IsMatch(s) && !PostureRules.Changed.IsMatch(s))) && OwnGap(s)),
+        new(DefenceGap, PostureRules.NoLogin, static s => PostureRules.LoginDevice.IsMatch(s) && !PostureRules.NoDeviceWithout.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s)
+            && !PostureRules.Advice.IsMatch(s) && OwnGap(s)),
+        new(FlatNetwork, PostureRules.FlatNetwork, static s => !PostureRules.NoLonger.IsMatch(s) && !PostureRules.Retired.IsMatch(s) && OwnGap(s)),
+        new(Cleartext, PostureRules.Cleartext, static s => !PostureRules.Advice.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s) && !PostureRules.Retired.IsMatch(s)
+            && !PostureRules.MovedOff.IsMatch(s) && OwnGap(s), PostureRules.CleartextPart),
+        new(Unpatched, PostureRules.Unpatched, static s => PostureRules.FixOrWeakness.IsMatch(s) && OwnGap(s)),
+    ];
+
+    // Words at least one of which every match of WeaknessRules holds.
+    private static readonly SearchValues<string> WeaknessCues = SearchValues.Create(
+        ["still", "noch", "heute", "jetzt", "this day", "nie", "never", "nobody", "niemand", "keiner", "unchanged", "unver", "weiterhin", "wie vor", "kein", "ohne",
+            "no ", "without", "missing", "fehlend", "lack", "not", "nicht", "flat", "flach", "plain", "klartext", "clear", "plaintext", "unencrypt", "unverschl",
+            "same", "selbe", "gleiche", "unsegment", "haven", "hasn", "didn", "yet to"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld"), mail
+    // going out from the company's own account.
     private static readonly SearchValues<string> TraceStems = SearchValues.Create(
-        ["schalt", "hochf", "hochzuf", "turn on", "switch", "power on", "turned off", "textdatei", "text file", "segeld", "ransom", "erpresser"],
+        ["schalt", "hochf", "hochzuf", "turn on", "switch", "power on", "turned off", "textdatei", "text file", "segeld", "ransom", "erpresser", "von unser", "from our"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SentenceRule[] TraceRules =
     [
         new(Incident, PostureRules.IncidentContainment, static s => (RecentOrOngoing(s) || PostureRules.UntilFurtherNotice.IsMatch(s)) && !PostureRules.NotAnAttack.IsMatch(s) && !PostureRules.Hypothetical.IsMatch(s) && Applies(s)),
         new(Incident, PostureRules.IncidentRansomNote, static s => RecentOrOngoing(s) && !PostureRules.Hypothetical.IsMatch(s) && Applies(s)),
+        new(Incident, PostureRules.IncidentSenderAbuse, static s => PostureRules.UnknownCause.IsMatch(s) && RecentOrOngoing(s) && !PostureRules.Hypothetical.IsMatch(s) && Applies(s),
+            ParagraphCheck: static p => PostureRules.ForgedContext.IsMatch(p)),
     ];
 
     // Words at least one of which every match of TraceRules holds.
     private static readonly SearchValues<string> TraceCues = SearchValues.Create(
-        ["kein", "nicht", "nie", "not", "don", "never", "keep", "leave", "zeig", "show", "display"],
+        ["kein", "nicht", "nie", "not", "don", "never", "keep", "leave", "zeig", "show", "display", "unklar", "unclear", "investigat", "such", "knows"],
         StringComparison.OrdinalIgnoreCase);
 
     public void Detect(ScanContext context)
@@ -162,6 +202,7 @@ internal sealed class PostureDetector : IDetector
         RunOnFirstPersonSentences(context, ParaphraseStems, ParaphraseRules);
         RunOnDefenceSentences(context);
         RunOnOwnSentences(context, FixStems, FixCues, FixRules);
+        RunOnOwnSentences(context, WeaknessStems, WeaknessCues, WeaknessRules);
         RunOnOwnSentences(context, TraceStems, TraceCues, TraceRules);
         FindIncidentsWhileWriting(context);
     }

@@ -30,4 +30,16 @@ internal static class PostureMessages
     public static LocalizedText ExposedService { get; } = new(
         "This says a service of your company can be reached from the internet or a firewall exception is open. Attackers read LinkedIn too and scan for exactly that — leave out the details.",
         "Hier steht, dass bei euch ein Dienst aus dem Internet erreichbar oder eine Firewall-Ausnahme offen ist. Angreifer lesen auf LinkedIn mit und suchen genau danach — lass die Details weg.");
+
+    public static LocalizedText DefaultPassword { get; } = new(
+        "This says devices at your company still use their maker's default password. Attackers read LinkedIn too and try exactly such passwords — leave it out, and tell the story once the passwords are changed.",
+        "Hier steht, dass Geräte bei euch noch das Standardpasswort des Herstellers nutzen. Angreifer lesen auf LinkedIn mit und probieren genau solche Passwörter aus — lass es weg und erzähl die Geschichte, wenn die Passwörter geändert sind.");
+
+    public static LocalizedText FlatNetwork { get; } = new(
+        "This says parts of your company's network are not separated from each other. Attackers read LinkedIn too and use exactly that to move from one system to the next — leave out what is connected to what.",
+        "Hier steht, dass Teile eures Netzes nicht voneinander getrennt sind. Angreifer lesen auf LinkedIn mit und nutzen genau das, um sich von System zu System zu bewegen — lass weg, was womit verbunden ist.");
+
+    public static LocalizedText Cleartext { get; } = new(
+        "This says a service at your company sends passwords or data unencrypted. Attackers read LinkedIn too and listen for exactly that — leave out the service and the protocol until it is switched over.",
+        "Hier steht, dass ein Dienst bei euch Passwörter oder Daten unverschlüsselt überträgt. Angreifer lesen auf LinkedIn mit und lauschen genau darauf — lass Dienst und Protokoll weg, bis umgestellt ist.");
 }

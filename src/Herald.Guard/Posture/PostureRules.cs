@@ -412,21 +412,22 @@ internal static class PostureRules
         + @"_+(?:[\w-]+_+){0,4}(?:\w*backups?|\w*sicherung\w*))\b");
 
     /// <summary>
-    /// A known weakness not yet fixed: "we still haven't rolled out the fix", „der Patch ist noch nicht eingespielt“, "our gateway is
-    /// still vulnerable"; counts when the sentence names a fix or a weakness (<see cref="FixOrWeakness"/>) of the company's own systems.
+    /// A known weakness not yet fixed: "we still haven't rolled out the fix", "we haven't been able to apply the workaround", „der Patch ist
+    /// noch nicht eingespielt“, "our gateway is still vulnerable"; counts when the sentence names a fix or a weakness (<see cref="FixOrWeakness"/>) of the company's own systems.
     /// </summary>
     public static BoundedRegex Unpatched { get; } = Create(
         @"\b(?:(?:haven't|haven’t|have_+not|hasn't|hasn’t|has_+not|didn't|didn’t|did_+not|not_+yet|yet_+to|still_+not)_+(?:(?:yet|fully|even|been)_+)*"
-        + @"(?:roll(?:ed)?_+out|appl(?:y|ied)|install(?:ed)?|deploy(?:ed)?|patch(?:ed)?|fix(?:ed)?|closed?|upgraded?)"
+        + @"(?:(?:been_+able|managed|had_+(?:the_+)?time)_+to_+)?(?:roll(?:ed)?_+out|appl(?:y|ied)|install(?:ed)?|deploy(?:ed)?|patch(?:ed)?|fix(?:ed)?|closed?|upgraded?)"
         + @"|(?:noch_+nicht|noch_+immer_+nicht|immer_+noch_+nicht)_+(?:[\w-]+_+)?(?:eingespielt|installiert|ausgerollt|aufgespielt|gepatcht|geschlossen|behoben)"
         + @"|(?:is|are|ist|sind)_+(?:[\w-]+_+){0,2}(?:still|noch|immer_+noch|weiterhin)_+(?:vulnerable|verwundbar|anfällig|ungepatcht|unpatched))\b");
 
     /// <summary>
-    /// A fix or a weakness: "fix", "patch", "security update", "CVE-2023-4966", „Lücke“, "vulnerability", "exploit" — not any update
+    /// A fix, a workaround or a weakness: "fix", "patch", "workaround", "mitigation", "security update", "CVE-2023-4966", „Lücke“, "vulnerability", "exploit" — not any update
     /// (a printer's pending update is no known weakness).
     /// </summary>
     public static BoundedRegex FixOrWeakness { get; } = Create(
-        @"\b(?:fix\w*|\w*patch\w*|\w*sicherheitsupdates?|security(?:_|-)+updates?|cve-\d+-\d+|\w*lücke\w*|\w*schwachstelle\w*|vulnerab\w*|exploit\w*|verwundbar|anfällig|unpatched|ungepatcht)\b");
+        @"\b(?:fix\w*|\w*patch\w*|\w*sicherheitsupdates?|security(?:_|-)+updates?|cve-\d+-\d+|\w*lücke\w*|\w*schwachstelle\w*|vulnerab\w*|exploit\w*|verwundbar|anfällig|unpatched|ungepatcht"
+        + @"|workarounds?|mitigations?|\w*behelfslösung\w*|\w*gegenmaßnahme\w*)\b");
 
     /// <summary>
     /// Software left unchanged for years: "running the same firmware since 2021", "hasn't been patched since 2019", „seit 2021 keine
@@ -454,6 +455,93 @@ internal static class PostureRules
         + @"|(?:firewall-?(?:ausnahme|regel|freigabe)\w*|(?:firewall_+)?(?:exception|ausnahme|freigabe)|any-?any-?(?:regel|rule)|any-?any_+(?:regel|rule))(?:_+[\w-]+){0,8}_+(?:still|noch|immer_+noch)_+(?:open|offen|aktiv|active)"
         + @"|(?:offene[nr]?|open)_+(?:firewall-?(?:ausnahme|regel|freigabe)\w*|firewall_+(?:exception|rule)s?|any-?any-?(?:regel|rule))"
         + @"|(?:has|have|hat|haben|gibt_+es)_+(?:[\w-]+_+){0,2}(?:an?_+|eine_+)?any-?any(?:-?(?:regel|rule)|_+(?:regel|rule))s?)\b");
+
+    /// <summary>
+    /// A device still on its maker's default password: „die Telematikboxen haben bis heute das Werkspasswort vom Hersteller drauf“, "the
+    /// yard cameras still use the factory default password", „das Standardpasswort hat nie einer geändert“; counts in the present
+    /// (<see cref="StillOrNeverChanged"/>) for the company's own devices (<see cref="OwnGapExcluded"/>).
+    /// </summary>
+    public static BoundedRegex DefaultPassword { get; } = Create(
+        @"\b(?:(?:werks|standard|default|hersteller|auslieferungs|factory|vendor|manufacturer)(?:_|-)?(?:(?:admin|root)(?:_|-)?)?"
+        + @"(?:passw(?:o|ö)rt\w*|passwords?|kennw(?:o|ö)rt\w*|zugang|zugangsdaten|logins?|credentials|pins?)"
+        + @"|(?:passw(?:o|ö)rt\w*|kennw(?:o|ö)rt\w*|passwords?|zugangsdaten|credentials)_+(?:vom|des|from_+the|of_+the)_+(?:hersteller\w*|manufacturer|vendor))\b");
+
+    /// <summary>Still so, or never changed: "still", „bis heute“, "to this day", „nie einer geändert“, "never been changed", "unchanged".</summary>
+    public static BoundedRegex StillOrNeverChanged { get; } = Create(
+        @"\b(?:still|noch|weiterhin|nach_+wie_+vor|bis_+heute|bis_+jetzt|to_+this_+day|unverändert|unchanged|" + NeverChangedForm + @")\b");
+
+    /// <summary>Never changed: „nie einer geändert“, "nobody ever changed", "has not been changed".</summary>
+    public static BoundedRegex NeverChanged { get; } = Create($@"\b(?:{NeverChangedForm})\b");
+
+    /// <summary>Changed: „geändert“, "changed", "replaced", "rotated".</summary>
+    public static BoundedRegex Changed { get; } = Create(@"\b(?:geändert|ausgetauscht|getauscht|gewechselt|ersetzt|changed|replaced|rotated)\b");
+
+    private const string NeverChangedForm =
+        @"(?:nie|niemals|never|nicht|not|nobody|niemand|keiner)_+(?:[\w-]+_+){0,3}(?:geändert|ausgetauscht|getauscht|gewechselt|changed|replaced|rotated)";
+
+    /// <summary>
+    /// A flat network: „die Steuerungen hängen im selben Netz wie die Büro-PCs“, "the scanners sit on the same network as the guest Wi-Fi",
+    /// „keine Netzsegmentierung“, "the OT network is not segmented", "a flat network"; counts for the company's own network in the present.
+    /// </summary>
+    public static BoundedRegex FlatNetwork { get; } = Create(
+        @"\b(?:(?:im|in|ins)_+(?:demselben|denselben|selben|gleichen|dasselbe|selbe|gleiche)_+(?:[\w-]+_+)?(?:\w*netz\w*|vlan|\w*segment)_+wie"
+        + @"|on_+the_+same_+(?:[\w-]+_+)?(?:network|vlan|segment|subnet|lan)_+as"
+        + @"|(?:kein(?:e|en)?|ohne|fehlende|no|without|missing|lack_+of)_+(?:[\w-]+_+)?(?:netz(?:werk)?-?)?(?:segmentierung|segmentation|netztrennung)"
+        + @"|(?:nicht|not|never_+been)_+segment(?:iert|ed)|unsegment(?:iert|ed)|flat_+(?:ot_+|office_+|internal_+)?network|flache[ns]?_+(?:\w*netz\w*))\b");
+
+    /// <summary>
+    /// Passwords or data over a cleartext protocol: "still accepts uploads over plain FTP", "user names and passwords going over the
+    /// internet unencrypted", „Passwörter im Klartext“, „unverschlüsseltes Telnet“, "we still use FTP"; counts for the company's own
+    /// services in the present, not in advice (<see cref="Advice"/>).
+    /// </summary>
+    public static BoundedRegex Cleartext { get; } = Create(
+        @"\b(?:(?:plain|unverschlüsselte[mnrs]?|unencrypted|klassische[mnrs]?)_+(?:ftp|telnet|http|pop3|imap|smtp|ldap|snmpv?[12]?c?)"
+        + @"|(?:passw\w*|kennw\w*|zugangsdaten|credentials|logins?)(?:_+[\w-]+){0,6}_+(?:im_+klartext|in_+(?:clear|plain)_*text|in_+the_+clear|unencrypted|unverschlüsselt|cleartext|plaintext)"
+        + @"|(?:klartext|cleartext|plaintext|plain-text|unverschlüsselte[nm]?|unencrypted)(?:-|_+)(?:passw\w*|kennw\w*|credentials|zugangsdaten|logins?)"
+        + @"|(?:still|noch|weiterhin|nach_+wie_+vor)_+(?:[\w-]+_+){0,6}(?:über|via|over|per|by|mit|with|using|uses?|nutzt|nutzen)_+(?:plain_+)?(?:ftp|telnet))\b");
+
+    /// <summary>The protocol inside a <see cref="Cleartext"/> match ("plain FTP", "Telnet"), which is what a finding covers when there is one.</summary>
+    public static BoundedRegex CleartextPart { get; } = Create(
+        @"\b(?:(?:plain|unverschlüsselte[mnrs]?|unencrypted|klassische[mnrs]?)_+)?(?:ftp|telnet|http|pop3|imap|smtp|ldap|snmpv?[12]?c?)\b");
+
+    /// <summary>
+    /// Devices or interfaces that take commands without a login: „die Steuerungen haben natürlich keine Anmeldung“, "the PLCs accept
+    /// commands without any authentication", „die Waagen-Schnittstelle läuft ohne Passwortschutz“; counts where the sentence names such a
+    /// device (<see cref="LoginDevice"/>) of the company's own, in the present.
+    /// </summary>
+    public static BoundedRegex NoLogin { get; } = Create(
+        @"\b(?:kein(?:e|en)?|ohne|no|without)_+(?:(?:any|jede|jegliche|natürlich|überhaupt)_+)?(?:anmeldung|authentifizierung|authentisierung|authentication|login|log-in|passwortschutz|kennwortschutz|password_+protection)\b");
+
+    /// <summary>What takes commands and should ask for a login: controllers, PLCs, cameras, printers, scanners, interfaces, devices, servers.</summary>
+    public static BoundedRegex LoginDevice { get; } = Create(
+        $@"\b(?:\w*steuerung(?:en)?|sps|plcs?|scada|hmis?|\w*kameras?|cameras?|\w*drucker|printers?|\w*scanner|\w*schnittstellen?|interfaces?|apis?|{Devices})\b");
+
+    /// <summary>Moved away from it: "we moved every carrier from plain FTP to SFTP", „umgezogen“, „gewechselt“.</summary>
+    public static BoundedRegex MovedOff { get; } = Create(@"\b(?:moved|switched|umgezogen|gewechselt)\b");
+
+    /// <summary>Advice or a rule rather than a state: "never send", „nie … schicken“, "don't", "avoid", "should", „sollte“, "must".</summary>
+    public static BoundedRegex Advice { get; } = Create(
+        @"\b(?:never|nie|niemals|don't|don’t|do_+not|avoid|vermeide\w*|sollte\w*|should|must|müss\w*|darf|dürfen|may_+not)\b");
+
+    /// <summary>
+    /// Mail going out from the company's own account or address, in an incident told in passing: „wie die Mails von unserem Konto rausgehen“,
+    /// "the invoices are being sent from our own billing address"; counts when the cause is unknown (<see cref="UnknownCause"/>) and it is
+    /// still going on, in a paragraph about forged mail or an attack (<see cref="ForgedContext"/>).
+    /// </summary>
+    public static BoundedRegex IncidentSenderAbuse { get; } = Create(
+        @"\b(?:(?:von|aus|über)_+unsere[mnr]?_+(?:eigenen_+)?(?:[\w-]+_+)?(?:\w*konto|\w*postfach|\w*adresse|absender\w*|\w*server|domain|account|tenant)_+(?:[\w-]+_+){0,2}"
+        + @"(?:rausgeh\w*|herausgeh\w*|rausging\w*|rausgegangen|verschickt|versendet|versandt|gesendet|raus)"
+        + @"|(?:sent|going_+out|goes_+out|went_+out|coming_+out|being_+sent)_+(?:[\w-]+_+){0,3}from_+our_+(?:own_+)?(?:[\w-]+_+)?(?:account|mailbox|address|domain|mail_+server|server|tenant)s?)\b");
+
+    /// <summary>The cause not yet found: „weiß noch nicht, wie“, "we don't know yet how", „unklar“, "unclear", "still investigating".</summary>
+    public static BoundedRegex UnknownCause { get; } = Create(
+        @"\b(?:(?:weiß|wissen|weiss)_+(?:[\w-]+_+){0,3}(?:nicht|keiner|niemand)|(?:don't|don’t|doesn't|doesn’t|do_+not|does_+not)_+(?:yet_+)?know|(?:nobody|no_+one)_+knows"
+        + @"|unklar|unclear|(?:still|noch)_+(?:[\w-]+_+){0,2}(?:investigating|searching|looking|suchen|sucht|untersuch\w*))\b");
+
+    /// <summary>Forged mail or an attack in the paragraph: „gefälscht“, "fake", "forged", „Betrug“, "fraud", „die wir nie verschickt haben“, or <see cref="IncidentContext"/>.</summary>
+    public static BoundedRegex ForgedContext { get; } = Create(
+        @"\b(?:gefälscht\w*|fake\w*|forged|spoofed|\w*betrug\w*|betrüger\w*|fraud\w*|scam\w*|phishing\w*|angriff\w*|attack\w*|compromis\w*|kompromittier\w*"
+        + @"|(?:nie|never|nicht|not)_+(?:[\w-]+_+){0,2}(?:verschickt|versendet|gesendet|sent))\b");
 
     /// <summary>
     /// What makes a gap not the company's own or not current: others and the general ("viele", "most companies", „Kunden“, "their"),

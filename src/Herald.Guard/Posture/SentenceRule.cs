@@ -9,9 +9,10 @@ internal delegate bool SentenceCheck(ReadOnlySpan<char> sentence);
 /// <summary>
 /// A pattern that runs on one sentence at a time; its matches count when the sentence passes the check.
 /// With a <see cref="Focus"/>, a finding covers only the part of the match it finds ("kein MFA" rather
-/// than "wir haben leider kein MFA").
+/// than "wir haben leider kein MFA"). With a <see cref="ParagraphCheck"/>, the sentence's paragraph must pass it too (a sentence
+/// about mail going out from "our account" is an incident in a paragraph about forged invoices).
 /// </summary>
-internal sealed record SentenceRule(RuleInfo Info, BoundedRegex Pattern, SentenceCheck Check, BoundedRegex? Focus = null)
+internal sealed record SentenceRule(RuleInfo Info, BoundedRegex Pattern, SentenceCheck Check, BoundedRegex? Focus = null, SentenceCheck? ParagraphCheck = null)
 {
     /// <summary>Reports the matches in <paramref name="sentence"/>; the check runs once, at the first match.</summary>
     public void Run(ScanContext context, (int Start, int End) sentence)
@@ -20,7 +21,7 @@ internal sealed record SentenceRule(RuleInfo Info, BoundedRegex Pattern, Sentenc
         bool? holds = null;
         foreach (var match in Pattern.EnumerateMatches(span))
         {
-            holds ??= Check(span);
+            holds ??= Check(span) && (ParagraphCheck is null || ParagraphHolds(context.Text, sentence));
             if (!holds.Value)
             {
                 return;
@@ -38,5 +39,11 @@ internal sealed record SentenceRule(RuleInfo Info, BoundedRegex Pattern, Sentenc
 
             context.Report(sentence.Start + start, length, Info);
         }
+    }
+
+    private bool ParagraphHolds(string text, (int Start, int End) sentence)
+    {
+        var paragraph = Paragraphs.Around(text, sentence);
+        return ParagraphCheck!(text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start));
     }
 }

@@ -58,6 +58,14 @@ public sealed class NameFormTests
         // German running text after a verb that projects do, or at a project's place ("im Zeitplan").
         { "Seit Montag läuft Seeadler im Pilotbetrieb.", "Seeadler" },
         { "Nach dem Review lag Seeadler wieder im Zeitplan.", "Seeadler" },
+
+        // A noun of the note right before the word, and an edition's year after it.
+        { "Erste Messwerte aus der Kühlkette Polarlicht sind da.", "Polarlicht" },
+        { "Nebelhorn 2027 is going to run across three sites.", "Nebelhorn" },
+        { "Seeadler 2027 startet im Frühjahr in Bremen.", "Seeadler" },
+
+        // German "an" is a preposition, not the English article: working on a project.
+        { "Danke an das Team, das seit Monaten an Kormoran arbeitet.", "Kormoran" },
     };
 
     // A draft uses a word in one sense: running text alone is no name when the draft uses the word with an article elsewhere.
@@ -103,6 +111,11 @@ public sealed class NameFormTests
         // German running text between a verb of physical position or motion and a place: the thing, not the project.
         "Nachts leuchtete Polarlicht über dem Fjord.",
         "Über dem Deich kreiste Seeadler im Aufwind.",
+
+        // A year after the thing with an article, and the note's noun apart from the word.
+        "Das Polarlicht 2025 über Tromsø war das hellste seit Jahren.",
+        "The Nebelhorn 2224 m is a mountain above Oberstdorf.",
+        "Die Kühlkette hält, und abends gab es sogar ein Polarlicht.",
     };
 
     [Theory]

@@ -113,7 +113,7 @@ public sealed class TermMatchingTests
     private static readonly GuardEngine TownEngine = PolicyEngine.Create("""
         confidential_terms:
           - term: Project Lighthouse
-        customers_under_nda: [Nordwerft Kiel, Hafenbau Bremen, Vesterby Shipping]
+        customers_under_nda: [Nordwerft Kiel, Hafenbau Bremen, Vesterby Shipping, Alpenmolkerei Sonnhof]
         """);
 
     // A customer named after its town with the town's adjective first, and a project word in the other language.
@@ -122,6 +122,7 @@ public sealed class TermMatchingTests
     [InlineData("Danke an das Team der Bremer Hafenbau für die Geduld!", "policy-nda-customer", "Bremer Hafenbau")]
     [InlineData("Seit einem halben Jahr arbeite ich im Projekt Lighthouse.", "policy-confidential-term", "Projekt Lighthouse")]
     [InlineData("Ein Jahr #ProjektLighthouse – was für eine Reise.", "policy-confidential-term", "ProjektLighthouse")]
+    [InlineData("Wir fahren für die Molkerei Sonnhof im Allgäu Frischeprodukte.", "policy-nda-customer", "Molkerei Sonnhof")]
     public void Customer_with_its_town_first_and_a_translated_project_word_are_found(string text, string ruleId, string matched)
     {
         var finding = Assert.Single(TownEngine.Find(text, ruleId));
@@ -133,6 +134,7 @@ public sealed class TermMatchingTests
     [InlineData("Die Kieler Woche war auch dieses Jahr großartig.")]
     [InlineData("Bremer Stadtmusikanten und Hafenbau-Geschichte: ein Ausflug.")]
     [InlineData("Our lighthouse project for the new depot is the solar roof.")]
+    [InlineData("Die Molkerei im Dorf liefert Milch an den Sonnhof.")]
     public void Town_adjectives_and_project_words_alone_are_not_flagged(string text)
     {
         Assert.Empty(TownEngine.Find(text, "policy-nda-customer"));
