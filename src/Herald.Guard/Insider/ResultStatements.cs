@@ -62,9 +62,11 @@ internal static class ResultStatements
     /// </summary>
     public static bool IsCue(ReadOnlySpan<char> folded, int at)
     {
-        foreach (var cue in CueWords)
+        // Most hits lie inside other words ("explain"): there only the compound endings can be cues.
+        var startsWord = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
+        foreach (var cue in startsWord ? CueWords : TailCues)
         {
-            if (!folded[at..].StartsWith(cue, StringComparison.Ordinal))
+            if (cue[0] != folded[at] || !folded[at..].StartsWith(cue, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -76,7 +78,6 @@ internal static class ResultStatements
                 wordEnd++;
             }
 
-            var startsWord = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
             if (cue == "plan")
             {
                 return startsWord && (wordEnd - end <= 1 || folded[end..wordEnd].SequenceEqual("ung"));
