@@ -184,18 +184,12 @@ internal sealed class InsiderDetector : IDetector
     private static void DetectClaims(ScanContext context, FoldedText folded, QuietPeriodRule period)
     {
         var span = folded.Span;
-        var position = 0;
+        var hits = new List<(int End, int Rule)>();
+        ResultStatements.Cues.FindAll(span, hits);
         var judgedEnd = -1;
-        while (position < span.Length)
+        foreach (var (cueEnd, cue) in hits)
         {
-            var found = span[position..].IndexOfAny(ResultStatements.Cues);
-            if (found < 0)
-            {
-                return;
-            }
-
-            var at = position + found;
-            position = at + 1;
+            var at = cueEnd - ResultStatements.CueLength(cue);
             if (!ResultStatements.IsCue(span, at))
             {
                 continue;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Herald.Guard.Patterns;
 using Herald.Guard.Text;
 
 namespace Herald.Guard.Insider;
@@ -52,8 +53,14 @@ internal static class ResultStatements
     /// <summary>The folded cue words, for prefilters that look at the draft before it is folded.</summary>
     public static IReadOnlyList<string> CueWordList => CueWords;
 
-    /// <summary>The cue words as a prefilter over the folded draft.</summary>
-    public static SearchValues<string> Cues { get; } = SearchValues.Create(CueWords, StringComparison.Ordinal);
+    /// <summary>
+    /// The cue words as a prefilter over the folded draft, each its own rule (see <see cref="CueLength"/>). Sixty words, some
+    /// with umlauts, are too many for a vectorised search, which then stops at nearly every word.
+    /// </summary>
+    public static KeywordAutomaton Cues { get; } = new([.. CueWords.Select((cue, i) => (cue, i))]);
+
+    /// <summary>The length of the cue word that <see cref="Cues"/> reports as <paramref name="rule"/>.</summary>
+    public static int CueLength(int rule) => CueWords[rule].Length;
 
     /// <summary>
     /// Whether the prefilter's hit at <paramref name="at"/> of the folded draft is a cue word rather than part of another word:

@@ -102,6 +102,30 @@ internal sealed class KeywordAutomaton
     /// <summary>Whether any keyword occurs in <paramref name="text"/> (case-insensitive); stops at the first.</summary>
     public bool FoundIn(ReadOnlySpan<char> text) => Scan(text, [], stopAtFirst: true);
 
+    /// <summary>
+    /// Adds every occurrence of a keyword in <paramref name="text"/> (case-insensitive) to <paramref name="found"/>, as the
+    /// index just after its last character and its rule, in the order the occurrences end.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<char> text, List<(int End, int Rule)> found)
+    {
+        var next = _next;
+        var classes = _asciiClass;
+        var offset = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            offset = next[offset + (c < 128 ? classes[c] : OtherClass(c))];
+            if (offset < 0)
+            {
+                offset = ~offset;
+                foreach (var rule in _outputs[offset / _classCount])
+                {
+                    found.Add((i + 1, rule));
+                }
+            }
+        }
+    }
+
     private bool Scan(ReadOnlySpan<char> text, Span<bool> active, bool stopAtFirst)
     {
         if (text.Length < TwoPassesFrom)
