@@ -15,23 +15,36 @@ internal sealed class PatternDetector : IDetector
     private readonly int[] _alwaysRun;
     private readonly KeywordAutomaton? _keywords;
 
+    // The automaton reports keywords, not rules: each keyword's rule and text, so that a rule looks only for the keywords
+    // the draft holds when it collects its lines.
+    private readonly int[] _keywordRule;
+    private readonly string[] _keywordText;
+
+    // Each rule's keywords are numbered together: rule i has those from _firstKeyword[i] to _firstKeyword[i + 1].
+    private readonly int[] _firstKeyword;
+
     public PatternDetector(IEnumerable<PatternRule> rules)
     {
         _rules = [.. rules];
         _alwaysRun = [.. Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Keywords.Count == 0)];
-        var keywords = new List<(string, int)>();
+        var keywords = new List<(string Keyword, int Rule)>();
+        _firstKeyword = new int[_rules.Length + 1];
         for (var i = 0; i < _rules.Length; i++)
         {
+            _firstKeyword[i] = keywords.Count;
             foreach (var keyword in _rules[i].Keywords)
             {
                 if (keyword.Length > 0)
                 {
-                    keywords.Add((keyword.ToLowerInvariant(), i));
+                    keywords.Add((keyword, i));
                 }
             }
         }
 
-        _keywords = keywords.Count > 0 ? new KeywordAutomaton(keywords) : null;
+        _firstKeyword[_rules.Length] = keywords.Count;
+        _keywordRule = [.. keywords.Select(k => k.Rule)];
+        _keywordText = [.. keywords.Select(k => k.Keyword)];
+        _keywords = keywords.Count > 0 ? new KeywordAutomaton([.. keywords.Select((k, i) => (k.Keyword.ToLowerInvariant(), i))]) : null;
     }
 
     public int RuleCount => _rules.Length;
@@ -50,7 +63,15 @@ internal sealed class PatternDetector : IDetector
             active[i] = true;
         }
 
-        MarkRulesWithKeywords(text, active);
+        var found = _keywordRule.Length <= 4096 ? stackalloc bool[_keywordRule.Length] : new bool[_keywordRule.Length];
+        _keywords?.Mark(text, found);
+        for (var k = 0; k < found.Length; k++)
+        {
+            if (found[k])
+            {
+                active[_keywordRule[k]] = true;
+            }
+        }
 
         // Specific rules first; a generic rule then only reports what no specific rule explained already,
         // so the author sees "GitHub token" rather than "secret in an assignment" for the same characters.
@@ -59,7 +80,7 @@ internal sealed class PatternDetector : IDetector
         {
             if (active[i] && !_rules[i].Generic)
             {
-                Run(_rules[i], context, firstOwn);
+                Run(i, context, firstOwn, found);
             }
         }
 
@@ -67,15 +88,14 @@ internal sealed class PatternDetector : IDetector
         {
             if (active[i] && _rules[i].Generic)
             {
-                Run(_rules[i], context, firstOwn);
+                Run(i, context, firstOwn, found);
             }
         }
     }
 
-    private void MarkRulesWithKeywords(string text, Span<bool> active) => _keywords?.Mark(text, active);
-
-    private static void Run(PatternRule rule, ScanContext context, int firstOwn)
+    private void Run(int index, ScanContext context, int firstOwn, ReadOnlySpan<bool> found)
     {
+        var rule = _rules[index];
         if (rule.PathRegex is not null && (context.Path is null || !rule.PathRegex.IsMatch(context.Path)))
         {
             return;
@@ -91,7 +111,7 @@ internal sealed class PatternDetector : IDetector
         {
             if (rule.LineScoped && rule.Keywords.Count > 0)
             {
-                RunOnKeywordLines(rule, context, firstOwn);
+                RunOnKeywordLines(rule, context, firstOwn, found[_firstKeyword[index].._firstKeyword[index + 1]], _keywordText.AsSpan(_firstKeyword[index].._firstKeyword[index + 1]));
             }
             else
             {
@@ -105,15 +125,22 @@ internal sealed class PatternDetector : IDetector
         }
     }
 
-    // Runs the pattern on each line that holds one of the rule's keywords, each line once, in text order.
-    private static void RunOnKeywordLines(PatternRule rule, ScanContext context, int firstOwn)
+    // Runs the pattern on each line that holds one of the rule's keywords, each line once, in text order. Only the keywords the
+    // automaton found in the draft are looked for.
+    private static void RunOnKeywordLines(PatternRule rule, ScanContext context, int firstOwn, ReadOnlySpan<bool> found, ReadOnlySpan<string> keywords)
     {
         const int MaxLines = 64;
         var text = context.Text;
         Span<int> lineStarts = stackalloc int[MaxLines];
         var count = 0;
-        foreach (var keyword in rule.Keywords)
+        for (var k = 0; k < keywords.Length; k++)
         {
+            if (!found[k])
+            {
+                continue;
+            }
+
+            var keyword = keywords[k];
             // A case-insensitive search per keyword is vectorised; lower-casing the whole draft first cost more than all of them.
             for (var at = text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(keyword, at + keyword.Length, StringComparison.OrdinalIgnoreCase))
             {

@@ -81,6 +81,35 @@ public sealed class KeywordAutomatonTests
     }
 
     [Fact]
+    public void Every_occurrence_is_listed_with_where_it_ends()
+    {
+        string[] cues = ["plan", "vorjahr", "last year", "ausschüttung", "jahr"];
+        var automaton = new KeywordAutomaton([.. cues.Select((k, i) => (k, i))]);
+        var random = new Random(52741);
+        string[] pieces = ["plan", "planung", "vorjahr", "jahr", "last year", "last", "year", "ausschüttung", "ausschütt", " ", ", ", "x"];
+        for (var round = 0; round < 200; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, 60).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = new List<(int, int)>();
+            for (var end = 1; end <= text.Length; end++)
+            {
+                for (var i = 0; i < cues.Length; i++)
+                {
+                    if (end >= cues[i].Length && text.AsSpan(end - cues[i].Length, cues[i].Length).SequenceEqual(cues[i]))
+                    {
+                        expected.Add((end, i));
+                    }
+                }
+            }
+
+            var found = new List<(int End, int Rule)>();
+            automaton.FindAll(text, found);
+
+            Assert.Equal(expected.Order(), found.Select(f => (f.End, f.Rule)).Order());
+        }
+    }
+
+    [Fact]
     public void A_draft_without_keywords_marks_nothing()
     {
         var automaton = new KeywordAutomaton([.. Keywords.Select((k, i) => (k, i))]);
