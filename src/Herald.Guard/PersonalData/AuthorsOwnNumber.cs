@@ -25,9 +25,6 @@ internal static class AuthorsOwnNumber
     /// <summary>Whether the number starting at <paramref name="start"/> follows words that give it as the author's own, on its line.</summary>
     public static bool Precedes(ReadOnlySpan<char> text, int start)
     {
-        var from = Math.Max(0, start - Reach);
-        var before = text[from..start];
-        var lineStart = before.LastIndexOf('\n');
-        return OwnNumber.IsMatch(lineStart >= 0 ? before[(lineStart + 1)..] : before);
+        return OwnNumber.IsMatch(TextLines.BeforeOnLine(text, start, Reach));
     }
 }

@@ -26,9 +26,6 @@ internal static class CompanyLines
     /// <summary>Whether the number starting at <paramref name="start"/> has a company line's label before it on its line.</summary>
     public static bool IsLabelled(ReadOnlySpan<char> text, int start)
     {
-        var from = Math.Max(0, start - LabelReach);
-        var before = text[from..start];
-        var lineStart = before.LastIndexOf('\n');
-        return Label.IsMatch(lineStart >= 0 ? before[(lineStart + 1)..] : before);
+        return Label.IsMatch(TextLines.BeforeOnLine(text, start, LabelReach));
     }
 }

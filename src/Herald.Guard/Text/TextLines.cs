@@ -21,4 +21,12 @@ internal static class TextLines
 
         return (lineStart, lineEnd);
     }
+
+    /// <summary>Up to <paramref name="reach"/> characters before <paramref name="start"/>, from no earlier than the start of its line.</summary>
+    public static ReadOnlySpan<char> BeforeOnLine(ReadOnlySpan<char> text, int start, int reach)
+    {
+        var before = text[Math.Max(0, start - reach)..start];
+        var lineStart = before.LastIndexOf('\n');
+        return lineStart >= 0 ? before[(lineStart + 1)..] : before;
+    }
 }
