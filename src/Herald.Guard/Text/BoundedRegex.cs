@@ -184,18 +184,19 @@ internal sealed class BoundedRegex
             }
         }
 
-        var (index, _) = First(_linear!, input, startat);
+        var index = FirstIndex(_linear!, input, startat);
         return index < 0 ? null : GroupsAt(input, index);
     }
 
-    private static (int Index, int Length) First(Regex regex, string input, int startat)
+    // Where the first match at or after startat begins, found without groups; -1 when there is none.
+    private static int FirstIndex(Regex regex, string input, int startat)
     {
         foreach (var match in regex.EnumerateMatches(input, startat))
         {
-            return (match.Index, match.Length);
+            return match.Index;
         }
 
-        return (-1, 0);
+        return -1;
     }
 
     // The match that starts at index, with its groups.
