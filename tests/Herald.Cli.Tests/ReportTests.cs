@@ -148,6 +148,34 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void Json_streams_files_while_later_drafts_are_still_checked_and_ends_as_one_document()
+    {
+        var output = new StringWriter();
+        using var report = new JsonReport(output, Texts.German, Limit);
+
+        for (var i = 0; i < 400; i++)
+        {
+            report.Add(Blocked($"entwürfe/{i:D3}.txt"));
+        }
+
+        var written = output.ToString();
+        Assert.StartsWith("{\n  \"files\": [", written.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        report.Add(new DraftOutcome.Skipped("entwürfe/logo.png", new InputProblem(InputProblemKind.Binary)));
+        report.Add(new DraftOutcome.Failed("fehlt.txt", new InputProblem(InputProblemKind.Missing)));
+        report.Complete(new CheckTally());
+
+        Assert.StartsWith(written, output.ToString(), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output.ToString());
+        var root = json.RootElement;
+        Assert.Equal(["files", "skipped", "errors"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            Enumerable.Range(0, 400).Select(i => $"entwürfe/{i:D3}.txt"),
+            root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()));
+        Assert.Equal("entwürfe/logo.png", root.GetProperty("skipped")[0].GetProperty("path").GetString());
+        Assert.Equal("fehlt.txt", root.GetProperty("errors")[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
     public void Json_writes_umlauts_as_themselves()
     {
         var output = new StringWriter();

@@ -38,7 +38,7 @@ internal sealed class CheckCommand(CliIO io)
         }
 
         var checker = new DraftChecker(engine, options.Date, options.MaxBytes, io.Input);
-        var report = CreateReport(options);
+        using var report = CreateReport(options);
         var tally = new CheckTally();
 
         // Ordered: results stream out in input order, a batch at a time, while later drafts are still being checked. Handing

@@ -6,6 +6,7 @@ namespace Herald.Cli.Check.Reports;
 
 /// <summary>Source-generated JSON for the reports: no reflection.</summary>
 [JsonSerializable(typeof(JsonReport.ReportJson))]
+[JsonSerializable(typeof(List<JsonReport.PathReasonJson>))]
 [JsonSerializable(typeof(SarifReport.Log))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext
 {
