@@ -96,55 +96,43 @@ internal sealed class KeywordAutomaton
         }
     }
 
-    /// <summary>Sets <paramref name="active"/>[rule] for every rule whose keyword occurs in <paramref name="text"/> (case-insensitive).</summary>
-    public void Mark(ReadOnlySpan<char> text, Span<bool> active) => Scan(text, active, stopAtFirst: false);
+    /// <summary>
+    /// Sets <paramref name="active"/>[rule] for every rule whose keyword occurs in <paramref name="text"/> (case-insensitive).
+    /// With <paramref name="found"/>, also adds every occurrence as in <see cref="FindAll"/>.
+    /// </summary>
+    public void Mark(ReadOnlySpan<char> text, Span<bool> active, List<(int End, int Rule)>? found = null) =>
+        Scan(text, active, stopAtFirst: false, found);
 
     /// <summary>Whether any keyword occurs in <paramref name="text"/> (case-insensitive); stops at the first.</summary>
-    public bool FoundIn(ReadOnlySpan<char> text) => Scan(text, [], stopAtFirst: true);
+    public bool FoundIn(ReadOnlySpan<char> text) => Scan(text, [], stopAtFirst: true, found: null);
 
     /// <summary>
     /// Adds every occurrence of a keyword in <paramref name="text"/> (case-insensitive) to <paramref name="found"/>, as the
     /// index just after its last character and its rule, in the order the occurrences end.
     /// </summary>
-    public void FindAll(ReadOnlySpan<char> text, List<(int End, int Rule)> found)
-    {
-        var next = _next;
-        var classes = _asciiClass;
-        var offset = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            offset = next[offset + (c < 128 ? classes[c] : OtherClass(c))];
-            if (offset < 0)
-            {
-                offset = ~offset;
-                foreach (var rule in _outputs[offset / _classCount])
-                {
-                    found.Add((i + 1, rule));
-                }
-            }
-        }
-    }
+    public void FindAll(ReadOnlySpan<char> text, List<(int End, int Rule)> found) => Scan(text, [], stopAtFirst: false, found);
 
-    private bool Scan(ReadOnlySpan<char> text, Span<bool> active, bool stopAtFirst)
+    private bool Scan(ReadOnlySpan<char> text, Span<bool> active, bool stopAtFirst, List<(int End, int Rule)>? found)
     {
         if (text.Length < TwoPassesFrom)
         {
             var state = 0;
-            return Run(text, ref state, active, stopAtFirst);
+            return Run(text, 0, ref state, active, stopAtFirst, found);
         }
 
         // Each step waits for the table lookup of the step before, so one pass leaves the processor idle most of the time.
         // Two passes interleaved — over the first half, reaching a keyword's length into the second, and over the second
         // half — keep it busy with two lookups at once (twice as fast, measured; four passes were slower again) and still see
-        // every occurrence of every keyword; one that lies in both halves only marks its rules twice.
+        // every occurrence of every keyword. One that lies in both halves is seen twice: it marks its rules twice, and the
+        // occurrences are put in order and each kept once at the end.
+        var firstFound = found?.Count ?? 0;
         var middle = text.Length / 2;
         var first = text[..Math.Min(text.Length, middle + _longestKeyword - 1)];
         var second = text[middle..];
         var next = _next;
         var classes = _asciiClass;
         var (a, b) = (0, 0);
-        var found = false;
+        var any = false;
         var both = Math.Min(first.Length, second.Length);
         for (var i = 0; i < both; i++)
         {
@@ -159,35 +147,47 @@ internal sealed class KeywordAutomaton
                     return true;
                 }
 
-                found = true;
-                a = Hit(a, active);
-                b = Hit(b, active);
+                any = true;
+                a = Hit(a, i + 1, active, found);
+                b = Hit(b, middle + i + 1, active, found);
             }
         }
 
-        if (Run(first[both..], ref a, active, stopAtFirst))
+        any |= Run(first[both..], both, ref a, active, stopAtFirst, found);
+        if (any && stopAtFirst)
         {
-            if (stopAtFirst)
-            {
-                return true;
-            }
-
-            found = true;
+            return true;
         }
 
-        return Run(second[both..], ref b, active, stopAtFirst) || found;
+        any |= Run(second[both..], middle + both, ref b, active, stopAtFirst, found);
+        if (found is not null && found.Count - firstFound > 1)
+        {
+            found.Sort(firstFound, found.Count - firstFound, Comparer<(int End, int Rule)>.Default);
+            var kept = firstFound + 1;
+            for (var i = firstFound + 1; i < found.Count; i++)
+            {
+                if (found[i] != found[kept - 1])
+                {
+                    found[kept++] = found[i];
+                }
+            }
+
+            found.RemoveRange(kept, found.Count - kept);
+        }
+
+        return any;
     }
 
-    // One pass from the given state.
-    private bool Run(ReadOnlySpan<char> text, ref int offset, Span<bool> active, bool stopAtFirst)
+    // One pass from the given state; <paramref name="at"/> is the position of the span's first character in the draft.
+    private bool Run(ReadOnlySpan<char> text, int at, ref int offset, Span<bool> active, bool stopAtFirst, List<(int End, int Rule)>? found)
     {
         var next = _next;
         var classes = _asciiClass;
-        var found = false;
-        foreach (var c in text)
+        var any = false;
+        for (var i = 0; i < text.Length; i++)
         {
-            int cls = c < 128 ? classes[c] : OtherClass(c);
-            offset = next[offset + cls];
+            var c = text[i];
+            offset = next[offset + (c < 128 ? classes[c] : OtherClass(c))];
             if (offset < 0)
             {
                 if (stopAtFirst)
@@ -195,16 +195,17 @@ internal sealed class KeywordAutomaton
                     return true;
                 }
 
-                found = true;
-                offset = Hit(offset, active);
+                any = true;
+                offset = Hit(offset, at + i + 1, active, found);
             }
         }
 
-        return found;
+        return any;
     }
 
-    // A state that ends a keyword is stored complemented: marks the keyword's rules and returns the state's offset.
-    private int Hit(int offset, Span<bool> active)
+    // A state that ends a keyword is stored complemented: marks the keyword's rules, adds its occurrences ending at
+    // <paramref name="end"/>, and returns the state's offset.
+    private int Hit(int offset, int end, Span<bool> active, List<(int End, int Rule)>? found)
     {
         if (offset >= 0)
         {
@@ -214,7 +215,12 @@ internal sealed class KeywordAutomaton
         offset = ~offset;
         foreach (var rule in _outputs[offset / _classCount])
         {
-            active[rule] = true;
+            if (!active.IsEmpty)
+            {
+                active[rule] = true;
+            }
+
+            found?.Add((end, rule));
         }
 
         return offset;

@@ -89,7 +89,8 @@ public sealed class KeywordAutomatonTests
         string[] pieces = ["plan", "planung", "vorjahr", "jahr", "last year", "last", "year", "ausschüttung", "ausschütt", " ", ", ", "x"];
         for (var round = 0; round < 200; round++)
         {
-            var text = string.Concat(Enumerable.Range(0, 60).Select(_ => pieces[random.Next(pieces.Length)]));
+            // From well below the length where the draft is split into two interleaved passes to well above it.
+            var text = string.Concat(Enumerable.Range(0, random.Next(10, 400)).Select(_ => pieces[random.Next(pieces.Length)]));
             var expected = new List<(int, int)>();
             for (var end = 1; end <= text.Length; end++)
             {
@@ -105,7 +106,15 @@ public sealed class KeywordAutomatonTests
             var found = new List<(int End, int Rule)>();
             automaton.FindAll(text, found);
 
+            // Each occurrence once — also one that lies where the two passes over a long draft overlap — in the order they end.
             Assert.Equal(expected.Order(), found.Select(f => (f.End, f.Rule)).Order());
+            Assert.True(found.Zip(found.Skip(1)).All(p => p.First.End <= p.Second.End), $"occurrences out of order in a text of {text.Length} characters");
+
+            var marked = new List<(int End, int Rule)> { (-1, -1) };
+            var active = new bool[cues.Length];
+            automaton.Mark(text, active, marked);
+            Assert.Equal([(-1, -1), .. found], marked);
+            Assert.Equal(Enumerable.Range(0, cues.Length).Select(i => expected.Exists(e => e.Item2 == i)), active);
         }
     }
 
