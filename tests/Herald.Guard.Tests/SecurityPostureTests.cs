@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Herald.Guard.Posture;
 using Herald.Testing;
 
 namespace Herald.Guard.Tests;
@@ -472,6 +475,40 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
             Assert.Contains("Attackers read LinkedIn too", message.En, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("Angreifer lesen auf LinkedIn mit", message.De, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_sentence_left_before_a_pattern_runs_never_matches_it()
+    {
+        var drafts = Directory.GetFiles(Path.Combine(Paths.RepositoryRoot, "tests", "corpus", "drafts"), "*.txt").Select(File.ReadAllText);
+        var samples = Risky.Select(row => row.Data.Item1).Concat(Education.Select(row => row.Data));
+        var texts = drafts.Concat(samples)
+            .SelectMany(text => Regex.Split(text, @"(?<=[.!?:])\s+|\n").Prepend(text))
+            .Concat(["Wir haben\u00A0kein\tMFA.", "We have no\u00A0EDR.", "There is still no\u00A0MFA on the admin accounts.", "Our servers don’t have any backups."])
+            .Where(t => t.Length > 0)
+            .Distinct()
+            .ToList();
+
+        var (gated, leftOut, matched) = (0, 0, 0);
+        foreach (var rule in PostureDetector.SentenceRules.Where(r => r.Requires is not null))
+        {
+            gated++;
+            var linear = rule.Pattern.LinearEngine!;
+            foreach (var text in texts)
+            {
+                var matches = linear.IsMatch(text);
+                matched += matches ? 1 : 0;
+                if (!rule.Requires!(text))
+                {
+                    leftOut++;
+                    Assert.False(matches, $"{rule.Info.Id}: a sentence its test leaves out matches its pattern: {text}");
+                }
+            }
+        }
+
+        Assert.True(matched > 0);
+        Figures.Report(output, string.Create(CultureInfo.InvariantCulture,
+            $"security-posture: {gated} patterns run only on sentences with a word they need; over {texts.Count} texts that left out {leftOut} of {gated * texts.Count} runs, never one that matches ({matched} matched)"));
     }
 
     [Fact]

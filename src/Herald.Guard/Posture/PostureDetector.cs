@@ -101,7 +101,10 @@ internal sealed class PostureDetector : IDetector
 
     private static readonly SentenceRule[] DefenceRules =
     [
-        new(DefenceGap, PostureRules.MissingDefence, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s) && !PostureRules.NoDeviceWithout.IsMatch(s), PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.MissingDefence, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s) && !PostureRules.NoDeviceWithout.IsMatch(s), PostureRules.MissingPart)
+        {
+            Requires = Negation.Appears,
+        },
         new(DefenceGap, PostureRules.NotPatching, static s => Applies(s) && !PostureRules.TellsThePast.IsMatch(s)),
         new(DefenceProduct, PostureRules.OwnDefence, static s => PostureRules.SecurityVendor.IsMatch(s) && !PostureRules.PrivateContext.IsMatch(s)),
     ];
@@ -112,8 +115,8 @@ internal sealed class PostureDetector : IDetector
     // Those about a defence by name run on the sentences the defence stems found.
     private static readonly SentenceRule[] OwnDefenceRules =
     [
-        new(DefenceGap, PostureRules.StillMissing, OwnGap, PostureRules.MissingPart),
-        new(DefenceGap, PostureRules.DeviceWithout, static s => !PostureRules.NoDeviceWithout.IsMatch(s) && OwnGap(s), PostureRules.MissingPart),
+        new(DefenceGap, PostureRules.StillMissing, OwnGap, PostureRules.MissingPart) { Requires = Negation.Appears },
+        new(DefenceGap, PostureRules.DeviceWithout, static s => !PostureRules.NoDeviceWithout.IsMatch(s) && OwnGap(s), PostureRules.MissingPart) { Requires = Negation.Appears },
         new(DefenceGap, PostureRules.PasswordOnly, static s => !PostureRules.NotEnough.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s) && OwnGap(s)),
         new(DefenceOff, PostureRules.DefenceOff, static s => !PostureRules.OffDenied.IsMatch(s) && OwnGap(s)),
         new(DefenceGap, PostureRules.BackupUntested, OwnGap),
@@ -195,6 +198,10 @@ internal sealed class PostureDetector : IDetector
         ["kein", "nicht", "nie", "not", "don", "never", "keep", "leave", "zeig", "show", "display", "unklar", "unclear", "investigat", "such", "knows"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Every sentence rule, for tests that check what the rules promise (a <see cref="SentenceRule.Requires"/> test never leaves a match).</summary>
+    internal static IEnumerable<SentenceRule> SentenceRules =>
+        [.. IncidentRules, .. ParaphraseRules, .. DefenceRules, .. OwnDefenceRules, .. FixRules, .. WeaknessRules, .. TraceRules];
+
     public void Detect(ScanContext context)
     {
         FindSoftwareVersions(context);
@@ -249,7 +256,7 @@ internal sealed class PostureDetector : IDetector
         bool? own = null;
         foreach (var rule in rules)
         {
-            if (!rule.Pattern.IsMatch(span))
+            if (!rule.Matches(span))
             {
                 continue;
             }

@@ -10,14 +10,26 @@ internal delegate bool SentenceCheck(ReadOnlySpan<char> sentence);
 /// A pattern that runs on one sentence at a time; its matches count when the sentence passes the check.
 /// With a <see cref="Focus"/>, a finding covers only the part of the match it finds ("kein MFA" rather
 /// than "wir haben leider kein MFA"). With a <see cref="ParagraphCheck"/>, the sentence's paragraph must pass it too (a sentence
-/// about mail going out from "our account" is an incident in a paragraph about forged invoices).
+/// about mail going out from "our account" is an incident in a paragraph about forged invoices). With <see cref="Requires"/>, a
+/// sentence is left before the pattern runs unless it passes that cheap test, which every sentence with a match passes.
 /// </summary>
 internal sealed record SentenceRule(RuleInfo Info, BoundedRegex Pattern, SentenceCheck Check, BoundedRegex? Focus = null, SentenceCheck? ParagraphCheck = null)
 {
+    /// <summary>A test cheaper than the pattern that every sentence with a match passes (a word the pattern cannot match without).</summary>
+    public SentenceCheck? Requires { get; init; }
+
+    /// <summary>Whether the pattern matches somewhere in <paramref name="sentence"/>.</summary>
+    public bool Matches(ReadOnlySpan<char> sentence) => (Requires is null || Requires(sentence)) && Pattern.IsMatch(sentence);
+
     /// <summary>Reports the matches in <paramref name="sentence"/>; the check runs once, at the first match.</summary>
     public void Run(ScanContext context, (int Start, int End) sentence)
     {
         var span = context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        if (Requires is not null && !Requires(span))
+        {
+            return;
+        }
+
         bool? holds = null;
         foreach (var match in Pattern.EnumerateMatches(span))
         {
