@@ -58,7 +58,7 @@ internal static class DraftReader
                 }
             }
 
-            return ReadCapped(path, maxBytes);
+            return ReadCapped(path, maxBytes, isLink ? null : info.Length);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -146,12 +146,15 @@ internal static class DraftReader
         }
     }
 
-    private static DraftText ReadCapped(string path, long maxBytes)
+    // The buffer is sized from the length the file had when it was looked at (one system call less than asking the open file);
+    // a file that has grown since is read on until its end or the limit.
+    private static DraftText ReadCapped(string path, long maxBytes, long? knownLength)
     {
         // A draft is read in one call, so no read-ahead advice is given (one system call less per file).
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.None);
         var cap = maxBytes + 1;
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(cap, stream.CanSeek ? stream.Length + 1 : InitialBuffer));
+        var length = knownLength ?? (stream.CanSeek ? stream.Length : InitialBuffer - 1);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(cap, length + 1));
         try
         {
             var total = 0;
