@@ -92,6 +92,56 @@ public sealed class BoundedRegexTests(ITestOutputHelper output)
         Assert.False(regex.IsMatch(text));
     }
 
+    [Theory]
+    [InlineData(@"\b(?:ab|c(?:d|e)f|[|)(]+|\|x)\b", new[] { "ab", "c(?:d|e)f", "[|)(]+", @"\|x" })]
+    [InlineData(@"\b(?:[]|]a|[^]|]b|\(c|d)\b", new[] { "[]|]a", "[^]|]b", @"\(c", "d" })]
+    [InlineData(@"\b(?:a|b)\b|\b(?:c|d)\b", null)]
+    [InlineData(@"\b(?:(a)|\1b)\b", null)]
+    [InlineData(@"\b(?:(?<x>a)|\k<x>b)\b", null)]
+    [InlineData(@"\b(?:(?:a|b))\b", null)]
+    [InlineData(@"(?:a|b)\b", null)]
+    public void A_pattern_that_is_one_alternation_is_split_into_its_alternatives(string pattern, string[]? expected)
+    {
+        Assert.Equal(expected, BoundedRegex.Alternatives(pattern)?.ToArray());
+    }
+
+    [Fact]
+    public void A_long_alternation_asked_one_alternative_at_a_time_says_what_the_whole_says()
+    {
+        var split = GuardPatterns.All().Where(p => p.Regex.Parts.Count > 0).ToList();
+        var drafts = Directory.GetFiles(Path.Combine(Paths.RepositoryRoot, "tests", "corpus", "drafts"), "*.txt").Select(File.ReadAllText).ToList();
+        var texts = drafts
+            .Concat(drafts.SelectMany(d => Regex.Split(d, @"(?<=[.!?:])\s+|\n")))
+            .Concat(SecurityPostureTests.Risky.Select(row => row.Data.Item1))
+            .Concat(SecurityPostureTests.Education.Select(row => row.Data))
+            .Where(t => t.Length > 0)
+            .Distinct()
+            .ToList();
+
+        var (matched, compared) = (0, 0);
+        foreach (var (name, regex) in split)
+        {
+            var whole = regex.LinearEngine!;
+            foreach (var text in texts)
+            {
+                var expected = whole.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+                Assert.True(regex.IsMatch(text) == expected.Count > 0, $"{name}: its alternatives and the whole disagree on: {text}");
+                var found = new List<(int, int)>();
+                foreach (var match in regex.EnumerateMatches(text))
+                {
+                    found.Add((match.Index, match.Length));
+                }
+
+                Assert.True(expected.SequenceEqual(found), $"{name}: the matches differ from the whole's on: {text}");
+                matched += expected.Count > 0 ? 1 : 0;
+                compared++;
+            }
+        }
+
+        Assert.True(matched > 0);
+        Figures.Report(output, $"bounded regex: {split.Count} long alternations are asked one alternative at a time; over {texts.Count} texts they said what the whole says {compared} times ({matched} with a match)");
+    }
+
     [Fact]
     public void Every_built_in_pattern_finds_the_same_matches_on_both_engines()
     {
