@@ -25,8 +25,14 @@ internal sealed class CheckCommand(CliIO io)
         var missing = options.Paths
             .Where(p => p != Draft.StandardInputPath && !File.Exists(p) && !Directory.Exists(p))
             .Select(p => $"herald: {ConsoleText.Visible(p)}: {texts.Describe(new InputProblem(InputProblemKind.Missing), options.MaxBytes)}");
+        var problems = missing.ToList();
+
+        // The first directory is listed while the engine is built, on another core: for 8,000 drafts each takes about 8 ms.
+        using var drafts = DraftSource.Expand(problems.Count == 0 ? options.Paths : []).GetEnumerator();
+        var listing = Task.Run(drafts.MoveNext, cancellationToken);
         var engine = EngineSetup.Build(options, out var configErrors);
-        var problems = missing.Concat(configErrors.Select(ConsoleText.Visible)).ToList();
+        var hasDrafts = listing.GetAwaiter().GetResult();
+        problems.AddRange(configErrors.Select(ConsoleText.Visible));
         if (engine is null || problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -43,7 +49,7 @@ internal sealed class CheckCommand(CliIO io)
 
         // Ordered: results stream out in input order, a batch at a time, while later drafts are still being checked. Handing
         // over every draft on its own cost two thread wake-ups per draft (17,000 for 8,000 drafts).
-        var outcomes = DraftSource.Expand(options.Paths)
+        var outcomes = Rest(drafts, hasDrafts)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
@@ -64,6 +70,21 @@ internal sealed class CheckCommand(CliIO io)
 
         report.Complete(tally);
         return tally.ExitCode;
+    }
+
+    // The drafts from the one the enumerator stands on (when it stands on one) to the end.
+    private static IEnumerable<Draft> Rest(IEnumerator<Draft> drafts, bool hasCurrent)
+    {
+        if (!hasCurrent)
+        {
+            yield break;
+        }
+
+        do
+        {
+            yield return drafts.Current;
+        }
+        while (drafts.MoveNext());
     }
 
     private ICheckReport CreateReport(CheckOptions options) => options.Format switch
