@@ -99,6 +99,9 @@ public sealed class BoundedRegexTests(ITestOutputHelper output)
     [InlineData(@"\b(?:(a)|\1b)\b", null)]
     [InlineData(@"\b(?:(?<x>a)|\k<x>b)\b", null)]
     [InlineData(@"\b(?:(?:a|b))\b", null)]
+    [InlineData(@"\b(?:(?i)a|b)\b", null)]
+    [InlineData(@"\b(?:a(?#x|y)|b)\b", null)]
+    [InlineData(@"\b(?:(?i:a)|b)\b", new[] { "(?i:a)", "b" })]
     [InlineData(@"(?:a|b)\b", null)]
     public void A_pattern_that_is_one_alternation_is_split_into_its_alternatives(string pattern, string[]? expected)
     {

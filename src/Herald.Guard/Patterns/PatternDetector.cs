@@ -127,8 +127,8 @@ internal sealed class PatternDetector : IDetector
     }
 
     // Runs the pattern on each line that holds one of the rule's keywords (numbers <paramref name="firstKeyword"/> to
-    // <paramref name="endKeyword"/>), each line once, in text order. The lines come from the automaton's occurrences: searching
-    // the draft again for each keyword cost an eighth of the whole check.
+    // <paramref name="endKeyword"/>), each line once, in text order. The lines come from the automaton's occurrences rather than
+    // from searching the draft again for each keyword.
     private void RunOnKeywordLines(PatternRule rule, ScanContext context, int firstOwn, List<(int End, int Keyword)> occurrences, int firstKeyword, int endKeyword)
     {
         const int MaxLines = 64;

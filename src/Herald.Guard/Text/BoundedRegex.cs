@@ -26,7 +26,7 @@ namespace Herald.Guard.Text;
 /// A pattern the linear engine cannot run (back references or lookarounds in an imported rule) stays on the backtracking engine;
 /// a call that runs out of time then throws <see cref="RegexMatchTimeoutException"/>.
 /// </remarks>
-internal sealed class BoundedRegex
+internal sealed partial class BoundedRegex
 {
     /// <summary>
     /// How long one call may run on the backtracking engine. Post-sized drafts take microseconds; only backtracking on a
@@ -76,7 +76,8 @@ internal sealed class BoundedRegex
         // Backtracking time after which the linear engine pays for itself: about what building it costs, which grows with
         // the pattern (measured: a few milliseconds for a token pattern, about 100 ms for a list of 150 product names).
         _switchAfterTicks = Stopwatch.Frequency / 1000 * (5 + (pattern.Length / 20));
-        _parts = pattern.Length >= SplitFrom && Alternatives(pattern) is { Count: <= MostParts } alternatives
+        _parts = pattern.Length >= SplitFrom && (options & RegexOptions.IgnorePatternWhitespace) == 0
+            && Alternatives(pattern) is { Count: <= MostParts } alternatives
             ? [.. alternatives.Select(a => new BoundedRegex($@"\b(?:{a})\b", options))]
             : null;
     }
@@ -273,15 +274,17 @@ internal sealed class BoundedRegex
 
     /// <summary>
     /// The top-level alternatives of a pattern written as <c>\b(?:A|B|…)\b</c>, or null when it is not one alternation of at
-    /// least two, or refers back to a group (which another alternative might hold). A match of the whole is a match of
-    /// <c>\b(?:A)\b</c> for one of them, and each of those is a match of the whole: both say the same of any input.
+    /// least two. A match of the whole is a match of <c>\b(?:A)\b</c> for one of them, and each of those is a match of the
+    /// whole: both say the same of any input. Not split either, since an alternative alone could mean something else: a
+    /// pattern that refers back to a group (another alternative might hold it), sets options inline (<c>(?i)</c> in one
+    /// alternative holds for the ones after it) or holds a comment.
     /// </summary>
     internal static List<string>? Alternatives(string pattern)
     {
         const string Open = @"\b(?:";
         const string Close = @")\b";
         if (!pattern.StartsWith(Open, StringComparison.Ordinal) || !pattern.EndsWith(Close, StringComparison.Ordinal)
-            || pattern.Contains(@"\k", StringComparison.Ordinal))
+            || pattern.Contains(@"\k", StringComparison.Ordinal) || pattern.Contains("(?#", StringComparison.Ordinal) || InlineOptions().IsMatch(pattern))
         {
             return null;
         }
@@ -341,6 +344,10 @@ internal sealed class BoundedRegex
         alternatives.Add(pattern[start..end]);
         return depth == 0 && !inClass && alternatives.Count >= 2 ? alternatives : null;
     }
+
+    // An option set for the rest of its group, "(?i)" or "(?x-i)", as against a group with options, "(?i:…)".
+    [GeneratedRegex(@"\(\?[imnsx-]+\)", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineOptions();
 
     private void Charge(long started)
     {
