@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using Herald.Guard.Detection;
 using Herald.Guard.Text;
+using Herald.Testing;
 
 namespace Herald.Guard.Tests;
 
@@ -204,5 +205,54 @@ public sealed class TextHelperTests
         var folded = FoldedText.Fold(text).AsSpan();
         return folded.ContainsAnyInRange('a', 'z') || folded.ContainsAnyInRange('0', '9')
             || (folded.ContainsAny(Umlauts) && !text.AsSpan().ContainsAny(Umlauts));
+    }
+
+    [Fact]
+    public void Trigger_sentences_from_one_pass_over_all_stem_sets_are_those_a_search_per_set_finds()
+    {
+        string[][] sets =
+        [
+            ["griff", "hack", "attack", "verschlüssel", "hit"],
+            ["taken over", "hands", "bernommen"],
+            ["patch", "update", "mfa", "soc"],
+            ["patch", "fix", "same", "cve-"],
+        ];
+        var stems = new TriggerStems(sets);
+        var drafts = Directory.GetFiles(Path.Combine(Paths.RepositoryRoot, "tests", "corpus", "drafts"), "*.txt").Select(File.ReadAllText);
+        var random = new Random(52741);
+        string[] pieces = ["Wir wurden ANGEGRIFFEN. ", "hit", "Hack", "taken  over", "taken over. ", "VERSCHLÜSSELT", "Patch-Stand: ", "same ", "\n", "x", ". ", "soc", "MFA!"];
+        var texts = drafts.Concat(Enumerable.Range(0, 300).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 120)).Select(_ => pieces[random.Next(pieces.Length)]))));
+
+        foreach (var text in texts)
+        {
+            var found = stems.Find(text);
+            for (var set = 0; set < sets.Length; set++)
+            {
+                var expected = SentencesPerSearch(text, SearchValues.Create(sets[set], StringComparison.OrdinalIgnoreCase));
+                var actual = new List<(int, int)>();
+                foreach (var sentence in new TriggerSentences(text, found, set))
+                {
+                    actual.Add(sentence);
+                }
+
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    // The sentences around the leftmost stem at or after the end of the last sentence, one vectorised search per set.
+    private static List<(int, int)> SentencesPerSearch(string text, SearchValues<string> stems)
+    {
+        var sentences = new List<(int, int)>();
+        var position = 0;
+        while (position < text.Length && text.AsSpan(position).IndexOfAny(stems) is var found and >= 0)
+        {
+            var at = position + found;
+            var sentence = Sentences.Around(text, at, at + 1);
+            sentences.Add(sentence);
+            position = Math.Max(sentence.End, at + 1);
+        }
+
+        return sentences;
     }
 }

@@ -1,17 +1,18 @@
-using System.Buffers;
 using Herald.Guard.Text;
 
 namespace Herald.Guard.Detection;
 
 /// <summary>
-/// Enumerates the sentences of a draft that contain one of a rule's keywords, so a rule's pattern runs on
-/// a few short sentences instead of the whole draft. Valid for patterns whose every match contains a
-/// keyword and stays inside one sentence (see <see cref="Sentences"/>). Each sentence is returned once.
+/// Enumerates the sentences of a draft that contain one of a search's stems (found by <see cref="TriggerStems"/>), so a rule's
+/// pattern runs on a few short sentences instead of the whole draft. Valid for patterns whose every match contains a
+/// stem and stays inside one sentence (see <see cref="Sentences"/>). Each sentence is returned once, in order.
 /// </summary>
-internal ref struct TriggerSentences(string text, SearchValues<string> keywords)
+internal ref struct TriggerSentences(string text, List<(int Start, int Set)> stems, int set)
 {
     private readonly string _text = text;
-    private readonly SearchValues<string> _keywords = keywords;
+    private readonly List<(int Start, int Set)> _stems = stems;
+    private readonly int _set = set;
+    private int _next;
     private int _position;
 
     public (int Start, int End) Current { get; private set; }
@@ -20,21 +21,19 @@ internal ref struct TriggerSentences(string text, SearchValues<string> keywords)
 
     public bool MoveNext()
     {
-        if (_position >= _text.Length)
+        while (_next < _stems.Count)
         {
-            return false;
+            var (at, set) = _stems[_next++];
+            if (set != _set || at < _position)
+            {
+                continue;
+            }
+
+            Current = Sentences.Around(_text, at, at + 1);
+            _position = Math.Max(Current.End, at + 1);
+            return true;
         }
 
-        var found = _text.AsSpan(_position).IndexOfAny(_keywords);
-        if (found < 0)
-        {
-            _position = _text.Length;
-            return false;
-        }
-
-        var at = _position + found;
-        Current = Sentences.Around(_text, at, at + 1);
-        _position = Math.Max(Current.End, at + 1);
-        return true;
+        return false;
     }
 }

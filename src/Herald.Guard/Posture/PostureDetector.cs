@@ -50,11 +50,10 @@ internal sealed class PostureDetector : IDetector
     private static readonly RuleInfo FlatNetwork = Rule("posture-flat-network", Severity.Warn, PostureMessages.FlatNetwork);
     private static readonly RuleInfo Cleartext = Rule("posture-cleartext", Severity.Warn, PostureMessages.Cleartext);
 
-    // Every match of an incident rule, or the attack word its check requires, contains one of these stems.
-    // A vectorised search stays fast up to about 16 strings, hence stems rather than every inflected word.
-    private static readonly SearchValues<string> IncidentStems = SearchValues.Create(
-        ["griff", "hack", "attack", "breach", "vorfall", "incident", "promi", "erpress", "verschlüssel", "encrypt", "hit", "ransomware", "malware", "trojan", "ddos", "infiz"],
-        StringComparison.OrdinalIgnoreCase);
+    // Every match of an incident rule, or the attack word its check requires, contains one of these stems. All the stem sets
+    // below are found in one pass over a draft (Stems); a set is kept small so that it lets through few sentences.
+    private static readonly string[] IncidentStems =
+        ["griff", "hack", "attack", "breach", "vorfall", "incident", "promi", "erpress", "verschlüssel", "encrypt", "hit", "ransomware", "malware", "trojan", "ddos", "infiz"];
 
     private static readonly SentenceRule[] IncidentRules =
     [
@@ -73,11 +72,10 @@ internal sealed class PostureDetector : IDetector
     ];
 
     // Incidents described without an attack's name (a flood of requests, a mailbox in an attacker's hands): sentences are
-    // looked at only when they hold one of these stems. Eight ASCII strings keep this second search as fast as a single
-    // one ("bernommen" finds "übernommen"; "angreifer" the German takeovers, which name the attacker).
-    private static readonly SearchValues<string> ParaphraseStems = SearchValues.Create(
-        ["flut", "flood", "hands", "angreifer", "bernommen", "taken over", "hijack", "regained"],
-        StringComparison.OrdinalIgnoreCase);
+    // looked at only when they hold one of these stems ("bernommen" finds "übernommen"; "angreifer" the German takeovers, which
+    // name the attacker).
+    private static readonly string[] ParaphraseStems =
+        ["flut", "flood", "hands", "angreifer", "bernommen", "taken over", "hijack", "regained"];
 
     private static readonly SentenceRule[] ParaphraseRules =
     [
@@ -89,15 +87,13 @@ internal sealed class PostureDetector : IDetector
 
     // Incidents still going on as the author writes ("as I write this", „noch nicht vorbei“): the sentence is judged with its
     // paragraph, which names the attack ("We're still cleaning up as I write this:" under a paragraph about a phishing mail).
-    private static readonly SearchValues<string> WhileWritingStems = SearchValues.Create(
-        ["write", "writing", "schreibe", "vorbei", "over yet", "i type", "typing", "tippe"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] WhileWritingStems =
+        ["write", "writing", "schreibe", "vorbei", "over yet", "i type", "typing", "tippe"];
 
     // Every match of a defence rule contains one of these stems, except a password-only login and real-time scanning missing on a device,
     // which count only in a sentence that also holds one (it names the VPN, the second factor, the EDR …).
-    private static readonly SearchValues<string> DefenceStems = SearchValues.Create(
-        ["mfa", "2fa", "faktor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update", "aktualis"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] DefenceStems =
+        ["mfa", "2fa", "faktor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update", "aktualis"];
 
     private static readonly SentenceRule[] DefenceRules =
     [
@@ -130,11 +126,9 @@ internal sealed class PostureDetector : IDetector
             "plain", "lediglich"],
         StringComparison.OrdinalIgnoreCase);
 
-    // Fixes not applied, software unchanged for years, services open to the internet. ASCII stems only: one non-ASCII stem makes
-    // the search an order of magnitude slower.
-    private static readonly SearchValues<string> FixStems = SearchValues.Create(
-        ["fix", "patch", "update", "upgrade", "cve-", "vulnerab", "verwundbar", "schwachstell", "aktualis", "same", "firmware", "rdp", "ssh", "remote desktop", "exception", "ausnahme"],
-        StringComparison.OrdinalIgnoreCase);
+    // Fixes not applied, software unchanged for years, services open to the internet.
+    private static readonly string[] FixStems =
+        ["fix", "patch", "update", "upgrade", "cve-", "vulnerab", "verwundbar", "schwachstell", "aktualis", "same", "firmware", "rdp", "ssh", "remote desktop", "exception", "ausnahme"];
 
     private static readonly SentenceRule[] FixRules =
     [
@@ -151,13 +145,12 @@ internal sealed class PostureDetector : IDetector
             "affected", "betroffen", "internet"],
         StringComparison.OrdinalIgnoreCase);
 
-    // Weaknesses built in: default passwords, devices without a login, flat networks, cleartext protocols, and workarounds not applied. Sixteen
-    // ASCII stems in a search of their own: added to the stems above, they made that search and the sentences it lets through twice as costly.
+    // Weaknesses built in: default passwords, devices without a login, flat networks, cleartext protocols, and workarounds not applied, in
+    // a set of their own: added to the stems above, they let through twice as many sentences for those rules.
     // The password words are named by what sets them apart ("werksp", "klartext"): "passw" alone lets through every sentence of password advice.
-    private static readonly SearchValues<string> WeaknessStems = SearchValues.Create(
+    private static readonly string[] WeaknessStems =
         ["default", "werksp", "standardp", "standard-p", "passwortschutz", "anmeldung", "authenti", "segment", "netz wie", "network as", "flat net", "ftp",
-            "telnet", "klartext", "cleartext", "workaround"],
-        StringComparison.OrdinalIgnoreCase);
+            "telnet", "klartext", "cleartext", "workaround"];
 
     private static readonly SentenceRule[] WeaknessRules =
     [
@@ -181,9 +174,8 @@ internal sealed class PostureDetector : IDetector
 
     // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld"), mail
     // going out from the company's own account.
-    private static readonly SearchValues<string> TraceStems = SearchValues.Create(
-        ["schalt", "hochf", "hochzuf", "turn on", "switch", "power on", "turned off", "textdatei", "text file", "segeld", "ransom", "erpresser", "von unser", "from our"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] TraceStems =
+        ["schalt", "hochf", "hochzuf", "turn on", "switch", "power on", "turned off", "textdatei", "text file", "segeld", "ransom", "erpresser", "von unser", "from our"];
 
     private static readonly SentenceRule[] TraceRules =
     [
@@ -198,6 +190,21 @@ internal sealed class PostureDetector : IDetector
         ["kein", "nicht", "nie", "not", "don", "never", "keep", "leave", "zeig", "show", "display", "unklar", "unclear", "investigat", "such", "knows"],
         StringComparison.OrdinalIgnoreCase);
 
+    // The searches for sentences that may hold a finding, by their stems above: one pass over a draft finds them all.
+    private static readonly TriggerStems Stems = new([IncidentStems, ParaphraseStems, DefenceStems, FixStems, WeaknessStems, TraceStems, WhileWritingStems]);
+
+    // The searches in the order Stems holds their stems.
+    private enum StemSet
+    {
+        Incident,
+        Paraphrase,
+        Defence,
+        Fix,
+        Weakness,
+        Trace,
+        WhileWriting,
+    }
+
     /// <summary>Every sentence rule, for tests that check what the rules promise (a <see cref="SentenceRule.Requires"/> test never leaves a match).</summary>
     internal static IEnumerable<SentenceRule> SentenceRules =>
         [.. IncidentRules, .. ParaphraseRules, .. DefenceRules, .. OwnDefenceRules, .. FixRules, .. WeaknessRules, .. TraceRules];
@@ -205,20 +212,26 @@ internal sealed class PostureDetector : IDetector
     public void Detect(ScanContext context)
     {
         FindSoftwareVersions(context);
-        RunOnFirstPersonSentences(context, IncidentStems, IncidentRules);
-        RunOnFirstPersonSentences(context, ParaphraseStems, ParaphraseRules);
-        RunOnDefenceSentences(context);
-        RunOnOwnSentences(context, FixStems, FixCues, FixRules);
-        RunOnOwnSentences(context, WeaknessStems, WeaknessCues, WeaknessRules);
-        RunOnOwnSentences(context, TraceStems, TraceCues, TraceRules);
-        FindIncidentsWhileWriting(context);
+        var stems = Stems.Find(context.Text);
+        if (stems.Count == 0)
+        {
+            return;
+        }
+
+        RunOnFirstPersonSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Incident), IncidentRules);
+        RunOnFirstPersonSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Paraphrase), ParaphraseRules);
+        RunOnDefenceSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Defence));
+        RunOnOwnSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Fix), FixCues, FixRules);
+        RunOnOwnSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Weakness), WeaknessCues, WeaknessRules);
+        RunOnOwnSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Trace), TraceCues, TraceRules);
+        FindIncidentsWhileWriting(context, new TriggerSentences(context.Text, stems, (int)StemSet.WhileWriting));
     }
 
     // The defence rules in one search for their stems: those that need "we" in the sentence, then those whose owner may be in the paragraph.
-    private static void RunOnDefenceSentences(ScanContext context)
+    private static void RunOnDefenceSentences(ScanContext context, TriggerSentences sentences)
     {
         var text = context.Text;
-        foreach (var sentence in new TriggerSentences(text, DefenceStems))
+        foreach (var sentence in sentences)
         {
             var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             var firstPerson = FirstPerson.Appears(span);
@@ -237,10 +250,10 @@ internal sealed class PostureDetector : IDetector
     // Runs rules on the sentences with a stem whose sentence or paragraph speaks for the company. A sentence without any of the
     // rules' cue words is left before a pattern runs (a pattern costs about as much per character as the whole stem search); the
     // paragraph is looked at only when a rule's pattern matches.
-    private static void RunOnOwnSentences(ScanContext context, SearchValues<string> stems, SearchValues<string> cues, SentenceRule[] rules)
+    private static void RunOnOwnSentences(ScanContext context, TriggerSentences sentences, SearchValues<string> cues, SentenceRule[] rules)
     {
         var text = context.Text;
-        foreach (var sentence in new TriggerSentences(text, stems))
+        foreach (var sentence in sentences)
         {
             RunOwnRules(context, sentence, text.AsSpan(sentence.Start, sentence.End - sentence.Start), cues, rules, firstPerson: null);
         }
@@ -284,10 +297,10 @@ internal sealed class PostureDetector : IDetector
         && !PostureRules.PrivateContext.IsMatch(sentence)
         && (!PostureRules.Rehearsal.IsMatch(sentence) || PostureRules.NoRehearsal.IsMatch(sentence));
 
-    private static void FindIncidentsWhileWriting(ScanContext context)
+    private static void FindIncidentsWhileWriting(ScanContext context, TriggerSentences sentences)
     {
         var text = context.Text;
-        foreach (var sentence in new TriggerSentences(text, WhileWritingStems))
+        foreach (var sentence in sentences)
         {
             var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             if (!Applies(span) || !(PostureRules.NotOver.IsMatch(span) || PostureRules.Ongoing.IsMatch(span))
@@ -350,10 +363,10 @@ internal sealed class PostureDetector : IDetector
         }
     }
 
-    private static void RunOnFirstPersonSentences(ScanContext context, SearchValues<string> stems, SentenceRule[] rules)
+    private static void RunOnFirstPersonSentences(ScanContext context, TriggerSentences sentences, SentenceRule[] rules)
     {
         var text = context.Text;
-        foreach (var sentence in new TriggerSentences(text, stems))
+        foreach (var sentence in sentences)
         {
             if (!FirstPerson.Appears(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
             {
