@@ -146,7 +146,7 @@ internal sealed class PostureDetector : IDetector
         StringComparison.OrdinalIgnoreCase);
 
     // Weaknesses built in: default passwords, devices without a login, flat networks, cleartext protocols, and workarounds not applied, in
-    // a set of their own: added to the stems above, they let through twice as many sentences for those rules.
+    // a set of their own: added to the stems above, they made the sentences those rules are run on twice as costly.
     // The password words are named by what sets them apart ("werksp", "klartext"): "passw" alone lets through every sentence of password advice.
     private static readonly string[] WeaknessStems =
         ["default", "werksp", "standardp", "standard-p", "passwortschutz", "anmeldung", "authenti", "segment", "netz wie", "network as", "flat net", "ftp",
