@@ -255,4 +255,20 @@ public sealed class TextHelperTests
 
         return sentences;
     }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("  …!  ", "")]
+    [InlineData("We don't have Zwei-Faktor-Auth, 2FA: über 3 Jahre.", "We|don|t|have|Zwei|Faktor|Auth|FA|über|Jahre")]
+    [InlineData("kein", "kein")]
+    public void Letter_words_are_the_runs_of_letters_of_a_sentence(string sentence, string expected)
+    {
+        var words = new List<string>();
+        foreach (var word in LetterWords.In(sentence))
+        {
+            words.Add(word.ToString());
+        }
+
+        Assert.Equal(expected, string.Join('|', words));
+    }
 }

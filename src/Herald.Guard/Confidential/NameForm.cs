@@ -424,22 +424,8 @@ internal static class NameForm
         var sentence = text.AsSpan(from, to - from);
         var english = 0;
         var german = 0;
-        var i = 0;
-        while (i < sentence.Length)
+        foreach (var word in LetterWords.In(sentence))
         {
-            if (!char.IsLetter(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var wordStart = i;
-            while (i < sentence.Length && char.IsLetter(sentence[i]))
-            {
-                i++;
-            }
-
-            var word = sentence[wordStart..i];
             english += EnglishWords.Contains(word) ? 1 : 0;
             german += GermanWords.Contains(word) ? 1 : 0;
         }

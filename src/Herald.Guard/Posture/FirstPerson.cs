@@ -1,3 +1,5 @@
+using Herald.Guard.Text;
+
 namespace Herald.Guard.Posture;
 
 /// <summary>
@@ -6,14 +8,19 @@ namespace Herald.Guard.Posture;
 /// </summary>
 internal static class FirstPerson
 {
-    public static bool Appears(ReadOnlySpan<char> sentence) => LetterWords.Any(sentence, IsFirstPerson);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
+        new HashSet<string>(["wir", "uns", "we", "us", "our"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsFirstPerson(ReadOnlySpan<char> word) =>
-        word.Length is >= 2 and <= 7
-        && (word.Equals("wir", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("uns", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("unser", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("we", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("us", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("our", StringComparison.OrdinalIgnoreCase));
+    public static bool Appears(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in LetterWords.In(sentence))
+        {
+            if (Words.Contains(word) || (word.Length <= 7 && word.StartsWith("unser", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

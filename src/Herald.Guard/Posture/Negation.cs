@@ -1,3 +1,5 @@
+using Herald.Guard.Text;
+
 namespace Herald.Guard.Posture;
 
 /// <summary>
@@ -7,18 +9,20 @@ namespace Herald.Guard.Posture;
 /// </summary>
 internal static class Negation
 {
-    public static bool Appears(ReadOnlySpan<char> sentence) => LetterWords.Any(sentence, IsNegation);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
+        new HashSet<string>(["kein", "keine", "keinen", "ohne", "nicht", "no", "without", "not", "don", "doesn"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsNegation(ReadOnlySpan<char> word) =>
-        word.Length is >= 2 and <= 7
-        && (word.Equals("kein", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("keine", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("keinen", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("ohne", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("nicht", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("no", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("without", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("not", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("don", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("doesn", StringComparison.OrdinalIgnoreCase));
+    public static bool Appears(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in LetterWords.In(sentence))
+        {
+            if (Words.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
