@@ -154,6 +154,33 @@ public sealed class TermMatchingTests
         Assert.Empty(ShortFormEngine.Find(text, "policy-nda-customer"));
     }
 
+    private static readonly GuardEngine QuotedPartEngine = PolicyEngine.Create("""
+        confidential_terms:
+          - term: Projekt Nordstern
+          - term: Project Lighthouse
+        """);
+
+    // The name part of a multi-word term in quotation marks after the project word.
+    [Theory]
+    [InlineData("Dieses Jahr habe ich im Projekt „Nordstern“ gearbeitet.", "Projekt „Nordstern")]
+    [InlineData("I spent the spring on Project \"Lighthouse\" with the portal team.", "Project \"Lighthouse")]
+    public void A_term_whose_name_part_is_quoted_is_found(string text, string matched)
+    {
+        var finding = Assert.Single(QuotedPartEngine.Find(text, "policy-confidential-term"));
+
+        Assert.Equal(matched, text.Substring(finding.Offset, finding.Length));
+    }
+
+    // A quotation mark joins only after a space and right before the word: not across a comma, not a closing mark.
+    [Theory]
+    [InlineData("Ich mag das Projekt, „Nordstern“ heißt übrigens auch eine Kneipe bei uns.")]
+    [InlineData("Our lighthouse project\" \"Lighthouse\" is also a song.")]
+    [InlineData("Das war ein Projekt. „Nordstern“ ist ein Stern am Himmel.")]
+    public void A_quotation_mark_does_not_join_words_across_punctuation(string text)
+    {
+        Assert.Empty(QuotedPartEngine.Find(text, "policy-confidential-term"));
+    }
+
     [Fact]
     public void A_number_after_a_word_ending_in_e_is_no_adjective_agreement()
     {
