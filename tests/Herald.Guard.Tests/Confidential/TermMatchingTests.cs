@@ -181,6 +181,28 @@ public sealed class TermMatchingTests
         Assert.Empty(QuotedPartEngine.Find(text, "policy-confidential-term"));
     }
 
+    private static readonly GuardEngine PluralEngine = PolicyEngine.Create("""
+        confidential_terms:
+          - term: KRANICH
+            note: Pilot mit Inventur-Drohnen im Lager
+          - term: FALCON
+            note: Pilot of the new scanner fleet
+        """);
+
+    // A one-word code name is the ordinary word in a draft that also uses its plural; with a name sign it still counts.
+    [Theory]
+    [InlineData("Über dem Vorfeld ziehen Kraniche, und am Leitwerk prangt der berühmte Kranich.", 0)]
+    [InlineData("Two falcons nest on our warehouse roof, and the falcon is faster than any drone.", 0)]
+    [InlineData("KRANICH startet im Januar, und am Himmel sah ich heute zwei Kraniche.", 1)]
+    [InlineData("Project Falcon starts in January; we also watched two falcons over the yard.", 1)]
+    [InlineData("Der Kranich zählt jetzt die Paletten im Lager.", 1)]
+    [InlineData("Our falcon counts the pallets now.", 1)]
+    [InlineData("Falcons Zählung stimmt, und Falcon läuft stabil.", 2)]
+    public void A_code_name_whose_plural_the_draft_uses_is_the_ordinary_word(string text, int findings)
+    {
+        Assert.Equal(findings, PluralEngine.Find(text, "policy-confidential-term").Count);
+    }
+
     [Fact]
     public void A_number_after_a_word_ending_in_e_is_no_adjective_agreement()
     {
