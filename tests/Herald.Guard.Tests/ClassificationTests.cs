@@ -102,6 +102,12 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         // What every page of a document says, quoted.
         { "Die Unterlagen haben 140 Seiten, und unten auf jeder Seite steht: „VERTRAULICH – nur für den Empfänger bestimmt“.", "classification-confidential", "VERTRAULICH" },
         { "The tender has 80 pages, and at the bottom of every page it says \"CONFIDENTIAL – for the recipient only\".", "classification-confidential", "CONFIDENTIAL" },
+
+        // A marking in a file name whose content the post passes on, and internal with what the reader may not do with it.
+        { "Die Datei heißt „Lagebild_Q4_STRENG_VERTRAULICH.pptx“, und ich fasse euch die Kernpunkte hier zusammen:", "classification-strictly-confidential", "_STRENG_VERTRAULICH" },
+        { "The deck is called \"Roadmap_2027_STRICTLY_CONFIDENTIAL.pdf\", and here are its three key points:", "classification-strictly-confidential", "_STRICTLY_CONFIDENTIAL" },
+        { "Gestern kam diese Nachricht:\n\nINTERN – nicht zur Weitergabe an Dritte\nDas Werk in Kiel schließt im Sommer.", "classification-internal", "INTERN – nicht zur Weitergabe an Dritte" },
+        { "This came in yesterday:\n\nINTERNAL – not for distribution\nThe Kiel site closes in summer.", "classification-internal", "INTERNAL – not for distribution" },
     };
 
     // Ordinary words, explanations and shareable levels: nothing to report.
@@ -191,6 +197,11 @@ public sealed class ClassificationTests(ITestOutputHelper output)
         "Schreibt auf jede Seite „VERTRAULICH“, wenn ihr Angebote verschickt.",
         "\"This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please delete this message.\"",
         "Every time I read one of those endless disclaimers, I think of L.A. Confidential: lots of drama, and the secrets come out anyway.",
+
+        // Near misses: a marked file whose content stays out, a marking word joined into a code name, advice on distribution.
+        "Die Datei heißt „Lagebild_STRENG_VERTRAULICH.pptx“, deshalb zeige ich nichts daraus.",
+        "Our template sets is_strictly_confidential = true for board decks, and here is why:",
+        "Intern nicht zur Weitergabe gedachte Dokumente gehören nicht in den Papierkorb.",
     };
 
     [Theory]

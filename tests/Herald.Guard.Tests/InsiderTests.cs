@@ -182,6 +182,19 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "We'll finish the year clearly ahead of what the analysts currently expect from us.", "ahead of what the analysts currently expect" },
         { "Wir liegen 2026 klar über den Erwartungen der Analysten.", "über den Erwartungen der Analysten" },
         { "Weil mich die Kolleginnen und Kollegen immer fragen: Unser Free Cashflow hat sich 2026 gegenüber dem Vorjahr mehr als verdoppelt.", "gegenüber dem Vorjahr" },
+
+        // The figure the CFO presents against last year's, a first crossing of an amount, a record since the IPO, a business year against
+        // the plan (after a salutation, its number naming the current year), a fraction added to last year's business.
+        { "When our CFO steps on stage in March, the number she presents will be bigger than last year's.", "bigger than last year's" },
+        { "Die Zahl, die unser Finanzvorstand im März vorstellt, wird deutlich höher sein als im Vorjahr.", "höher sein als im Vorjahr" },
+        { "Unser Vorstand hat verraten, dass wir 2026 erstmals die halbe Milliarde knacken.", "erstmals die halbe Milliarde knacken" },
+        { "This year we'll cross the €500 million mark for the first time.", "cross the €500 million mark for the first time" },
+        { "Wir legen 2026 das beste Geschäftsjahr seit dem Börsengang hin.", "beste" },
+        { "2026 was our strongest year since the IPO.", "strongest" },
+        { "Liebe Kolleginnen und Kollegen, das Geschäftsjahr 2026 läuft deutlich besser als geplant.", "deutlich besser als geplant" },
+        { "Our fiscal year is running far better than we planned.", "far better than we planned" },
+        { "While the market barely moved, we added roughly a fifth to last year's business.", "added roughly a fifth to last year's business" },
+        { "Gegenüber dem Vorjahr haben wir rund ein Fünftel zugelegt.", "Gegenüber dem Vorjahr" },
     };
 
     // Near misses: the same words without a claim about the company's results.
@@ -226,6 +239,16 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Wir spenden 2026 mehr als im Vorjahr an die Kinderkrebshilfe.",
         "Our bake sale raised twice as much as last year.",
         "Ein Dank an alle: Unsere Kolleginnen haben 2026 zweistellig mehr Schulungen gegeben als im Vorjahr.",
+
+        // Near misses of the presenter, threshold, IPO, plan and fraction claims: other measures, counted things, no result, no business period.
+        "Our CFO presented the phishing statistics: 40 % more reports than last year.",
+        "Wir haben im Dezember erstmals die Million Pakete geknackt.",
+        "For the first time, our phishing simulation crossed the 50 % reporting mark.",
+        "Seit dem Börsengang haben wir die beste Kantine im ganzen Hafen.",
+        "The weather this year was far better than expected.",
+        "Das Geschäftsjahr 2026 läuft für unsere Azubis deutlich besser als geplant.",
+        "Our apprentices added roughly a fifth to last year's team.",
+        "Die Phishing-Meldungen haben gegenüber dem Vorjahr um ein Fünftel zugelegt.",
     };
 
     // Sentences whose topic word is about criminals, the quiet period itself, or another company's published figure.
@@ -237,6 +260,9 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Ich arbeite in Investor Relations, und im Moment sind wir in der Ruhephase vor der Veröffentlichung des Jahresüberschusses.",
         "We're in our quiet period before earnings, so no numbers from me.",
         "In its interim report, Maersk told investors that the attack would hit earnings by USD 200–300 million.",
+        "A text from \"HM Revenue & Customs\" says you are owed a tax refund of £238.50.",
+        "Eine SMS von „HM Revenue & Customs“ verspricht eine Steuererstattung von 238,50 Pfund.",
+        "The Internal Revenue Service will never text you about a $500 refund.",
 
         // Another organisation's result named by its owner, a topic word for a measure that is not business, criminals' victims.
         "Its earnings for that quarter took a heavy hit as well.",
@@ -290,6 +316,8 @@ public sealed class InsiderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Unsere Täter-Analyse zeigt: Unser Umsatz ist trotzdem um 12 % gestiegen.")]
     [InlineData("We're in our quiet period, but revenue grew 12 % anyway.")]
+    [InlineData("Our revenue and customs volumes both grew 12 % this quarter.")]
+    [InlineData("Unser Umsatz im Zollservice stieg um 12 %.")]
     [InlineData("Anna from our finance team said revenue is up 10 %.")]
     [InlineData("Unsere Quartalszahlen aus dem Vertrieb sind stark: +12 %.")]
     [InlineData("Our earnings took a hit from the ransomware attack: minus 8 %.")]

@@ -197,6 +197,29 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "We run that appliance for remote access, and we haven't been able to apply the workaround yet.", "posture-unpatched", "haven't been able to apply" },
         { "Seit Montag bekommen Kunden Rechnungen, die wir nie verschickt haben.\nUnsere IT weiß noch nicht, wie die Mails von unserem Konto rausgehen.", "posture-incident", "von unserem Konto rausgehen" },
         { "Customers keep receiving fake invoices. We still don't know how they are being sent from our own billing address.", "posture-incident", "being sent from our own billing address" },
+
+        // A device that still accepts a cleartext protocol.
+        { "The gate controllers at our depot still accept Telnet.", "posture-cleartext", "Telnet" },
+        { "Die Torsteuerungen in unserem Lager akzeptieren noch immer Telnet.", "posture-cleartext", "Telnet" },
+
+        // One account or password for everyone, access without a login, links that never expire.
+        { "Unsere Handscanner melden sich alle mit demselben Sammelkonto an.", "posture-defence-gap", "Sammelkonto" },
+        { "At our depot every driver logs in to the tablets with the same password.", "posture-defence-gap", "same password" },
+        { "Our old Jenkins allows anonymous users to start builds.", "posture-defence-gap", "anonymous users to start builds" },
+        { "Auf unserem Dateiserver können anonyme Benutzer Dateien hochladen und löschen.", "posture-defence-gap", "anonyme Benutzer Dateien hochladen und löschen" },
+        { "Anyone on our warehouse network can trigger a deploy without logging in.", "posture-defence-gap", "Anyone on our warehouse network can trigger a deploy without logging in" },
+        { "The password-reset links our portal sends out never expire.", "posture-defence-gap", "links our portal sends out never expire" },
+        { "Die Einladungslinks unseres Kundenportals laufen nie ab.", "posture-defence-gap", "Einladungslinks unseres Kundenportals laufen nie ab" },
+
+        // No SPF, DKIM or DMARC for the company's mail domain.
+        { "Für unsere Domain haben wir bis heute weder SPF noch DMARC eingerichtet.", "posture-defence-gap", "haben wir bis heute weder SPF noch DMARC" },
+        { "We still have no DMARC record for our main domain.", "posture-defence-gap", "have no DMARC" },
+
+        // Nothing logged, or logs kept only for hours ("their" after "our …" is ours).
+        { "Our warehouse servers keep their logs for only 24 hours.", "posture-defence-gap", "logs for only 24 hours" },
+        { "The badge readers at our side entrances log nothing.", "posture-defence-gap", "log nothing" },
+        { "Unsere Zutrittsleser protokollieren nichts.", "posture-defence-gap", "protokollieren nichts" },
+        { "Bei uns gibt es bis heute kein zentrales Logging.", "posture-defence-gap", "kein zentrales Logging" },
     };
 
     // Security education and everyday language: the same words, about others or in general.
@@ -393,6 +416,22 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         "Kein Gerät in unserer Halle läuft ohne Anmeldung.",
         "Our canteen menu app works without a login, and that's fine.",
         "Steuerungen ohne Anmeldung sollten nie ans Büronetz.",
+
+        // Near misses of the access and detection rules: the past, advice, others, reporting without a login, defences in place, privacy.
+        "Our gateway no longer accepts Telnet.",
+        "Früher haben sich bei uns alle mit einem Sammelkonto angemeldet, heute hat jeder ein eigenes Konto.",
+        "Never let every driver use the same password.",
+        "Shared accounts for all warehouse staff are a classic audit finding.",
+        "Anonyme Meldungen sind bei uns ausdrücklich erwünscht: Jeder kann Phishing ohne Anmeldung melden.",
+        "Anonymous users can read our careers page, of course.",
+        "We switched off anonymous access on our old Jenkins last month.",
+        "Our reset links expire after 15 minutes and work only once.",
+        "Passwörter müssen bei uns nicht mehr alle 90 Tage ablaufen.",
+        "Without DMARC, anyone can send mail in a company's name.",
+        "Seit März haben wir SPF, DKIM und DMARC für alle unsere Domains.",
+        "Unsere Fahrer-App speichert keine Protokolle über das Surfverhalten – Datenschutz geht vor.",
+        "Our SIEM keeps the logs of every server for 400 days.",
+        "Viele Firmen protokollieren nichts und merken Angriffe erst nach Monaten.",
     };
 
     // One sample per product the version rule knows, so its number trigger and its pattern stay in step.

@@ -68,6 +68,18 @@ internal sealed class ClassificationDetector : IDetector
             var start = rangeStart + found.Index;
             var end = start + found.Length;
 
+            // A marking joined into a file name („Lagebild_Q4_STRENG_VERTRAULICH.pptx“) marks that file: it counts where the sentence
+            // passes the file's content on, like a marking named in prose; joined into anything else ("is_confidential") it is no marking.
+            if (text[start] == '_' || text[end - 1] == '_')
+            {
+                if (Mention.InFileName(text, start, end) && Mention.PassesContentOn(SentenceAt(text, start, end)))
+                {
+                    context.Report(start, found.Length, marking.Info);
+                }
+
+                continue;
+            }
+
             // A quoted marking is a label in its own right, but a mention unless the sentence shows it.
             var quoted = Mention.IsQuoted(text, start, end);
             if (!quoted && marking.OnlyAsLabel && !LabelForm.IsLabel(text, start, found.Length)
@@ -101,6 +113,12 @@ internal sealed class ClassificationDetector : IDetector
     {
         var (from, to) = Sentences.Around(text, start, end);
         return Mention.MarkedInProse(text.AsSpan(from, to - from));
+    }
+
+    private static ReadOnlySpan<char> SentenceAt(string text, int start, int end)
+    {
+        var (from, to) = Sentences.Around(text, start, end);
+        return text.AsSpan(from, to - from);
     }
 
     // What the sentence of the last marking says, worked out once for all markings in it.

@@ -72,7 +72,7 @@ internal static class Markings
         Create("classification-secret", Severity.Block, SecretMessage, onlyAsLabel: true, ["geheim", "secret"],
             $@"\b(?:streng{Sp}+)?geheim\b|\btop{Sp}*{Dash}?{Sp}*secret\b"),
         Create("classification-strictly-confidential", Severity.Block, SecretMessage, onlyAsLabel: true, ["vertraulich", "confidential"],
-            $@"\b(?:streng|strictly|highly){Sp}+(?:vertraulich|confidential)\b"),
+            $@"(?:\b|_)(?:streng|strictly|highly)(?:{Sp}+|_)(?:vertraulich|confidential)(?:\b|_)"),
         Create("classification-confidential", Severity.Block, SecretMessage, onlyAsLabel: true, ["vertraulich", "confidential"],
             $@"\b(?:(?:company|business){Sp}+|private{Sp}*(?:&|and){Sp}*)?(?:vertraulich|confidential)\b"),
         Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: false, ["intern"],
@@ -83,6 +83,11 @@ internal static class Markings
         // Internal with the circle it is meant for: "INTERNAL – HR ONLY", "Internal – Board only", „INTERN – NUR VORSTAND“.
         Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: true, ["intern"],
             $@"\binternal{Sp}*{Dash}{Sp}*(?:[\w&/]+{Sp}+){{1,2}}only\b|\bintern{Sp}*{Dash}{Sp}*nur{Sp}+(?:{Fuer}{Sp}+)?[\w&/]+"),
+
+        // Internal with what the reader may not do with it: „INTERN – nicht zur Weitergabe an Dritte“, "INTERNAL – not for distribution".
+        Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: true, ["intern"],
+            $@"\bintern{Sp}*{Dash}{Sp}*nicht{Sp}+zur{Sp}+(?:weitergabe|weiterleitung|veröffentlichung)(?:{Sp}+an{Sp}+dritte)?\b"
+            + $@"|\binternal{Sp}*{Dash}{Sp}*(?:not{Sp}+for{Sp}+(?:distribution|circulation|publication|forwarding)|do{Sp}+not{Sp}+(?:share|forward|distribute))\b"),
 
         // A tag in brackets, as mail subjects and document headers carry it: "[INTERNAL]", "[Intern]".
         Create("classification-internal", Severity.Warn, InternalMessage, onlyAsLabel: false, ["intern"],

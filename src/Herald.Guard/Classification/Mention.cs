@@ -86,7 +86,37 @@ internal static class Mention
     /// are its three findings". Saying that a document is marked and that its content stays out („… deshalb zeige ich nichts daraus“) is not.
     /// </summary>
     public static bool MarkedInProse(ReadOnlySpan<char> sentence) =>
-        MarkedAs.IsMatch(sentence) && PassesOn.IsMatch(sentence) && !Withheld.IsMatch(sentence);
+        MarkedAs.IsMatch(sentence) && PassesContentOn(sentence);
+
+    /// <summary>Whether <paramref name="sentence"/> passes a document's content on („hier zusammenfasse“, "here are") rather than holding it back.</summary>
+    public static bool PassesContentOn(ReadOnlySpan<char> sentence) => PassesOn.IsMatch(sentence) && !Withheld.IsMatch(sentence);
+
+    /// <summary>
+    /// Whether the marking at <c>[start, end)</c> is part of a file name: the word it is joined into ends in an extension of two to
+    /// four letters ("Lagebild_STRENG_VERTRAULICH.pptx", "Report-Q4_internal_only.pdf").
+    /// </summary>
+    public static bool InFileName(string text, int start, int end)
+    {
+        var i = end;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-'))
+        {
+            i++;
+        }
+
+        if (i >= text.Length - 2 || text[i] != '.')
+        {
+            return false;
+        }
+
+        var extension = 0;
+        while (i + 1 + extension < text.Length && char.IsAsciiLetter(text[i + 1 + extension]))
+        {
+            extension++;
+        }
+
+        var after = i + 1 + extension;
+        return extension is >= 2 and <= 4 && (after == text.Length || !char.IsLetterOrDigit(text[after]));
+    }
 
     /// <summary>
     /// Whether <paramref name="sentence"/> explains or compares markings, or warns of them as bait ("Betreff", "subject line").

@@ -13,6 +13,10 @@ internal static class PolicyRules
         {
             var regex = PolicyValues.TryCompilePattern(rule.Pattern, out var error)
                 ?? throw new ArgumentException($"Rule {rule.Id}: {error}", nameof(policy));
+            if (WritesAnIdentifierInCapitals(rule.Pattern))
+            {
+                regex = PolicyValues.TryCompilePattern("(?i)" + rule.Pattern, out _) ?? regex;
+            }
 
             yield return new PatternRule
             {
@@ -27,6 +31,48 @@ internal static class PolicyRules
                 ReportSecretOnly = false,
             };
         }
+    }
+
+    /// <summary>
+    /// Whether a pattern describes an identifier written in capitals — letters only in upper case, and digits ("\bBRH-[0-9]{4,6}\b",
+    /// "BH-(NB|PC)-\d{5}"). Ticket and asset numbers are also written in lower case where a branch name, a URL or a file name holds them
+    /// ("feature/brh-40771-label-printer"), so such a pattern is matched in either case. A pattern with lower-case letters, or one without
+    /// digits ("\bENTWURF\b", a word whose capitals are the point), is matched as written. Escapes and group headers are not letters.
+    /// </summary>
+    internal static bool WritesAnIdentifierInCapitals(string pattern)
+    {
+        var upper = false;
+        var digits = pattern.Contains("0-9", StringComparison.Ordinal) || pattern.Contains(@"\d", StringComparison.Ordinal);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+                if (i + 1 < pattern.Length && pattern[i] is 'p' or 'P' && pattern[i + 1] == '{')
+                {
+                    i = pattern.IndexOf('}', i) is var close and >= 0 ? close : pattern.Length;
+                }
+
+                continue;
+            }
+
+            if (c == '(' && i + 1 < pattern.Length && pattern[i + 1] == '?')
+            {
+                var header = pattern.IndexOfAny([':', '>', ')'], i);
+                i = header >= 0 ? header : pattern.Length;
+                continue;
+            }
+
+            if (char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+
+            upper |= char.IsAsciiLetterUpper(c);
+        }
+
+        return upper && digits;
     }
 
     // The policy's message is written once, in the organisation's language; a short frame in each

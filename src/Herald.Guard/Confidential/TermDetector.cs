@@ -65,7 +65,9 @@ internal sealed class TermDetector : IDetector
         var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in policy.ConfidentialTerms)
         {
-            var entry = new Entry(TermRule, MessageForTerm(term), term.OnlyAsName, term.OnlyAsName ? NameForm.NoteWords(term.Note) : null);
+            var entry = term.OnlyAsName
+                ? new Entry(TermRule, MessageForTerm(term), OnlyAsName: true, NameForm.NoteWords(term.Note))
+                : new Entry(TermRule, MessageForTerm(term), NoteWords: NameForm.NoteWords(term.Note), Plurals: PluralsOf(term.Term));
             names.Add(term.Term);
             known.Add(term.Term);
             entries.Add(entry);
@@ -241,7 +243,38 @@ internal sealed class TermDetector : IDetector
     };
 
     private readonly record struct Entry(
-        RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null, bool ShortForm = false, string? FirstName = null);
+        RuleInfo Rule, LocalizedText? Message, bool OnlyAsName = false, string[]? NoteWords = null, bool ShortForm = false, string? FirstName = null,
+        string[]? Plurals = null);
+
+    // A code name is a name and has no plural. A one-word term ("KRANICH") whose plural the draft uses („zwei Sorten Kraniche“, "two
+    // falcons") is the ordinary word there, as the bird or the thing: its other uses count only with a name sign (capitals, a project word,
+    // quotes, a noun of its note; NameForm). German plurals add -e, -en, -n, -s or -er, English ones -s or -es.
+    private static string[]? PluralsOf(string term) =>
+        term.Length >= MinPluralStem && term.All(char.IsLetter) ? [.. PluralEndings.Select(ending => term + ending)] : null;
+
+    private static readonly string[] PluralEndings = ["e", "en", "n", "s", "es", "er"];
+
+    // Shorter words make plurals that are other words too ("Ara" → "Aras" is fine, "Oh" → "Ohs" is not worth it).
+    private const int MinPluralStem = 4;
+
+    // An -s form before a capitalised word is a name's genitive („Halcyons Erfolg“), not a plural; the matcher takes both for the term.
+    private static bool UsesPlural(string text, string[] plurals)
+    {
+        foreach (var plural in plurals)
+        {
+            for (var at = text.IndexOf(plural, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(plural, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + plural.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))
+                    && !(plural[^1] == 's' && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // The length of ", First" right after a surname at end ("Okafor, Miriam"), or 0 when the first name does not follow there.
     private static int FirstNameAfterComma(string text, int end, string firstName)
@@ -288,6 +321,12 @@ internal sealed class TermDetector : IDetector
 
             if (!e.OnlyAsName)
             {
+                if (e.Plurals is { } plurals && NameForm.Sign(context.Text, start, length, e.NoteWords!) != NameForm.NameSign.Name
+                    && UsesPlural(context.Text, plurals))
+                {
+                    return;
+                }
+
                 context.Report(start, length, e.Rule, e.Message);
                 return;
             }

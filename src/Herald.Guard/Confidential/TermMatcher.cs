@@ -496,7 +496,9 @@ internal sealed class TermMatcher
     /// <summary>
     /// The next word start after a gap that may join the words of one term: up to <see cref="MaxGap"/>
     /// characters of whitespace, or one connector (- _ / + &amp; …) with optional spaces around it. A full stop
-    /// or an apostrophe joins only without spaces ("halcyon.v2" but not "Projekt. Falke"). Returns -1 otherwise.
+    /// or an apostrophe joins only without spaces ("halcyon.v2" but not "Projekt. Falke"). An opening quotation mark
+    /// after whitespace may open the next word, as when the name part of a term is quoted („im Projekt „Nordstern““,
+    /// Project "Lighthouse"). Returns -1 otherwise.
     /// </summary>
     private static int SkipGap(ReadOnlySpan<char> text, int i)
     {
@@ -504,6 +506,7 @@ internal sealed class TermMatcher
         var spaces = 0;
         var lineBreaks = 0;
         var connector = '\0';
+        var quoted = false;
         while (i < text.Length)
         {
             var c = text[i];
@@ -514,7 +517,7 @@ internal sealed class TermMatcher
                 continue;
             }
 
-            if (fc.Kind != FoldKind.Separator)
+            if (fc.Kind != FoldKind.Separator || quoted)
             {
                 break;
             }
@@ -527,6 +530,10 @@ internal sealed class TermMatcher
             else if (connector == '\0' && IsConnector(c))
             {
                 connector = c;
+            }
+            else if (connector == '\0' && spaces > 0 && IsOpeningQuote(c))
+            {
+                quoted = true;
             }
             else
             {
@@ -546,6 +553,8 @@ internal sealed class TermMatcher
             && lineBreaks <= 1 && (connector == '\0' || spaces <= 2) && !(tight && spaces > 0);
         return valid ? i : -1;
     }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '\u201E' or '\u201C' or '\u00BB' or '\u00AB' or '\u201A' or '\u2018';
 
     private static bool IsConnector(char c) =>
         c is '-' or '_' or '.' or '/' or '+' or '&' or '\'' or '\u2019' or '\u00B7' or (>= '\u2010' and <= '\u2014');

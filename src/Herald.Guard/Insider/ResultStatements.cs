@@ -44,7 +44,8 @@ internal static class ResultStatements
         "jahr ever", "seit gründung", "grew", "grown", "gewachsen", "outlook", "forecast", "prognose", "ausblick",
         "schwarze zahlen", "schwarzen zahlen", "rote zahlen", "roten zahlen", "in the black", "break-even", "break even", "broke even", "gewinnschwelle",
         "cashflow", "cash flow", "cash-flow", "dividend", "ausschüttung", "analyst", "consensus", "konsens", "markterwartung", "new business", "neugeschäft",
-        "contract value",
+        "contract value", "börsengang", "ipo", "going public", "went public", "erstmals", "first time", "als geplant", "than planned", "als erwartet",
+        "than expected", "than we planned", "than we expected", "als wir geplant", "als wir erwartet", "cfo", "finanzvorstand", "finanzvorständin",
     ];
 
     // Cues that also end German compounds: "Gewinnmarge", "Umsatzwachstum", "Jahresbudget".
@@ -102,6 +103,8 @@ internal static class ResultStatements
     private static readonly BoundedRegex Comparison = new(
         @"\b(?:(?:über|unter|oberhalb|unterhalb|gegenüber|vs\.?|versus|vergleich" + Sp + @"zu[mr]?|compared" + Sp + @"(?:with|to)|above|below|ahead" + Sp + @"of|behind|beyond|passed|exceeded|beat|beaten|surpassed|übertroffen|überschritten|überholt)"
         + Sp + @"(?:(?:dem|den|der|das|die|the|our|unser\w*)" + Sp + @")?" + Baseline
+        + @"|(?:added|adding|adds|gained|put)(?:" + Sp + @"[\w-]+){1,4}" + Sp + @"(?:to|on)" + Sp + @"(?:(?:the|our)" + Sp + @")?" + Baseline
+        + Sp + @"(?:business|results?|figures?|numbers|top" + Sp + @"line|sales|bookings)"
         + @"|year[\p{Zs}\t-]+over[\p{Zs}\t-]+year|yoy)\b",
         Options);
 
@@ -111,6 +114,39 @@ internal static class ResultStatements
     private static readonly BoundedRegex ComparativeThan = new(
         @"\b(?:higher|lower|more|less|bigger|better|stronger|larger|greater|höher\w*|mehr|weniger|niedriger\w*|besser\w*|stärker\w*|größer\w*)(?:" + Sp + @"[\w-]+){0,4}"
         + Sp + @"(?:than|als)" + Sp + @"(?:(?:in|im|the|our|unser\w*|de[mnr]|das)" + Sp + @")?(?:" + Baseline + @"|(?:19|20)\d\d)\b",
+        Options);
+
+    // A business period doing clearly better or worse than planned or expected: „Das Geschäftsjahr 2026 läuft deutlich besser als geplant“,
+    // "our fiscal year is running far better than we planned" — a result told against the plan without naming it. Needs a business period
+    // (BusinessPeriod: "the weather this year was far better than expected" is none) and a degree.
+    private static readonly BoundedRegex ThanPlanned = new(
+        @"\b(?:deutlich|klar|spürbar|erheblich|viel|weit|significantly|well|much|far|clearly|comfortably)" + Sp + @"(?:besser|stärker|höher|schwächer|schlechter|better|stronger|higher|weaker|worse)"
+        + Sp + @"(?:als|than)" + Sp + @"(?:(?:we|wir)" + Sp + @")?(?:geplant|erwartet|budgetiert|planned|expected|budgeted|forecast|projected)\b",
+        Options);
+
+    private static readonly BoundedRegex BusinessPeriod = new(
+        @"\b(?:geschäftsjahr\w*|\w*quartal\w*|quarters?|fiscal|financial" + Sp + @"year|business" + Sp + @"year|(?:unser\w*|our)" + Sp + @"(?:jahr|year))\b",
+        Options);
+
+    // Who presents the results: "when our CFO steps on stage in March, the number she presents will start with a bigger digit than last
+    // year's", „die Zahl, die unser Finanzvorstand im März vorstellt, …“ — the figure compared with the baseline is the result.
+    private static readonly BoundedRegex ResultsPresenter = new(
+        @"\b(?:cfo|chief" + Sp + @"financial" + Sp + @"officer|finanzvorst(?:a|ä)nd\w*|finanzchef\w*|bilanzpressekonferenz\w*|earnings" + Sp + @"call|hauptversammlung\w*|annual" + Sp + @"general" + Sp + @"meeting)\b",
+        Options);
+
+    // Crossing an amount for the first time: „dass wir als Unternehmen in diesem Jahr erstmals die halbe Milliarde knacken“, "we'll cross the
+    // half-billion mark for the first time". Needs an amount (PercentOrMoney) that is not a count of things (CountedThings).
+    private static readonly BoundedRegex Threshold = new(
+        @"\b(?:(?:erstmals|zum" + Sp + @"ersten" + Sp + @"mal|for" + Sp + @"the" + Sp + @"first" + Sp + @"time)(?:" + Sp + @"[\w€$£.,-]+){0,6}" + Sp
+        + @"(?:knack\w*|geknackt|überschreit\w*|überschritten|übertreffen|übertroffen|cross\w*|pass(?:es|ed|ing)?|break\w*|broke|top(?:s|ped)?|hit)"
+        + @"|(?:knack\w*|geknackt|überschreit\w*|überschritten|cross\w*|pass(?:es|ed|ing)?|break\w*|broke|top(?:s|ped)?|hit)" + Sp + @"(?:(?:the|die|den|das)" + Sp + @")?(?:[\w€$£.,-]+" + Sp + @"){0,3}"
+        + @"(?:[\w-]*mark|[\w-]*marke|schwelle|threshold|barrier)(?:" + Sp + @"[\w-]+){0,6}" + Sp + @"(?:erstmals|for" + Sp + @"the" + Sp + @"first" + Sp + @"time))\b",
+        Options);
+
+    // Amounts of things rather than money: "a million parcels", „erstmals eine Million Sendungen“.
+    private static readonly BoundedRegex CountedThings = new(
+        @"\b(?:million\w*|milliard\w*|mio\.?|mrd\.?|billion|bn|tausend|thousand)" + Sp + @"(?:(?:an|of)" + Sp + @")?(?:[\w-]+" + Sp + @")?(?:pakete\w*|parcels?|sendungen|shipments?|packages?|kilometer\w*|km|kunden|customers?|users?|nutzer\w*|geräte\w*|devices?"
+        + @"|follower\w*|views|aufrufe\w*|downloads?|tonnen|tons|tonnes|paletten|pallets?|container\w*|teu|fahrten|trips|scans?|stopps?|stops|deliveries|zustellungen)\b",
         Options);
 
     private static readonly BoundedRegex Period = new(
@@ -132,7 +168,8 @@ internal static class ResultStatements
     // A percentage, an amount, or a multiple ("mehr als verdoppelt", "doubled").
     private static readonly BoundedRegex PercentOrMoney = new(
         @"[%€$£]|\b(?:prozent\w*|percent\w*|eur|euro|usd|dollars?|mio|mrd|million\w*|milliard\w*|billion\w*|bn|zweistellig\w*|dreistellig\w*|einstellig\w*|(?:single|double|triple)[\p{Zs}\t-]digit\w*"
-        + @"|verdoppelt|verdreifacht|vervierfacht|vervielfacht|halbiert|doubled|tripled|quadrupled|halved)\b",
+        + @"|verdoppelt|verdreifacht|vervierfacht|vervielfacht|halbiert|doubled|tripled|quadrupled|halved"
+        + @"|(?:a|one|ein(?:e|en)?)" + Sp + @"(?:fifth|third|sixth|tenth|fünftel|drittel|sechstel|zehntel)|halbe" + Sp + @"milliarde|half" + Sp + @"(?:a" + Sp + @")?billion)\b",
         Options);
 
     // Whether the company makes a profit, as an idiom: „wieder schwarze Zahlen“, „in den roten Zahlen“, "back in the black", "break even"
@@ -168,7 +205,8 @@ internal static class ResultStatements
         Options);
 
     private static readonly BoundedRegex History = new(
-        @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|(?:firmen|unternehmens)geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever)\b",
+        @"\b(?:in" + Sp + @"der" + Sp + @"(?:\w+" + Sp + @")?geschichte|(?:firmen|unternehmens)geschichte|history|aller" + Sp + @"zeiten|all[\p{Zs}\t-]time|seit" + Sp + @"(?:der" + Sp + @")?gründung|(?:year|quarter|jahr)" + Sp + @"ever"
+        + @"|seit" + Sp + @"(?:dem" + Sp + @"|unserem" + Sp + @")?börsengang|since" + Sp + @"(?:(?:the|our)" + Sp + @")?(?:ipo|listing|flotation)|since" + Sp + @"(?:we" + Sp + @")?(?:going|went)" + Sp + @"public)\b",
         Options);
 
     // Where the company will land against the outlook it gave: "at the upper end of the outlook we gave the market", „am oberen Ende
@@ -266,6 +304,21 @@ internal static class ResultStatements
             return guidance;
         }
 
+        if (BusinessPeriod.IsMatch(sentence) && First(ThanPlanned, sentence) is { } thanPlanned)
+        {
+            return thanPlanned;
+        }
+
+        if (ResultsPresenter.IsMatch(sentence) && (First(ComparativeThan, sentence) ?? First(Comparison, sentence)) is { } presented)
+        {
+            return presented;
+        }
+
+        if (First(Threshold, sentence) is { } threshold && PercentOrMoney.IsMatch(sentence) && !CountedThings.IsMatch(sentence))
+        {
+            return threshold;
+        }
+
         return History.IsMatch(sentence) && (ResultOrPeriod.IsMatch(sentence) || CompanyHistory.IsMatch(sentence))
             ? First(Superlative, sentence) ?? First(Largest, sentence)
             : null;
@@ -273,7 +326,15 @@ internal static class ResultStatements
 
     // The part of the sentence from the last colon before the claim: a lead-in („Weil mich die Kolleginnen fragen, …: Unser Free Cashflow …“,
     // "good news for everyone, including the employees in our share plan: …") does not say what the claim measures.
-    private static ReadOnlySpan<char> Clause(ReadOnlySpan<char> sentence, int claimStart) => sentence[(sentence[..claimStart].LastIndexOf(':') + 1)..];
+    // A salutation before the claim („Liebe Kolleginnen und Kollegen, das Geschäftsjahr …“, "Dear colleagues, …") says whom it is for, not what it measures.
+    private static ReadOnlySpan<char> Clause(ReadOnlySpan<char> sentence, int claimStart)
+    {
+        var clause = sentence[(sentence[..claimStart].LastIndexOf(':') + 1)..];
+        var comma = clause.IndexOf(',');
+        return comma > 0 && comma < claimStart && Salutation.IsMatch(clause[..comma]) ? clause[(comma + 1)..] : clause;
+    }
+
+    private static readonly BoundedRegex Salutation = new(@"^[\p{Zs}\t„“""»]*(?:liebe[rs]?|hallo|hi|hello|dear|moin|servus)\b", Options);
 
     // The sentence before the one starting at start, on the same line; empty at a line's start.
     private static ReadOnlySpan<char> PreviousSentence(string text, int start)
@@ -297,7 +358,37 @@ internal static class ResultStatements
     private static bool HasOwnSubject(ReadOnlySpan<char> sentence) => ThirdPerson.IsMatch(sentence);
 
     private static bool SpeaksForCompanyOrNow(ReadOnlySpan<char> sentence, DateOnly date, string? companyName) =>
-        TopicSense.SpeaksForCompany(sentence, companyName) || CurrentPeriodWords.IsMatch(sentence) || CurrentQuarter[(date.Month - 1) / 3].IsMatch(sentence);
+        TopicSense.SpeaksForCompany(sentence, companyName) || CurrentPeriodWords.IsMatch(sentence) || CurrentQuarter[(date.Month - 1) / 3].IsMatch(sentence)
+        || NamesCurrentBusinessYear(sentence, date);
+
+    // The business year of the check date named with its number: „das Geschäftsjahr 2026“, "fiscal year 2026", "FY 2026".
+    private static bool NamesCurrentBusinessYear(ReadOnlySpan<char> sentence, DateOnly date)
+    {
+        Span<char> year = stackalloc char[4];
+        if (!date.Year.TryFormat(year, out var written, provider: System.Globalization.CultureInfo.InvariantCulture) || written != 4)
+        {
+            return false;
+        }
+
+        for (var at = sentence.IndexOf(year); at > 0; at = Next(sentence, at, year))
+        {
+            var before = sentence[..at].TrimEnd();
+            if (before.EndsWith("geschäftsjahr", StringComparison.OrdinalIgnoreCase) || before.EndsWith("fiscal year", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("financial year", StringComparison.OrdinalIgnoreCase) || before.EndsWith("business year", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("fy", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> sentence, int at, ReadOnlySpan<char> year)
+        {
+            var next = sentence[(at + 1)..].IndexOf(year);
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
 
     private static (int Start, int Length)? First(BoundedRegex regex, ReadOnlySpan<char> sentence)
     {

@@ -89,6 +89,13 @@ internal static class TopicSense
         @"[\w-]*(?:" + CharityEvents + @")(?:'s|’s|s)?[\p{Zs}\t-]*$",
         Options);
 
+    // A tax authority named after revenue: "HM Revenue & Customs", "Inland Revenue", "the Internal Revenue Service", "Canada Revenue Agency".
+    private static readonly BoundedRegex AuthorityBefore = new(
+        @"\b(?:hm|hmrc|inland|his[\p{Zs}\t]+majesty(?:'s|’s)|her[\p{Zs}\t]+majesty(?:'s|’s))[\p{Zs}\t]+$",
+        Options);
+
+    private static readonly BoundedRegex AuthorityAfter = new(@"^[\p{Zs}\t]+(?:service|agency|commissioners)\b", Options);
+
     // Charity events, whose takings a post may compare with last year's: bazaars, bake sales, raffles, charity runs, fundraisers.
     private const string CharityEvents =
         @"basar\w*|bazaars?|bake[\p{Zs}\t-]sales?|kuchenverkauf\w*|tombola\w*|raffles?|flohmarkt\w*|spendenlauf\w*|spendenaktion\w*|benefiz\w*|charity|fundraiser\w*|weihnachtsmarkt\w*";
@@ -190,7 +197,8 @@ internal static class TopicSense
     /// or for a charity event („der Umsatz des Basars“, "the bake sale's revenue").
     /// </summary>
     public static bool MeasuresSomethingElse(ReadOnlySpan<char> sentence, int topicStart, int topicEnd) =>
-        OtherMeasureAfter.IsMatch(sentence[topicEnd..]) || OtherMeasureBefore.IsMatch(sentence[..topicStart]);
+        OtherMeasureAfter.IsMatch(sentence[topicEnd..]) || OtherMeasureBefore.IsMatch(sentence[..topicStart])
+        || AuthorityBefore.IsMatch(sentence[..topicStart]) || AuthorityAfter.IsMatch(sentence[topicEnd..]);
 
     /// <summary>Whether the sentence speaks for the company: "wir", "unser", "we", "our", or the organisation's name.</summary>
     public static bool SpeaksForCompany(ReadOnlySpan<char> sentence, string? companyName) =>

@@ -172,6 +172,30 @@ internal sealed class PostureDetector : IDetector
             "same", "selbe", "gleiche", "unsegment", "haven", "hasn", "didn", "yet to"],
         StringComparison.OrdinalIgnoreCase);
 
+    // Access and detection: one account or password for everyone, access without a login, links or tokens that never expire, no SPF or
+    // DMARC for the mail domain, nothing logged or logs kept only for hours. A set of its own, so that the sentences it lets through meet only
+    // these rules ("logs" and "anonym" are frequent enough to make the defence or weakness sets costlier).
+    private static readonly string[] AccessStems =
+        ["sammelk", "gruppenk", "shared acc", "shared log", "shared pass", "shared cred", "same pass", "same log", "same acc", "selben kont", "selbe kont",
+            "selben pass", "selbe pass", "selben kenn", "selbe kenn", "anonym", "without logging", "without signing", "expire", "verfall", "nie ab", "niemals ab",
+            "spf", "dkim", "dmarc", "logs", "logging", "log nothing", "protokollier", "protokolle"];
+
+    private static readonly SentenceRule[] AccessRules =
+    [
+        new(DefenceGap, PostureRules.SharedAccount, static s => PostureRules.AllOfThem.IsMatch(s) && !PostureRules.Negated.IsMatch(s) && !PostureRules.Replaced.IsMatch(s)
+            && !PostureRules.Advice.IsMatch(s) && OwnGap(s)),
+        new(DefenceGap, PostureRules.AnonymousAccess, static s => !PostureRules.Negated.IsMatch(s) && !PostureRules.Removed.IsMatch(s) && !PostureRules.Advice.IsMatch(s) && OwnGap(s)),
+        new(DefenceGap, PostureRules.NeverExpire, OwnGap),
+        new(DefenceGap, PostureRules.MissingMailAuth, static s => !PostureRules.NoLonger.IsMatch(s) && OwnGap(s)),
+        new(DefenceGap, PostureRules.NoLogging, static s => !PostureRules.PrivacyContext.IsMatch(s) && !PostureRules.Advice.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s) && OwnGap(s)),
+    ];
+
+    // Words at least one of which every match of AccessRules holds.
+    private static readonly SearchValues<string> AccessCues = SearchValues.Create(
+        ["alle", "all", "every", "jede", "sämtlich", "ganze", "whole", "anonym", "without", "ohne", "never", "nie", "not", "nicht", "don", "doesn", "won",
+            "kein", "no ", "weder", "neither", "fehl", "missing", "nothing", "nichts", "hour", "stunde"],
+        StringComparison.OrdinalIgnoreCase);
+
     // An incident's traces told in passing: computers to stay off, a ransom note on the screens („Lösegeld“ found as "segeld"), mail
     // going out from the company's own account.
     private static readonly string[] TraceStems =
@@ -191,7 +215,7 @@ internal sealed class PostureDetector : IDetector
         StringComparison.OrdinalIgnoreCase);
 
     // The searches for sentences that may hold a finding, by their stems above: one pass over a draft finds them all.
-    private static readonly TriggerStems Stems = new([IncidentStems, ParaphraseStems, DefenceStems, FixStems, WeaknessStems, TraceStems, WhileWritingStems]);
+    private static readonly TriggerStems Stems = new([IncidentStems, ParaphraseStems, DefenceStems, FixStems, WeaknessStems, TraceStems, WhileWritingStems, AccessStems]);
 
     // The searches in the order Stems holds their stems.
     private enum StemSet
@@ -203,11 +227,12 @@ internal sealed class PostureDetector : IDetector
         Weakness,
         Trace,
         WhileWriting,
+        Access,
     }
 
     /// <summary>Every sentence rule, for tests that check what the rules promise (a <see cref="SentenceRule.Requires"/> test never leaves a match).</summary>
     internal static IEnumerable<SentenceRule> SentenceRules =>
-        [.. IncidentRules, .. ParaphraseRules, .. DefenceRules, .. OwnDefenceRules, .. FixRules, .. WeaknessRules, .. TraceRules];
+        [.. IncidentRules, .. ParaphraseRules, .. DefenceRules, .. OwnDefenceRules, .. FixRules, .. WeaknessRules, .. TraceRules, .. AccessRules];
 
     public void Detect(ScanContext context)
     {
@@ -225,6 +250,7 @@ internal sealed class PostureDetector : IDetector
         RunOnOwnSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Weakness), WeaknessCues, WeaknessRules);
         RunOnOwnSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Trace), TraceCues, TraceRules);
         FindIncidentsWhileWriting(context, new TriggerSentences(context.Text, stems, (int)StemSet.WhileWriting));
+        RunOnOwnSentences(context, new TriggerSentences(context.Text, stems, (int)StemSet.Access), AccessCues, AccessRules);
     }
 
     // The defence rules in one search for their stems: those that need "we" in the sentence, then those whose owner may be in the paragraph.
@@ -291,8 +317,9 @@ internal sealed class PostureDetector : IDetector
     }
 
     // A gap at the company itself, now: not others or the general, no condition, advice, past or closed gap, not at home, no exercise.
+    // "their" after "our …" is ours ("our warehouse servers keep their logs for 24 hours").
     private static bool OwnGap(ReadOnlySpan<char> sentence) =>
-        !PostureRules.OwnGapExcluded.IsMatch(sentence)
+        (!PostureRules.OwnGapExcluded.IsMatch(sentence) || (PostureRules.TheirsAreOurs.IsMatch(sentence) && !PostureRules.OwnGapExcludedBesidesTheirs.IsMatch(sentence)))
         && !PostureRules.TellsThePast.IsMatch(sentence)
         && !PostureRules.PrivateContext.IsMatch(sentence)
         && (!PostureRules.Rehearsal.IsMatch(sentence) || PostureRules.NoRehearsal.IsMatch(sentence));

@@ -491,14 +491,17 @@ internal static class PostureRules
 
     /// <summary>
     /// Passwords or data over a cleartext protocol: "still accepts uploads over plain FTP", "user names and passwords going over the
-    /// internet unencrypted", „Passwörter im Klartext“, „unverschlüsseltes Telnet“, "we still use FTP"; counts for the company's own
+    /// internet unencrypted", „Passwörter im Klartext“, „unverschlüsseltes Telnet“, "we still use FTP", "the gate controllers still accept
+    /// Telnet", „die Waagen sprechen noch Telnet“; counts for the company's own
     /// services in the present, not in advice (<see cref="Advice"/>).
     /// </summary>
     public static BoundedRegex Cleartext { get; } = Create(
         @"\b(?:(?:plain|unverschlüsselte[mnrs]?|unencrypted|klassische[mnrs]?)_+(?:ftp|telnet|http|pop3|imap|smtp|ldap|snmpv?[12]?c?)"
         + @"|(?:passw\w*|kennw\w*|zugangsdaten|credentials|logins?)(?:_+[\w-]+){0,6}_+(?:im_+klartext|in_+(?:clear|plain)_*text|in_+the_+clear|unencrypted|unverschlüsselt|cleartext|plaintext)"
         + @"|(?:klartext|cleartext|plaintext|plain-text|unverschlüsselte[nm]?|unencrypted)(?:-|_+)(?:passw\w*|kennw\w*|credentials|zugangsdaten|logins?)"
-        + @"|(?:still|noch|weiterhin|nach_+wie_+vor)_+(?:[\w-]+_+){0,6}(?:über|via|over|per|by|mit|with|using|uses?|nutzt|nutzen)_+(?:plain_+)?(?:ftp|telnet))\b");
+        + @"|(?:still|noch|weiterhin|nach_+wie_+vor)_+(?:[\w-]+_+){0,6}(?:über|via|over|per|by|mit|with|using|uses?|nutzt|nutzen|accepts?|accepting|akzeptier(?:t|en)|allows?|erlaub(?:t|en)"
+        + @"|speaks?|sprech(?:en)?|spricht)_+(?:plain_+)?(?:ftp|telnet)"
+        + @"|(?:akzeptier(?:t|en)|erlaub(?:t|en)|sprech(?:en)?|spricht|nutz(?:t|en)|accepts?|allows?|speaks?)_+(?:(?:still|noch|immer|weiterhin|nach_+wie_+vor)_+)+(?:plain_+)?(?:ftp|telnet))\b");
 
     /// <summary>The protocol inside a <see cref="Cleartext"/> match ("plain FTP", "Telnet"), which is what a finding covers when there is one.</summary>
     public static BoundedRegex CleartextPart { get; } = Create(
@@ -515,6 +518,73 @@ internal static class PostureRules
     /// <summary>What takes commands and should ask for a login: controllers, PLCs, cameras, printers, scanners, interfaces, devices, servers.</summary>
     public static BoundedRegex LoginDevice { get; } = Create(
         $@"\b(?:\w*steuerung(?:en)?|sps|plcs?|scada|hmis?|\w*kameras?|cameras?|\w*drucker|printers?|\w*scanner|\w*schnittstellen?|interfaces?|apis?|{Devices})\b");
+
+    /// <summary>
+    /// One account or password for many people or devices: „die Handscanner melden sich alle mit demselben Sammelkonto an“, "every driver
+    /// logs in with the same password", "the whole team uses one shared admin account"; counts when the sentence says all or every use it
+    /// (<see cref="AllOfThem"/>), for the company's own, not denied, replaced or advised against.
+    /// </summary>
+    public static BoundedRegex SharedAccount { get; } = Create(
+        @"\b(?:(?:sammel|gruppen)-?(?:konto|konten|kennung\w*|logins?|zugang|zugänge|zugangsdaten|passw(?:o|ö)rt\w*|kennw(?:o|ö)rt\w*|accounts?)"
+        + @"|(?:shared|same|gemeinsame[nms]?|geteilte[nms]?|(?:dem|den|das|der|die)selbe[nms]?|selbe[nms]?|gleiche[nms]?)_+(?:(?:admin|root|service|team)(?:_+|-))?"
+        + @"(?:accounts?|logins?|passwords?|credentials|user_+accounts?|konto|konten|zugang|zugangsdaten|passw(?:o|ö)rt\w*|kennw(?:o|ö)rt\w*|benutzer(?:konto|name)?|kennung))\b");
+
+    /// <summary>All or every: „alle“, „jede“, „sämtliche“, "all", "every", "everyone", "the whole team".</summary>
+    public static BoundedRegex AllOfThem { get; } = Create(
+        @"\b(?:alle|jede[rsnm]?|sämtliche[n]?|all|every\w*|das_+ganze|die_+ganze|the_+whole)\b");
+
+    /// <summary>Taken away or replaced: „ersetzt“, „abgeschafft“, „statt“, "replaced", "instead of", "retired".</summary>
+    public static BoundedRegex Replaced { get; } = Create(
+        @"\b(?:ersetzt|abgeschafft|abgelöst|statt|anstatt|replaced|instead_+of|retired|removed|entfernt|got_+rid)\b");
+
+    /// <summary>
+    /// Nothing logged or kept for long: "the badge readers log nothing", "nothing is forwarded anywhere central", "we keep logs for 24
+    /// hours", „die Server protokollieren nichts“, „kein zentrales Logging“, „Logs nur 24 Stunden“ — an intrusion would leave no trace.
+    /// Counts for the company's own systems, not for privacy promises (<see cref="PrivacyContext"/>) or advice.
+    /// </summary>
+    public static BoundedRegex NoLogging { get; } = Create(
+        @"\b(?:(?:log|logs|logged|protokollier(?:t|en))_+(?:(?:absolutely|simply|gar|überhaupt|einfach)_+)?(?:nothing|nichts)"
+        + @"|(?:nothing|nichts)_+(?:(?:is|gets|wird)_+)?(?:[\w-]+_+)?(?:logged|protokolliert|geloggt|forwarded|weitergeleitet|collected|gesammelt)"
+        + @"|(?:no|kein(?:e|en)?|without|ohne)_+(?:(?:central|centralised|centralized|zentrale[ns]?)_+)?(?:logs|logging|log_+(?:files|collection|forwarding)|protokolle|protokollierung|logdateien|audit_+(?:logs?|trails?))"
+        + @"|(?:logs|protokolle|logdateien|log_+files)(?:_+[\w,-]+){0,5}_+(?:for|für)_+(?:(?:only|just|nur|gerade(?:_+mal)?)_+)?\d{1,3}_+(?:hours|stunden))\b");
+
+    /// <summary>Logs of people's data, where fewer is the point: "privacy", „Datenschutz“, "personal data", "no-log", "browsing".</summary>
+    public static BoundedRegex PrivacyContext { get; } = Create(
+        @"\b(?:privacy|datenschutz\w*|personenbezogen\w*|personal_+data|no-logs?|browsing|surfverhalten|passw\w*|kennw\w*|secrets?|tokens?)\b");
+
+    /// <summary>
+    /// Access without a login for anyone: "the instance allows anonymous users to view jobs and start builds", „anonyme Nutzer können
+    /// Aufträge anlegen und löschen“, "anyone on the internal network can trigger a deploy without logging in"; counts for the company's own
+    /// systems when it lets them do something (start, deploy, change, delete …), not for anonymous reporting or surveys.
+    /// </summary>
+    public static BoundedRegex AnonymousAccess { get; } = Create(
+        $@"\b(?:anonym\w*_+(?:[\w-]+_+)?(?:users?|access|zugriff\w*|zugang|nutzer\w*|benutzer\w*|logins?|anmeldung\w*|besucher\w*|visitors?)_+"
+        + $@"(?:(?:[\w-]+_+){{0,3}}(?:can|could|may|are_+allowed_+to|to|können|kann|dürfen|darf)_+)?(?:[\w-]+_+){{0,3}}{Acts}"
+        + $@"|(?:anyone|everyone|anybody|everybody|jede[rm]?|alle)(?:_+[\w-]+){{0,6}}_+(?:can|could|kann|können|könnte)_+(?:[\w-]+_+){{0,4}}{Acts}(?:_+[\w-]+){{0,4}}_+(?:without|ohne)_+(?:(?:a|an|any|eine?|jede)_+)?"
+        + @"(?:logging_+in|signing_+in|login|log-in|anmeldung|passwor[dt]|kennwort|authenti\w*))\b");
+
+    // What an anonymous user should not be able to do: start, deploy, change, delete, open … (reading is left out: public pages are read anonymously).
+    private const string Acts = @"(?:start\w*|trigger\w*|run|deploy\w*|builds?|write|upload\w*|change\w*|delete\w*|open\w*|control\w*|administer\w*|configure\w*"
+        + @"|starten|auslösen|ausführen|anlegen|schreiben|hochladen|löschen|ändern|öffnen|steuern|buchen|bauen|deployen|konfigurieren|administrieren)";
+
+    /// <summary>
+    /// Links, tokens or sessions that never expire: "the password-reset links our portal sends out never expire", „die Einladungslinks laufen
+    /// bei uns nie ab“, "API tokens that don't expire"; counts for the company's own systems. Passwords are not among them: that they need
+    /// not expire is today's advice.
+    /// </summary>
+    public static BoundedRegex NeverExpire { get; } = Create(
+        @"\b(?:[\w-]*links?|[\w-]*tokens?|[\w-]*sessions?|[\w-]*sitzung(?:en)?|[\w-]*keys?|[\w-]*schlüssel|[\w-]*einladung(?:en)?|invitations?)(?:_+[\w-]+){0,6}_+"
+        + @"(?:(?:never|don't|don’t|do_+not|doesn't|doesn’t|does_+not|won't|won’t|will_+not|nie|niemals|nicht)_+(?:expire\w*|verfall\w*)|(?:nie|niemals)_+ab|(?:nie|niemals)_+ungültig)\b");
+
+    /// <summary>
+    /// No SPF, DKIM or DMARC for the company's mail domain: „haben wir bis heute weder SPF noch DMARC eingerichtet“, "we have no DMARC
+    /// record", "there is still no SPF record for our domain", "our DMARC record is missing"; anyone can then send mail in the company's name.
+    /// Not the general "without DMARC, anyone can …".
+    /// </summary>
+    public static BoundedRegex MissingMailAuth { get; } = Create(
+        @"\b(?:(?:haben|hat|have|has|gibt_+es|there(?:'s|’s|_+is|_+are)|nutzen|use|publish\w*|veröffentlich\w*)(?:_+[\w.-]+){0,5}_+(?:kein(?:e|en)?|no|weder|neither|nicht|not)_+(?:[\w-]+_+){0,2}(?:spf|dkim|dmarc)"
+        + @"|(?:kein(?:e|en)?|no|weder|neither|nicht|not)_+(?:[\w-]+_+){0,2}(?:spf|dkim|dmarc)(?:_+[\w-]+){0,4}_+(?:eingerichtet|konfiguriert|gesetzt|hinterlegt|veröffentlicht|aktiviert|set_+up|configured|in_+place|published|enabled)"
+        + @"|(?:spf|dkim|dmarc)(?:-?(?:eintrag|einträge|records?))?(?:_+[\w-]+){0,4}_+(?:fehl(?:t|en)|(?:is|are)_+(?:still_+)?missing))\b");
 
     /// <summary>Moved away from it: "we moved every carrier from plain FTP to SFTP", „umgezogen“, „gewechselt“.</summary>
     public static BoundedRegex MovedOff { get; } = Create(@"\b(?:moved|switched|umgezogen|gewechselt)\b");
@@ -549,13 +619,28 @@ internal static class PostureRules
     /// ("damals", "back then", "used to") and a gap already closed („inzwischen aktiviert“, "has been fixed").
     /// </summary>
     public static BoundedRegex OwnGapExcluded { get; } = Create(
-        @"\b(?:viele[nr]?|zahlreiche[nr]?|die_+meisten|manche[nr]?|unzählige[nr]?|many|most|countless|plenty_+of|andere[nr]?_+(?:firmen|unternehmen)|other_+(?:companies|organi[sz]ations)"
+        @"\b(?:" + OwnGapExclusions + @")\b");
+
+    /// <summary>
+    /// <see cref="OwnGapExcluded"/> without "their", for a sentence whose "their" refers back to something of ours ("our warehouse servers
+    /// keep their logs for 24 hours", „unsere Scanner schicken ihre Daten …“; <see cref="TheirsAreOurs"/>).
+    /// </summary>
+    public static BoundedRegex OwnGapExcludedBesidesTheirs { get; } = Create(
+        @"\b(?:" + OwnGapExclusions.Replace("|" + Theirs, string.Empty, StringComparison.Ordinal) + @")\b");
+
+    /// <summary>"their" or „ihre“ after "our …" in one sentence: the owner named first is the company.</summary>
+    public static BoundedRegex TheirsAreOurs { get; } = Create(@"\b(?:our|unsere[nmrs]?)_+[\w-].*\b(?:" + Theirs + @")\b");
+
+    private const string Theirs = @"their|theirs|ihre[nmrs]?";
+
+    private const string OwnGapExclusions =
+        @"viele[nr]?|zahlreiche[nr]?|die_+meisten|manche[nr]?|unzählige[nr]?|many|most|countless|plenty_+of|andere[nr]?_+(?:firmen|unternehmen)|other_+(?:companies|organi[sz]ations)"
         + @"|firmen|companies|organi[sz]ations|businesses|mittelständler\w*|kunde[n]?|customers?|clients'"
         + @"|wenn|falls|sofern|angenommen|stell_+dir_+vor|ob|im_+ernstfall|if|whether|unless|suppose|imagine|in_+case|in_+an_+emergency|what_+if"
-        + @"|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt_+ihr|ihr_+habt|you(?:'re|’re|_+are|_+have|'ve|’ve)?|their|theirs|ihre[nmrs]?"
+        + @"|your|yours|eure[nmrs]?|euer|deine[nmrs]?|dein|habt_+ihr|ihr_+habt|you(?:'re|’re|_+are|_+have|'ve|’ve)?|" + Theirs
         + @"|damals|früher|seinerzeit|back_+then|at_+the_+time|in_+those_+days|used_+to"
         + @"|(?:inzwischen|mittlerweile|seitdem|heute|gestern|endlich|jetzt)_+(?:[\w-]+_+){0,4}(?:aktiv\w*|wieder_+an|eingeschaltet|behoben|geschlossen|gepatcht|eingespielt|entfernt)|now_+(?:enabled|on|active|fixed|patched|closed|in_+place)"
-        + @"|(?:has|have)_+(?:since_+)?been_+(?:fixed|patched|closed|enabled)|we_+(?:closed|removed|fixed|patched|enabled)|(?:wurde|wurden)_+(?:[\w-]+_+){0,3}(?:behoben|geschlossen|gepatcht|aktiviert))\b");
+        + @"|(?:has|have)_+(?:since_+)?been_+(?:fixed|patched|closed|enabled)|we_+(?:closed|removed|fixed|patched|enabled)|(?:wurde|wurden)_+(?:[\w-]+_+){0,3}(?:behoben|geschlossen|gepatcht|aktiviert)";
 
     /// <summary>
     /// An ongoing incident's containment, told in passing: „die IT hat uns gebeten, keinen Rechner einzuschalten“, "we were told not to

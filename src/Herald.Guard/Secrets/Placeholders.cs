@@ -51,7 +51,7 @@ internal static class Placeholders
             return true;
         }
 
-        if (IsVariableReference(trimmed) || IsBracketedName(trimmed))
+        if (IsVariableReference(trimmed) || IsBracketedName(trimmed) || IsCodeLookup(trimmed))
         {
             return true;
         }
@@ -69,6 +69,13 @@ internal static class Placeholders
 
         return value.Length > 2 && ((value[0] == '%' && value[^1] == '%') || (value[0] == '@' && value[^1] == '@'))
             && !value[1..^1].ContainsAnyExcept(IdentifierChars);
+    }
+
+    // os.environ["DB_PASSWORD"], getenv("PW"), config.get('password'): code that looks the value up, cut at the quote by a pattern ("os.environ[").
+    private static bool IsCodeLookup(ReadOnlySpan<char> value)
+    {
+        var open = value.IndexOfAny('[', '(');
+        return open > 0 && char.IsAsciiLetter(value[0]) && !value[..open].ContainsAnyExcept(IdentifierChars);
     }
 
     private static readonly SearchValues<char> IdentifierChars =

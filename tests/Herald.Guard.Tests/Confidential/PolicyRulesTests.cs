@@ -45,9 +45,26 @@ public sealed class PolicyRulesTests
     [InlineData("Mein Ausweis: 123456 liegt hier", "badge-number")]
     [InlineData("AUSWEISNUMMER 654321", "badge-number")]
     [InlineData("ENTWURF: Foto ergänzen", "tip")]
+    [InlineData("Mein Branch heißt feature/ex-12345-etikettendrucker.", "example-ticket")]
+    [InlineData("My branch was called feature/ex-40771-label-printer-timeout.", "example-ticket")]
+    [InlineData("Der Entwurf ist fertig.", null)]
+    [InlineData("Our draft is ready.", null)]
     public void Custom_rules_match_only_what_their_pattern_says(string text, string? ruleId)
     {
         Assert.Equal(ruleId, Engine.Find(text).SingleOrDefault()?.RuleId);
+    }
+
+    // An identifier pattern in capitals with digits is matched in either case; words in capitals and mixed-case patterns as written.
+    [Theory]
+    [InlineData(@"\bBRH-[0-9]{4,6}\b", true)]
+    [InlineData(@"\bBH-(NB|PC|SRV|FW|SW)-\d{5}\b", true)]
+    [InlineData(@"(?<ticket>TCK-[0-9]+)", true)]
+    [InlineData(@"\bENTWURF\b", false)]
+    [InlineData(@"Ticket-[0-9]{4}", false)]
+    [InlineData(@"(?i)ausweis(?:nummer)?:?\s*[0-9]{6}", false)]
+    public void Identifier_patterns_in_capitals_are_matched_in_either_case(string pattern, bool eitherCase)
+    {
+        Assert.Equal(eitherCase, Herald.Guard.Confidential.PolicyRules.WritesAnIdentifierInCapitals(pattern));
     }
 
     [Fact]

@@ -154,6 +154,55 @@ public sealed class TermMatchingTests
         Assert.Empty(ShortFormEngine.Find(text, "policy-nda-customer"));
     }
 
+    private static readonly GuardEngine QuotedPartEngine = PolicyEngine.Create("""
+        confidential_terms:
+          - term: Projekt Nordstern
+          - term: Project Lighthouse
+        """);
+
+    // The name part of a multi-word term in quotation marks after the project word.
+    [Theory]
+    [InlineData("Dieses Jahr habe ich im Projekt „Nordstern“ gearbeitet.", "Projekt „Nordstern")]
+    [InlineData("I spent the spring on Project \"Lighthouse\" with the portal team.", "Project \"Lighthouse")]
+    public void A_term_whose_name_part_is_quoted_is_found(string text, string matched)
+    {
+        var finding = Assert.Single(QuotedPartEngine.Find(text, "policy-confidential-term"));
+
+        Assert.Equal(matched, text.Substring(finding.Offset, finding.Length));
+    }
+
+    // A quotation mark joins only after a space and right before the word: not across a comma, not a closing mark.
+    [Theory]
+    [InlineData("Ich mag das Projekt, „Nordstern“ heißt übrigens auch eine Kneipe bei uns.")]
+    [InlineData("Our lighthouse project\" \"Lighthouse\" is also a song.")]
+    [InlineData("Das war ein Projekt. „Nordstern“ ist ein Stern am Himmel.")]
+    public void A_quotation_mark_does_not_join_words_across_punctuation(string text)
+    {
+        Assert.Empty(QuotedPartEngine.Find(text, "policy-confidential-term"));
+    }
+
+    private static readonly GuardEngine PluralEngine = PolicyEngine.Create("""
+        confidential_terms:
+          - term: KRANICH
+            note: Pilot mit Inventur-Drohnen im Lager
+          - term: FALCON
+            note: Pilot of the new scanner fleet
+        """);
+
+    // A one-word code name is the ordinary word in a draft that also uses its plural; with a name sign it still counts.
+    [Theory]
+    [InlineData("Über dem Vorfeld ziehen Kraniche, und am Leitwerk prangt der berühmte Kranich.", 0)]
+    [InlineData("Two falcons nest on our warehouse roof, and the falcon is faster than any drone.", 0)]
+    [InlineData("KRANICH startet im Januar, und am Himmel sah ich heute zwei Kraniche.", 1)]
+    [InlineData("Project Falcon starts in January; we also watched two falcons over the yard.", 1)]
+    [InlineData("Der Kranich zählt jetzt die Paletten im Lager.", 1)]
+    [InlineData("Our falcon counts the pallets now.", 1)]
+    [InlineData("Falcons Zählung stimmt, und Falcon läuft stabil.", 2)]
+    public void A_code_name_whose_plural_the_draft_uses_is_the_ordinary_word(string text, int findings)
+    {
+        Assert.Equal(findings, PluralEngine.Find(text, "policy-confidential-term").Count);
+    }
+
     [Fact]
     public void A_number_after_a_word_ending_in_e_is_no_adjective_agreement()
     {
