@@ -37,7 +37,8 @@ internal static class PolicyRules
     /// Whether a pattern describes an identifier written in capitals — letters only in upper case, and digits ("\bBRH-[0-9]{4,6}\b",
     /// "BH-(NB|PC)-\d{5}"). Ticket and asset numbers are also written in lower case where a branch name, a URL or a file name holds them
     /// ("feature/brh-40771-label-printer"), so such a pattern is matched in either case. A pattern with lower-case letters, or one without
-    /// digits ("\bENTWURF\b", a word whose capitals are the point), is matched as written. Escapes and group headers are not letters.
+    /// digits ("\bENTWURF\b", a word whose capitals are the point), or one whose capitals are only classes ("[A-Z]{2}[0-9]{6}", which asks
+    /// for capitals), is matched as written. Escapes and group headers are not letters.
     /// </summary>
     internal static bool WritesAnIdentifierInCapitals(string pattern)
     {
@@ -61,6 +62,25 @@ internal static class PolicyRules
             {
                 var header = pattern.IndexOfAny([':', '>', ')'], i);
                 i = header >= 0 ? header : pattern.Length;
+                continue;
+            }
+
+            if (c == '[')
+            {
+                // A class of capitals ("[A-Z]{2}") says nothing about how the identifier is written: only literal capitals do.
+                // Lower case in a class still means the pattern is written with care for case.
+                for (i++; i < pattern.Length && pattern[i] != ']'; i++)
+                {
+                    if (pattern[i] == '\\')
+                    {
+                        i++;
+                    }
+                    else if (char.IsAsciiLetterLower(pattern[i]))
+                    {
+                        return false;
+                    }
+                }
+
                 continue;
             }
 
