@@ -109,12 +109,9 @@ internal sealed class ClassificationDetector : IDetector
     }
 
     // A marking in running text counts where the sentence names it as a document's marking and passes its content on (Mention.MarkedInProse).
-    private static bool IsMarkedInProse(string text, int start, int end)
-    {
-        var (from, to) = Sentences.Around(text, start, end);
-        return Mention.MarkedInProse(text.AsSpan(from, to - from));
-    }
+    private static bool IsMarkedInProse(string text, int start, int end) => Mention.MarkedInProse(SentenceAt(text, start, end));
 
+    // The sentence around [start, end).
     private static ReadOnlySpan<char> SentenceAt(string text, int start, int end)
     {
         var (from, to) = Sentences.Around(text, start, end);
