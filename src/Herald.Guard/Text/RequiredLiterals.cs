@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Herald.Guard.Patterns;
 
@@ -163,6 +164,9 @@ internal static class RequiredLiterals
 
     private sealed class Reader(string pattern, bool ignoreCase)
     {
+        // The node of each ASCII character, made once: patterns are mostly ASCII letters.
+        private static readonly Node[] AsciiLiterals = [.. Enumerable.Range(0, 128).Select(c => Node.Literal(((char)c).ToString()))];
+
         public int Position { get; private set; }
 
         public bool Failed { get; private set; }
@@ -201,14 +205,25 @@ internal static class RequiredLiterals
 
         // sequence := (atom quantifier?)*; adjacent exact parts are joined ("l" "ä|ae" "uft" → "läuft", "laeuft"), and of the
         // required sets found along the way the most selective is kept.
+        // Single characters ("uft") are collected in a buffer and joined to the run once, when an alternative or the end
+        // comes: joining them one by one built every prefix of every word as a string of its own, and reading the patterns
+        // cost herald a tenth of its CPU time over 8,000 drafts.
         private Node ReadSequence()
         {
             string[] run = [""];
+            var pending = new StringBuilder();
             var allExact = true;
             string[]? best = null;
             while (!Failed && Position < pattern.Length && pattern[Position] is not ('|' or ')'))
             {
                 var node = ReadQuantified();
+                if (node.Exact is [var single])
+                {
+                    pending.Append(single);
+                    continue;
+                }
+
+                run = Join(run, pending);
                 if (node.Exact is { } exact && run.Length * exact.Length <= MaxProduct)
                 {
                     run = [.. run.SelectMany(r => exact.Select(e => r + e)).Distinct(StringComparer.Ordinal)];
@@ -221,7 +236,21 @@ internal static class RequiredLiterals
                 run = node.Exact is { } restart && restart.Length <= MaxProduct ? restart : [""];
             }
 
+            run = Join(run, pending);
             return allExact ? Node.OfExact(run) : new Node(null, Better(best, Usable(run)));
+        }
+
+        // Appends the collected characters to every string of the run (distinct strings stay distinct) and empties the buffer.
+        private static string[] Join(string[] run, StringBuilder pending)
+        {
+            if (pending.Length == 0)
+            {
+                return run;
+            }
+
+            var suffix = pending.ToString();
+            pending.Clear();
+            return [.. run.Select(r => r + suffix)];
         }
 
         private static string[]? Usable(string[] run) => run.All(r => r.Length > 0) ? run : null;
@@ -324,7 +353,7 @@ internal static class RequiredLiterals
         }
 
         // A literal character. Ignoring case, only Latin letters and other characters whose case folding the tests cover are used.
-        private Node Char(char c) => IgnoreCase && c > '\u024F' ? Node.Unknown : Node.Literal(c.ToString());
+        private Node Char(char c) => IgnoreCase && c > '\u024F' ? Node.Unknown : c < AsciiLiterals.Length ? AsciiLiterals[c] : Node.Literal(c.ToString());
 
         private Node ReadEscape()
         {
