@@ -59,13 +59,13 @@ public sealed class BuiltInPatternTests(ITestOutputHelper output)
             """);
         for (var i = 0; i < distinct.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"        [({Literal(distinct[i].Pattern)}, {Options(distinct[i].Options)})] = Pattern{i:D3},\n");
+            text.Append(CultureInfo.InvariantCulture, $"        [({CSharpSource.Literal(distinct[i].Pattern)}, {Options(distinct[i].Options)})] = Pattern{i:D3},\n");
         }
 
         text.Append("    };\n");
         for (var i = 0; i < distinct.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n    [GeneratedRegex({Literal(distinct[i].Pattern)}, {Options(distinct[i].Options)}, BoundedRegex.CallBudgetMilliseconds)]\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n    [GeneratedRegex({CSharpSource.Literal(distinct[i].Pattern)}, {Options(distinct[i].Options)}, BoundedRegex.CallBudgetMilliseconds)]\n");
             text.Append(CultureInfo.InvariantCulture, $"    private static partial Regex Pattern{i:D3}();\n");
         }
 
@@ -74,22 +74,4 @@ public sealed class BuiltInPatternTests(ITestOutputHelper output)
 
     private static string Options(RegexOptions options) =>
         string.Join(" | ", options.ToString().Split(", ").Select(o => "RegexOptions." + o));
-
-    // A C# string literal that shows every character outside printable ASCII as an escape.
-    private static string Literal(string value)
-    {
-        var literal = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '\\' => literal.Append(@"\\"),
-                '"' => literal.Append("\\\""),
-                >= ' ' and < '\u007F' => literal.Append(c),
-                _ => literal.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
-            };
-        }
-
-        return literal.Append('"').ToString();
-    }
 }
