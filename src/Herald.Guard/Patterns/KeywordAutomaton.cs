@@ -33,66 +33,76 @@ internal sealed class KeywordAutomaton
 
         _longestKeyword = keywords.Count == 0 ? 1 : keywords.Max(k => k.Keyword.Length);
 
-        // Trie.
-        var children = new List<Dictionary<int, int>> { new() };
-        var outputs = new List<HashSet<int>> { new() };
+        // Trie, built straight into the transition table: a row of class-count entries per state, 0 where the state has no
+        // child for a class (the root is never a child). One flat table instead of a dictionary per state: building the
+        // automaton for the secret pack's keywords took a tenth of the time herald needs for one draft.
+        var table = new List<int>(_classCount * 256);
+        AddRow(table);
+        var outputs = new List<List<int>?> { null };
         foreach (var (keyword, rule) in keywords)
         {
             var state = 0;
             foreach (var c in keyword)
             {
-                var cls = ClassOf(c, assign: false);
-                if (!children[state].TryGetValue(cls, out var child))
+                var at = (state * _classCount) + ClassOf(c, assign: false);
+                if (table[at] == 0)
                 {
-                    child = children.Count;
-                    children[state][cls] = child;
-                    children.Add([]);
-                    outputs.Add([]);
+                    table[at] = outputs.Count;
+                    AddRow(table);
+                    outputs.Add(null);
                 }
 
-                state = child;
+                state = table[at];
             }
 
-            outputs[state].Add(rule);
+            (outputs[state] ??= []).Add(rule);
         }
 
-        // Failure links in breadth-first order turn the trie into a complete transition table.
-        _next = new int[children.Count * _classCount];
-        var fail = new int[children.Count];
+        // Failure links in breadth-first order turn the trie into a complete transition table: a missing child becomes the
+        // transition of the state's failure state, which comes earlier in that order.
+        var stateCount = outputs.Count;
+        _next = [.. table];
+        var fail = new int[stateCount];
         var queue = new Queue<int>();
-        for (var cls = 0; cls < _classCount; cls++)
-        {
-            if (children[0].TryGetValue(cls, out var child))
-            {
-                _next[cls] = child;
-                queue.Enqueue(child);
-            }
-        }
-
+        queue.Enqueue(0);
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
-            outputs[state].UnionWith(outputs[fail[state]]);
+            if (state != 0 && outputs[fail[state]] is { } inherited)
+            {
+                outputs[state] = [.. outputs[state] ?? [], .. inherited];
+            }
+
+            var row = state * _classCount;
+            var failRow = fail[state] * _classCount;
             for (var cls = 0; cls < _classCount; cls++)
             {
-                if (children[state].TryGetValue(cls, out var child))
+                var child = table[row + cls];
+                if (child != 0)
                 {
-                    fail[child] = _next[(fail[state] * _classCount) + cls];
-                    _next[(state * _classCount) + cls] = child;
+                    fail[child] = state == 0 ? 0 : _next[failRow + cls];
                     queue.Enqueue(child);
                 }
                 else
                 {
-                    _next[(state * _classCount) + cls] = _next[(fail[state] * _classCount) + cls];
+                    _next[row + cls] = state == 0 ? 0 : _next[failRow + cls];
                 }
             }
         }
 
-        _outputs = [.. outputs.Select(o => o.Order().ToArray())];
+        _outputs = [.. outputs.Select(o => o is null ? [] : o.Distinct().Order().ToArray())];
         for (var i = 0; i < _next.Length; i++)
         {
             var target = _next[i];
             _next[i] = _outputs[target].Length > 0 ? ~(target * _classCount) : target * _classCount;
+        }
+
+        void AddRow(List<int> rows)
+        {
+            for (var cls = 0; cls < _classCount; cls++)
+            {
+                rows.Add(0);
+            }
         }
     }
 
