@@ -53,13 +53,16 @@ public sealed class BuiltInPatternTests(ITestOutputHelper output)
 
             internal static partial class BuiltInPatterns
             {
-                private static readonly Dictionary<(string Pattern, RegexOptions Options), Func<Regex>> Compiled = new()
+                private static readonly Dictionary<(string Pattern, RegexOptions Options), Entry> Compiled = new()
                 {
 
             """);
         for (var i = 0; i < distinct.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"        [({CSharpSource.Literal(distinct[i].Pattern)}, {Options(distinct[i].Options)})] = Pattern{i:D3},\n");
+            var prefilter = RequiredLiterals.PrefilterFor(distinct[i].Pattern, distinct[i].Options) is { } p
+                ? $"new([{string.Join(", ", p.Searched.Select(CSharpSource.Literal))}], {Bool(p.IgnoreCase)}, {Bool(p.UsesAutomaton)})"
+                : "null";
+            text.Append(CultureInfo.InvariantCulture, $"        [({CSharpSource.Literal(distinct[i].Pattern)}, {Options(distinct[i].Options)})] = new(Pattern{i:D3}, {prefilter}),\n");
         }
 
         text.Append("    };\n");
@@ -71,6 +74,8 @@ public sealed class BuiltInPatternTests(ITestOutputHelper output)
 
         return text.Append("}\n").ToString();
     }
+
+    private static string Bool(bool value) => value ? "true" : "false";
 
     private static string Options(RegexOptions options) =>
         string.Join(" | ", options.ToString().Split(", ").Select(o => "RegexOptions." + o));

@@ -50,6 +50,10 @@ internal sealed partial class BoundedRegex
     private long _backtrackingTicks;
     private RequiredLiterals.Prefilter? _prefilter;
     private volatile bool _prefilterRead;
+
+    // For a built-in pattern, its prefilter as the build worked it out (null: it has none), so none is read from the pattern here.
+    private readonly BuiltInPatterns.PrefilterSpec? _prefilterSpec;
+    private readonly bool _prefilterKnown;
     private volatile bool _groupsOnLinear;
 
     // A long pattern that is one alternation, \b(?:A|B|…)\b, is asked whether it matches one alternative at a time. Each
@@ -68,7 +72,13 @@ internal sealed partial class BoundedRegex
     public BoundedRegex(string pattern, RegexOptions options)
     {
         options &= ~(RegexOptions.NonBacktracking | RegexOptions.Compiled);
-        _backtracking = BuiltInPatterns.ForThisRuntime(pattern, options) ?? new Regex(pattern, options, CallBudget);
+        if (BuiltInPatterns.TryFind(pattern, options, out var compiled, out var prefilter))
+        {
+            _prefilterSpec = prefilter;
+            _prefilterKnown = true;
+        }
+
+        _backtracking = compiled ?? new Regex(pattern, options, CallBudget);
         _pattern = pattern;
         _options = options;
         GroupCount = _backtracking.GetGroupNumbers().Length - 1;
@@ -246,13 +256,13 @@ internal sealed partial class BoundedRegex
     }
 
     // Whether the input holds none of the literals every match contains (RequiredLiterals), so that no engine need run. The
-    // search is worked out at the first call rather than in the constructor: most patterns of a large pack never meet a
+    // search is built at the first call rather than in the constructor: most patterns of a large pack never meet a
     // text their keywords let through. Two threads may both work it out at once; they find the same search.
     private bool RuledOut(ReadOnlySpan<char> input)
     {
         if (!_prefilterRead)
         {
-            _prefilter = RequiredLiterals.PrefilterFor(_pattern, _options);
+            _prefilter = _prefilterKnown ? _prefilterSpec?.Build() : RequiredLiterals.PrefilterFor(_pattern, _options);
             _prefilterRead = true;
         }
 

@@ -145,6 +145,9 @@ internal static class RequiredLiterals
         /// <summary>Whether the strings are searched by an automaton rather than a vectorised search.</summary>
         public bool UsesAutomaton => _automaton is not null;
 
+        /// <summary>Whether the strings are compared ignoring case.</summary>
+        public bool IgnoreCase => _ignoreCase;
+
         /// <summary>True when <paramref name="input"/> holds none of the literals (and, ignoring case, no character that folds unusually).</summary>
         public bool RulesOut(ReadOnlySpan<char> input) =>
             !(_literals is not null ? input.ContainsAny(_literals) : _automaton!.FoundIn(input)) && !(_ignoreCase && input.ContainsAny(UnusualCase));
