@@ -195,6 +195,10 @@ public sealed class InsiderTests(ITestOutputHelper output)
         { "Our fiscal year is running far better than we planned.", "far better than we planned" },
         { "While the market barely moved, we added roughly a fifth to last year's business.", "added roughly a fifth to last year's business" },
         { "Gegenüber dem Vorjahr haben wir rund ein Fünftel zugelegt.", "Gegenüber dem Vorjahr" },
+
+        // Profit (not a topic word here) with a fraction, the voice taken from the sentence before.
+        { "Wir wollen nicht drumherum reden, das Jahr war zäh. Der Gewinn dürfte um etwa ein Drittel schrumpfen.", "Gewinn" },
+        { "We won't sugar-coat it: this was a tough year. Our profit will shrink by about a third.", "profit" },
     };
 
     // Near misses: the same words without a claim about the company's results.
@@ -249,6 +253,13 @@ public sealed class InsiderTests(ITestOutputHelper output)
         "Das Geschäftsjahr 2026 läuft für unsere Azubis deutlich besser als geplant.",
         "Our apprentices added roughly a fifth to last year's team.",
         "Die Phishing-Meldungen haben gegenüber dem Vorjahr um ein Fünftel zugelegt.",
+
+        // Near misses of profit: a win for everyone, a prize draw, a non-profit's takings.
+        "Ein Gewinn für alle: Die Phishing-Meldungen sind 2026 um ein Drittel gestiegen.",
+        "Bei unserem Gewinnspiel könnt ihr 500 Euro gewinnen.",
+        "Our non-profit partner raised a third more than last year.",
+        "Every euro of profit from our merchandise shop goes to the children's hospice.",
+        "Jeder Euro Gewinn aus unserem Shop geht an das Kinderhospiz.",
     };
 
     // Sentences whose topic word is about criminals, the quiet period itself, or another company's published figure.

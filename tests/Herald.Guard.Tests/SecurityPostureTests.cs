@@ -220,11 +220,40 @@ public sealed class SecurityPostureTests(ITestOutputHelper output)
         { "The badge readers at our side entrances log nothing.", "posture-defence-gap", "log nothing" },
         { "Unsere Zutrittsleser protokollieren nichts.", "posture-defence-gap", "protokollieren nichts" },
         { "Bei uns gibt es bis heute kein zentrales Logging.", "posture-defence-gap", "kein zentrales Logging" },
+
+        // Malware by its German names, and own devices taken off the network because of it (the subject may follow the verb).
+        { "Seit Montagnacht sind unsere Handscanner vom Netz genommen, weil sich eine Schadsoftware auf mehreren Rechnern eingenistet hat.", "posture-incident", "sind unsere Handscanner vom Netz genommen" },
+        { "Unsere Rechner sind seit gestern mit einer Schadsoftware infiziert.", "posture-incident", "Unsere Rechner sind seit gestern mit einer Schadsoftware infiziert" },
+        { "Since Monday night our hand scanners have been taken offline because malware got onto several goods-in PCs.", "posture-incident", "our hand scanners have been taken offline" },
+
+        // A password-only login with an article before the password, and backups nobody has ever restored.
+        { "We launched our yard portal a year ago.\nPartner firms still sign in with just a username and a password – the second factor is not switched on yet.", "posture-defence-gap", "just a username and a password" },
+        { "Unser Hofportal ist ein Jahr alt.\nPartnerfirmen melden sich nur mit einem Benutzernamen und einem Passwort an, einen zweiten Faktor gibt es noch nicht.", "posture-defence-gap", "nur mit einem Benutzernamen und einem Passwort" },
+        { "Our customs database is backed up every night, but in six years nobody has ever tried to restore one of those backups.", "posture-defence-gap", "nobody has ever tried to restore one of those backups" },
+        { "Unsere Zolldatenbank wird jede Nacht gesichert, aber niemand hat je eines der Backups zurückgespielt.", "posture-defence-gap", "niemand hat je eines der Backups zurückgespielt" },
+
+        // A defence missing on devices, told with more words between the verb and the gap, or as devices that have had none.
+        { "Im Herbst haben wir den Fahrerraum renoviert.\nAuf diesen zwölf Geräten läuft allerdings seit dem Sommer gar kein Virenschutz mehr.", "posture-defence-gap", "kein Virenschutz" },
+        { "We renovated the drivers' room in autumn.\nThe twelve PCs there have had no antivirus since the summer.", "posture-defence-gap", "no antivirus" },
+        { "Im Herbst haben wir den Fahrerraum renoviert.\nDie zwölf Rechner dort haben seit dem Sommer keinen Virenschutz mehr.", "posture-defence-gap", "keinen Virenschutz" },
     };
 
     // Security education and everyday language: the same words, about others or in general.
     public static TheoryData<string> Education { get; } = new()
     {
+        // Near misses of the malware, password-only, backup and missing-defence forms: no attack, an exercise, a gap closed or denied.
+        "Unsere Handscanner sind seit Montag vom Netz genommen, weil wir sie gegen neue Geräte tauschen.",
+        "Our hand scanners have been taken offline for the firmware rollout this weekend.",
+        "Bei der Übung sind unsere Handscanner vom Netz genommen worden, als hätte eine Schadsoftware zugeschlagen.",
+        "Our partner portal no longer lets firms in with just a username and a password – the second factor is on.",
+        "Unser Partnerportal lässt Firmen nicht mehr nur mit einem Benutzernamen und einem Passwort herein, der zweite Faktor ist Pflicht.",
+        "Nobody had to restore a backup this year – our monthly restore test always passes.",
+        "Niemand musste dieses Jahr ein Backup zurückspielen – den Test machen wir jeden Monat.",
+        "Auf den zwölf Geräten lief bis zum Sommer kein Virenschutz, inzwischen ist er aktiv.",
+        "The twelve PCs there had no antivirus until the summer; that has since been fixed.",
+        "Wir haben den Fahrerraum renoviert.\nDie zwölf Rechner dort haben seit dem Sommer keinen Virenscanner-Alarm mehr gemeldet.",
+        "We renovated the drivers' room.\nThe twelve PCs there have had no antivirus alerts since the summer.",
+
         // Near misses of the rules above: firmware in general, the ongoing marker without an attack, others' attackers.
         "Firmware 6.5 of that router model had a known flaw; update yours at home.",
         "Viele Firmen betreiben noch Apache 2.2.15.\nDiese Version läuft leider noch in vielen Rechenzentren.",

@@ -9,8 +9,8 @@ namespace Herald.Guard.Confidential;
 /// <item>in capitals: "POLARLICHT";</item>
 /// <item>glued to a project word or a number: "Polarlicht-Rollout", "#TeamPolarlicht", "#polarlicht2027", "Kormoran-Baustelle";</item>
 /// <item>next to a project word: "Projekt Polarlicht", "Codename Polarlicht", "the Polarlicht team", "Polarlicht pilot";</item>
-/// <item>in running text without an article or determiner up to two words before it, as names go: „Seeadler geht im Frühjahr
-/// live“, "we launched Polarlicht last week" — in English also capitalised and not a sentence's first word, in German not between a
+/// <item>in running text without an article or determiner up to two words before it (not counting one before a preposition right
+/// before it: „die für Kormoran pendeln“), as names go: „Seeadler geht im Frühjahr live“, "we launched Polarlicht last week" — in English also capitalised and not a sentence's first word, in German not between a
 /// verb of physical position or motion and a place („Am Morgen lag Treibholz auf dem Vorplatz“ is the thing).</item>
 /// </list>
 /// The ordinary word — „das Polarlicht über dem Fjord“, "we hiked up the Nebelhorn", the hashtag #Polarlicht alone,
@@ -63,6 +63,14 @@ internal static class NameForm
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
         "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "dieser", "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes",
         "mein", "meine", "meinen", "meinem", "dein", "deine", "sein", "seine", "ihr", "ihre", "welch", "welche", "solch", "solche",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Prepositions that open a phrase of their own: an article before them belongs to another noun or is a relative pronoun
+    // („drei Kollegen, die für Kormoran pendeln“), so the word after them has no article up to two words back; the article of a thing
+    // would follow the preposition („für den Kormoran“).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "für", "mit", "von", "bei", "nach", "zu", "aus", "gegen", "ohne", "um", "durch", "seit", "for", "with", "from", "to", "by", "about", "without", "on",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs of physical position or motion (past and present) that things do and projects do not.
@@ -164,7 +172,7 @@ internal static class NameForm
 
         // Running text: a thing or a place takes an article ("das Polarlicht", "the Nebelhorn", "das grüne Polarlicht"); a name
         // goes without ("Seeadler geht live", "we launched Polarlicht"). A hashtag alone (#Polarlicht) says nothing either way.
-        if (IsDeterminer(previous, text, start, end) || IsDeterminer(WordBefore(text, previousStart, out _), text, start, end))
+        if (IsDeterminer(previous, text, start, end) || (!Prepositions.Contains(previous) && IsDeterminer(WordBefore(text, previousStart, out _), text, start, end)))
         {
             return NameSign.Ordinary;
         }

@@ -22,7 +22,8 @@ namespace Herald.Guard.Insider;
 /// ("das stärkste Quartal in der Geschichte", "the best year ever", "best result in the company's history"); a business measure compared
 /// by a comparative ("a clearly higher dividend than last year's", "more new business in 2026 than in 2024 and 2025 combined"); a multiple
 /// ("Free Cashflow … gegenüber dem Vorjahr mehr als verdoppelt"); profit as an idiom („wieder schwarze Zahlen“, "back in the black"); a
-/// dividend raised („die Dividende anheben“); or the result against the market's expectations ("clearly ahead of what the analysts
+/// dividend raised („die Dividende anheben“); profit (Gewinn, profit) changed by a share or a percentage, or compared („der Gewinn dürfte
+/// um ein Drittel schrumpfen“, "our profit will shrink by about a third"); or the result against the market's expectations ("clearly ahead of what the analysts
 /// currently expect", „über den Erwartungen der Analysten“ — analysts count as others elsewhere, here they are the yardstick).</item>
 /// </list>
 /// A charity event's takings (bazaar, bake sale, raffle, donations) are not business.
@@ -46,10 +47,11 @@ internal static class ResultStatements
         "cashflow", "cash flow", "cash-flow", "dividend", "ausschüttung", "analyst", "consensus", "konsens", "markterwartung", "new business", "neugeschäft",
         "contract value", "börsengang", "ipo", "going public", "went public", "erstmals", "first time", "als geplant", "than planned", "als erwartet",
         "than expected", "than we planned", "than we expected", "als wir geplant", "als wir erwartet", "cfo", "finanzvorstand", "finanzvorständin",
+        "gewinn", "profit",
     ];
 
     // Cues that also end German compounds: "Gewinnmarge", "Umsatzwachstum", "Jahresbudget".
-    private static readonly string[] TailCues = ["marge", "wachstum", "budget", "prognose", "geschichte"];
+    private static readonly string[] TailCues = ["marge", "wachstum", "budget", "prognose", "geschichte", "gewinn"];
 
     /// <summary>The folded cue words, for prefilters that look at the draft before it is folded.</summary>
     public static IReadOnlyList<string> CueWordList => CueWords;
@@ -160,6 +162,18 @@ internal static class ResultStatements
         + @"|we(?:'ve|’ve|" + Sp + @"have)?(?:" + Sp + @"\w+)?" + Sp + @"(?:grew|grown)|wir(?:" + Sp + @"\w+){0,3}" + Sp + @"gewachsen)\b",
         Options);
 
+    // Profit, which this policy's topics may leave out (Gewinn, profit): a claim only with a change by a share or a percentage (ByShare) or a
+    // comparison, since "every euro of profit goes to the hospice" names an amount of money without stating one.
+    private static readonly BoundedRegex Profit = new(
+        @"\b(?:(?:jahres|quartals|netto|brutto|konzern|vorsteuer)?gewinn(?:e|s|es)?|(?:(?:net|annual|full-year)" + Sp + @")?profits?)\b",
+        Options);
+
+    // A change by a share or a percentage: „um ein Drittel“, „um etwa 12 Prozent“, "by about a third", "by 12 %".
+    private static readonly BoundedRegex ByShare = new(
+        @"\b(?:um|by)" + Sp + @"(?:(?:etwa|rund|gut|knapp|fast|ungefähr|about|around|roughly|nearly|almost|some)" + Sp + @")?"
+        + @"(?:(?:ein|a|one)" + Sp + @"(?:drittel|viertel|fünftel|zehntel|third|fifth|tenth)|die" + Sp + @"hälfte|half|\d+(?:[.,]\d+)?[\p{Zs}\t]*(?:%|prozent\b|percent\b))",
+        Options);
+
     // A comparison made strong by a word instead of a figure: "deutlich über dem Vorjahr", "comfortably above plan".
     private static readonly BoundedRegex Degree = new(
         @"\b(?:deutlich|klar|spürbar|erheblich|kräftig|weit|significantly|well|comfortably|clearly|solidly|far)" + Sp + @"(?:über|oberhalb|above|ahead|beyond|past)\b",
@@ -238,7 +252,7 @@ internal static class ResultStatements
     private static readonly BoundedRegex OtherMeasures = new(
         @"\b(?:\w*quoten?|\w*(?:klick|fehler|melde|erfolgs|ausfall|abschluss|bestehens|teilnahme|unfall|fluktuations|krankheits|erkennungs|click|error|success|failure|response|open|detection|bounce|conversion)rate[ns]?|rates?|\w*phishing\w*|klick\w*|clicks?|meldung\w*|reports?|tickets?|incidents?|vorfäll\w*|vorfall\w*|\w*unfall\w*|\w*unfäll\w*|accidents?"
         + @"|schulung\w*|trainings?|teilnehm\w*|participa\w*|follower\w*|likes?|downloads?|mitarbeitende\w*|beschäftigte\w*|employees?|staff|headcount|bewerbung\w*|applications?"
-        + @"|\w*spende\w*|spenden|donations?|charit(?:y|ies)|\w*basar\w*|bake" + Sp + @"sales?|tombola|raffles?|fundrais\w*|benefiz\w*"
+        + @"|\w*spende\w*|spenden|donations?|charit(?:y|ies)|\w*basar\w*|bake" + Sp + @"sales?|tombola|raffles?|fundrais\w*|benefiz\w*|non-?profit\w*|gemeinnützig\w*|profit-?sharing|profit" + Sp + @"sharing|gewinnbeteiligung\w*"
         + @"|kunden(?:zufriedenheit|bewertung)\w*|nps|uptime|verfügbarkeit|availability|patch\w*|schwachstell\w*|vulnerabilit\w*"
         + @"|\w*angriff\w*|attacks?|\w*ransomware\w*|\w*malware\w*|threats?|bedrohung\w*|cyber\w*|kolleg\w*|colleagues?|analysts?|analyst(?:en|innen)|team(?:'s|’s)?" + Sp + @"growth|teamwachstum|azubi\w*|auszubildend\w*|apprentices?|trainees?|hires?|neueinstellung\w*|members?|mitglied\w*|migration\w*|rollout\w*|projekt\w*|projects?|zeitplan\w*|schedule\w*|roadmap\w*)\b",
         Options);
@@ -297,6 +311,11 @@ internal static class ResultStatements
         if (measure is not null && First(ComparativeThan, sentence) is { } comparative)
         {
             return comparative;
+        }
+
+        if (First(Profit, sentence) is { } profit && (ByShare.IsMatch(sentence) || ComparativeThan.IsMatch(sentence)))
+        {
+            return profit;
         }
 
         if ((First(Guidance, sentence) ?? First(Profitability, sentence) ?? First(DividendChange, sentence)) is { } guidance)

@@ -53,7 +53,8 @@ internal sealed class PostureDetector : IDetector
     // Every match of an incident rule, or the attack word its check requires, contains one of these stems. All the stem sets
     // below are found in one pass over a draft (Stems); a set is kept small so that it lets through few sentences.
     private static readonly string[] IncidentStems =
-        ["griff", "hack", "attack", "breach", "vorfall", "incident", "promi", "erpress", "verschlüssel", "encrypt", "hit", "ransomware", "malware", "trojan", "ddos", "infiz"];
+        ["griff", "hack", "attack", "breach", "vorfall", "incident", "promi", "erpress", "verschlüssel", "encrypt", "hit", "ransomware", "malware", "trojan", "ddos", "infiz",
+            "schadsoftware", "schadprogramm", "schadcode"];
 
     private static readonly SentenceRule[] IncidentRules =
     [
@@ -93,7 +94,8 @@ internal sealed class PostureDetector : IDetector
     // Every match of a defence rule contains one of these stems, except a password-only login and real-time scanning missing on a device,
     // which count only in a sentence that also holds one (it names the VPN, the second factor, the EDR …).
     private static readonly string[] DefenceStems =
-        ["mfa", "2fa", "faktor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update", "aktualis"];
+        ["mfa", "2fa", "faktor", "second factor", "second-factor", "edr", "xdr", "antivir", "viren", "backup", "sicherung", "firewall", "patch", "siem", "soc", "vpn", "update",
+            "aktualis"];
 
     private static readonly SentenceRule[] DefenceRules =
     [
@@ -113,6 +115,10 @@ internal sealed class PostureDetector : IDetector
     [
         new(DefenceGap, PostureRules.StillMissing, OwnGap, PostureRules.MissingPart) { Requires = Negation.Appears },
         new(DefenceGap, PostureRules.DeviceWithout, static s => !PostureRules.NoDeviceWithout.IsMatch(s) && OwnGap(s), PostureRules.MissingPart) { Requires = Negation.Appears },
+        new(DefenceGap, PostureRules.DevicesHadNone, static s => !PostureRules.NoDeviceWithout.IsMatch(s) && !PostureRules.StillMissing.IsMatch(s) && OwnGap(s), PostureRules.MissingPart)
+        {
+            Requires = Negation.Appears,
+        },
         new(DefenceGap, PostureRules.PasswordOnly, static s => !PostureRules.NotEnough.IsMatch(s) && !PostureRules.NoLonger.IsMatch(s) && OwnGap(s)),
         new(DefenceOff, PostureRules.DefenceOff, static s => !PostureRules.OffDenied.IsMatch(s) && OwnGap(s)),
         new(DefenceGap, PostureRules.BackupUntested, OwnGap),
@@ -121,7 +127,7 @@ internal sealed class PostureDetector : IDetector
 
     // Words at least one of which every match of OwnDefenceRules holds: a negation or absence, "off", "open" and the like.
     private static readonly SearchValues<string> OwnDefenceCues = SearchValues.Create(
-        ["kein", "ohne", "without", "no ", "off", "disabled", "deactivat", "geschaltet", "deaktiviert", "nie", "never", "not", "nicht", "haven", "hasn",
+        ["kein", "ohne", "without", "no ", "nobody", "off", "disabled", "deactivat", "geschaltet", "deaktiviert", "nie", "never", "not", "nicht", "haven", "hasn",
             "don", "doesn", "open", "offen", "aktiv", "active", "erreichbar", "reachable", "accessible", "exposed", "facing", "any-any", "any any", "only", "nur",
             "plain", "lediglich"],
         StringComparison.OrdinalIgnoreCase);

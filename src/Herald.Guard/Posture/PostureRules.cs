@@ -35,10 +35,14 @@ internal static class PostureRules
     // Common words as well as product names: only a dotted version makes them software ("Apache 2.4.49", "BIND 9.16").
     private const string DottedProducts = @"apache|bind|asa|sap|docker|kubernetes";
 
-    private const string OwnSystemsDe = @"unser(?:e|en)?(?:_+[\w-]+)?_+(?:systeme|\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop)";
-    private const string BadStateDe = @"(?:verschlüsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht_+(?:mehr_+)?(?:erreichbar|verfügbar))";
-    private const string OwnSystemsEn = @"our(?:_+[\w-]+)?_+(?:systems?|\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet)";
-    private const string BadStateEn = @"(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable)";
+    // Own systems, also the devices people work on („unsere Handscanner“, "our goods-in PCs"), taken off the network in an attack.
+    private const string OwnSystemsDe = @"unser(?:e|en)?(?:_+[\w-]+)?_+(?:systeme|\w*server|it|netz(?:werk)?|rechner|dienste|infrastruktur|clients|dateien|daten|website|webseite|produktion|intranet|shop"
+        + @"|\w*scanner|\w*terminals?|\w*geräte|pcs|laptops|notebooks|computer)";
+    private const string BadStateDe = @"(?:verschlüsselt|lahmgelegt|kompromittiert|befallen|infiziert|gehackt|offline|down|ausgefallen|nicht_+(?:mehr_+)?(?:erreichbar|verfügbar)"
+        + @"|vom_+netz_+(?:genommen|getrennt)|offline_+genommen)";
+    private const string OwnSystemsEn = @"our(?:_+[\w-]+)?_+(?:systems?|\w*servers?|network|it|infrastructure|services|website|data|files|production|shop|clients|endpoints|intranet"
+        + @"|\w*scanners|\w*terminals|devices|pcs|laptops|computers)";
+    private const string BadStateEn = @"(?:down|offline|encrypted|compromised|infected|hacked|breached|unavailable|taken_+offline|disconnected|pulled_+off_+the_+network)";
 
     private const string YearVersion = @"(?:19|20)\d\d(?:_*r2)?(?:_*(?:sp|cu)_*\d+)?";
     private const string NumberVersion = @"v?\d+(?:\.\d+){0,3}[a-z]?";
@@ -128,7 +132,7 @@ internal static class PostureRules
     /// (phishing, credential stuffing, brute force, password spraying, DDoS, sign-ins or login attempts from abroad).
     /// </summary>
     public static BoundedRegex IncidentContext { get; } = Create(
-        @"\b(?:\w*angriff\w*|angegriffen|\w*angreifer\w*|hacker\w*|\w*attack\w*|breach\w*|incident\w*|\w*vorfall\w*|\w*ransomware\w*|\w*malware\w*|kompromittier\w*|compromis\w*"
+        @"\b(?:\w*angriff\w*|angegriffen|\w*angreifer\w*|hacker\w*|\w*attack\w*|breach\w*|incident\w*|\w*vorfall\w*|\w*ransomware\w*|\w*malware\w*|\w*schadsoftware\w*|kompromittier\w*|compromis\w*"
         + @"|\w*phishing\w*|credential(?:_|-)+stuffing\w*|brute(?:_|-)*force\w*|password(?:_|-)+spraying|passwort(?:_|-)*spraying|ddos\w*|account(?:_|-)+takeover"
         + @"|(?:sign-?ins?|log-?ins?|anmeldeversuch\w*|anmeldungen)_+(?:[\w-]+_+){0,3}(?:from_+abroad|aus_+dem_+ausland))\b");
 
@@ -192,7 +196,7 @@ internal static class PostureRules
 
     /// <summary>Own systems in a bad state now ("unsere Systeme sind … verschlüsselt", "our systems are down"); counts when the sentence names an attack.</summary>
     public static BoundedRegex IncidentSystems { get; } = Create(
-        $@"\b(?:{OwnSystemsDe}_+(?:sind|ist)(?:_+[\w-]+){{0,6}}_+{BadStateDe}|(?:wir_+sind|sind_+wir)(?:_+[\w-]+){{0,4}}_+{BadStateDe}"
+        $@"\b(?:{OwnSystemsDe}_+(?:sind|ist)(?:_+[\w-]+){{0,6}}_+{BadStateDe}|(?:sind|ist)_+{OwnSystemsDe}(?:_+[\w-]+){{0,6}}_+{BadStateDe}|(?:wir_+sind|sind_+wir)(?:_+[\w-]+){{0,4}}_+{BadStateDe}"
         + $@"|{OwnSystemsEn}_+(?:are|is|have_+been|has_+been|went|got)(?:_+[\w-]+){{0,6}}_+{BadStateEn}|we(?:'re|’re|_+are)(?:_+[\w-]+){{0,3}}_+{BadStateEn})\b");
 
     /// <summary>Own systems in a bad state in the past ("unsere Website wurde gehackt", "our website was hacked"); counts when recent and an attack is named.</summary>
@@ -215,7 +219,7 @@ internal static class PostureRules
 
     // What an attack is called, in the incident rules that name one.
     private const string AttackNounEn = @"(?:[\w-]*(?:incident|attack|breach|compromise|intrusion|infection)|ransomware|malware|trojan)";
-    private const string AttackNounDe = @"(?:[\w-]*(?:vorfall|angriff|attacke|befall|infektion)|ransomware|malware|trojaner)";
+    private const string AttackNounDe = @"(?:[\w-]*(?:vorfall|angriff|attacke|befall|infektion)|ransomware|malware|trojaner|schadsoftware|schadprogramm\w*|schadcode)";
 
     /// <summary>
     /// Fighting an attack right now, in other words: "we're currently dealing with a ransomware incident",
@@ -269,7 +273,7 @@ internal static class PostureRules
     /// <summary>Words that name an attack, so that "offline" means an incident and not maintenance.</summary>
     public static BoundedRegex AttackWord { get; } = Create(
         @"\b(?:\w*angriff\w*|angegriffen|hacker\w*|gehackt|hacked|\w*ransomware\w*|\w*malware\w*|trojaner\w*|erpress\w*|\w*attack\w*|breach\w*|incident\w*|\w*vorfall\w*"
-        + @"|ddos\w*|kompromittier\w*|compromis\w*|infiziert)\b");
+        + @"|ddos\w*|kompromittier\w*|compromis\w*|infiziert|\w*schadsoftware\w*|\w*schadprogramm\w*|\w*schadcode\w*)\b");
 
     /// <summary>Habitual statements ("wir werden täglich angegriffen", "we're under attack every day") are common knowledge, not incidents.</summary>
     public static BoundedRegex Habitual { get; } = Create(
@@ -337,12 +341,13 @@ internal static class PostureRules
 
     /// <summary>
     /// A defence still missing, said without an owner in the sentence: „auf den Leitstand-PCs läuft bis heute kein EDR“, "there is
-    /// still no MFA", "no EDR on some servers"; the owner may be in the paragraph (<see cref="OwnGapExcluded"/>).
+    /// still no MFA", "no EDR on some servers", „auf diesen zwölf Geräten läuft seit dem Sommer gar kein Virenschutz mehr“; the owner may be in
+    /// the paragraph (<see cref="OwnGapExcluded"/>).
     /// </summary>
     public static BoundedRegex StillMissing { get; } = Create(
         $@"\b(?:(?:läuft|laufen|gibt_+es|gibt's|ist|sind|haben|hat|runs?|is|are|has|have|there(?:'s|’s|_+is|_+are))_+(?:[\w-]+_+){{0,2}}(?:bis_+heute|bis_+jetzt|noch_+immer|immer_+noch|noch|weiterhin|still|to_+this_+day)_+{Missing}"
         + $@"|{Missing}_+(?:[\w-]+_+){{0,3}}(?:on|auf|für|for|in|bei)_+(?:den_+|the_+)?(?:some|several|a_+few|a_+handful_+of|\d+|einige[nr]?|manche[nr]?|mehrere[nr]?|zwei|drei|vier|fünf|two|three|four|five)_+(?:[\w-]+_+)?{Devices}"
-        + $@"|(?:on|auf|in|at|bei|für|for)_+(?:[\w-]+_+){{0,5}}{Devices}_+(?:there(?:'s|’s|_+is|_+are)|gibt_+es|läuft|laufen|ist|sind|haben|hat)_+(?:[\w-]+_+){{0,2}}{Missing}"
+        + $@"|(?:on|auf|in|at|bei|für|for)_+(?:[\w-]+_+){{0,5}}{Devices}_+(?:there(?:'s|’s|_+is|_+are)|gibt_+es|läuft|laufen|ist|sind|haben|hat)_+(?:[\w-]+_+){{0,5}}{Missing}"
         + $@"|(?:don't|don’t|do_+not|doesn't|doesn’t|does_+not)_+(?:yet_+)?(?:have|use|run|require|support)_+(?:any_+)?{DefenceNames}"
         + $@"|{DefenceNames}_+(?:haben|nutzen|machen)_+wir_+(?:noch_+)?(?:nicht|keine?))\b");
 
@@ -355,16 +360,25 @@ internal static class PostureRules
         $@"\b(?:(?:läuft|laufen|arbeitet|arbeiten|runs?|operates?|operate)_+(?:(?:die|der|das|den|alle|unsere[nmrs]?|these|those|all|our|the)_+)?(?:[\w-]+_+){{0,2}}{Devices}(?:_+[\w-]+){{0,3}}_+{MissingOnDevice}"
         + $@"|{Devices}(?:_+[\w-]+){{0,4}}_+(?:läuft|laufen|arbeitet|arbeiten|runs?|operates?|are_+running|is_+running)(?:_+(?:still|noch|weiterhin|immer_+noch|seitdem|seither|since_+then))?_+{MissingOnDevice})\b");
 
+    /// <summary>
+    /// Devices that have had no defence for a while: "the twelve PCs there have had no antivirus since the summer", „die zwölf Rechner dort haben
+    /// seit dem Sommer keinen Virenschutz mehr“ — the defence itself, not "no antivirus alerts"; the owner may be in the paragraph
+    /// (<see cref="OwnGapExcluded"/>). A pattern of its own: inside
+    /// <see cref="StillMissing"/> it made that one too large for the linear engine.
+    /// </summary>
+    public static BoundedRegex DevicesHadNone { get; } = Create(
+        $@"\b{Devices}(?:_+[\w-]+){{0,3}}_+(?:have_+had|has_+had|haben|hat)_+(?:[\w-]+_+){{0,3}}{Missing}(?:_+(?:since|for|seit|mehr|anymore|at_+all)\b|_*[.,;:!–—]|$)");
+
     /// <summary>No device without the defence: „kein Server läuft ohne EDR“, "none of our laptops runs without MFA" — the gap is denied.</summary>
     public static BoundedRegex NoDeviceWithout { get; } = Create(
         $@"\b(?:kein(?:e|en)?|no|none_+of_+(?:our|the)|nirgends|nowhere)_+(?:[\w-]+_+)?{Devices}");
 
     /// <summary>
-    /// An access that asks only for a password: "our partner VPN still accepts a plain username and password", „das Portal verlangt nur ein
-    /// Passwort“, "password-only", "no second factor", „kein zweiter Faktor“; counts for the company's own systems (<see cref="OwnGapExcluded"/>).
+    /// An access that asks only for a password: "our partner VPN still accepts a plain username and password", "partner firms still sign in
+    /// with just a username and a password", „das Portal verlangt nur ein Passwort“, „nur mit einem Benutzernamen und einem Passwort“, "password-only", "no second factor", „kein zweiter Faktor“; counts for the company's own systems (<see cref="OwnGapExcluded"/>).
     /// </summary>
     public static BoundedRegex PasswordOnly { get; } = Create(
-        @"\b(?:(?:only|just|nur|lediglich|bloß|plain|simple)_+(?:(?:a|an|the|with|mit|per|einem|einer|ein|dem|der)_+)?(?:(?:[\w-]+_+)?(?:and|und|&|\+|/)_+)?(?:passwor[dt]|kennwort)\w*"
+        @"\b(?:(?:only|just|nur|lediglich|bloß|plain|simple)_+(?:(?:a|an|the|with|mit|per|einem|einer|ein|dem|der)_+){0,2}(?:(?:[\w-]+_+)?(?:and|und|&|\+|/)_+(?:(?:a|an|the|ein|einem|einer|dem|der|das)_+)?)?(?:passwor[dt]|kennwort)\w*"
         + @"|password-?only|passwort-?only|nur-?passwort\w*|(?:no|kein(?:en)?|ohne|without)_+(?:a_+|einen_+)?(?:second|zweite[nrm]?)_+fa[ck]tor)\b");
 
     /// <summary>A password-only login called too weak in general: "a password alone is not enough", „ein Passwort reicht nicht“ — advice.</summary>
@@ -402,14 +416,17 @@ internal static class PostureRules
     private const string Devices = @"(?:\w*server\w*|\w*pcs?|\w*rechner\w*|\w*clients?|laptops?|notebooks?|endpoints?|endpunkte\w*|\w*geräte\w*|\w*terminals?|\w*maschinen|\w*systems?|\w*systeme\w*|\w*accounts?|\w*konten|\w*zugänge|domain_*controller\w*)";
 
     /// <summary>
-    /// Backups whose restore was never tried: „unsere Backups haben wir noch nie getestet“, "we have never tested our backups";
+    /// Backups whose restore was never tried: „unsere Backups haben wir noch nie getestet“, "we have never tested our backups", "nobody has
+    /// ever tried to restore one of those backups", „niemand hat je eines der Backups zurückgespielt“;
     /// counts for the company's own backups (<see cref="OwnGapExcluded"/>).
     /// </summary>
     public static BoundedRegex BackupUntested { get; } = Create(
         @"\b(?:(?:\w*backups?|\w*sicherung\w*)(?:_+[\w-]+){0,6}_+(?:noch_+nie|nie|never|not_+once|noch_+nicht|not_+yet|not)_+(?:[\w-]+_+)?"
         + @"(?:getestet|geprüft|geprobt|geübt|ausprobiert|tested|tried|verified|checked|restored|zurückgespielt|wiederhergestellt)"
         + @"|(?:noch_+nie|nie|never|not_+once|haven't|haven’t|have_+not|hasn't|hasn’t|has_+not)_+(?:[\w-]+_+){0,2}(?:getestet|geprobt|geübt|tested|tried|verified|practi[sc]ed|rehearsed)"
-        + @"_+(?:[\w-]+_+){0,4}(?:\w*backups?|\w*sicherung\w*))\b");
+        + @"_+(?:[\w-]+_+){0,4}(?:\w*backups?|\w*sicherung\w*)"
+        + @"|(?:nobody|no_+one|niemand|keiner)_+(?:[\w-]+_+){0,3}(?:tested|tried|verified|restored|getestet|ausprobiert|geprobt|zurückgespielt|wiederhergestellt)(?:_+[\w-]+){0,5}_+(?:\w*backups?|\w*sicherung\w*)"
+        + @"|(?:nobody|no_+one|niemand|keiner)_+(?:[\w-]+_+){0,4}(?:\w*backups?|\w*sicherung\w*)(?:_+[\w-]+){0,3}_+(?:getestet|ausprobiert|geprobt|zurückgespielt|wiederhergestellt|tested|restored))\b");
 
     /// <summary>
     /// A known weakness not yet fixed: "we still haven't rolled out the fix", "we haven't been able to apply the workaround", „der Patch ist

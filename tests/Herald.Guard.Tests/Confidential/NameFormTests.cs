@@ -66,6 +66,10 @@ public sealed class NameFormTests
 
         // German "an" is a preposition, not the English article: working on a project.
         { "Danke an das Team, das seit Monaten an Kormoran arbeitet.", "Kormoran" },
+
+        // An article or relative pronoun before a preposition is not the word's own: „die für Kormoran pendeln“.
+        { "Drei Kollegen, die für Kormoran jede Woche nach Posen pendeln, waren dabei.", "Kormoran" },
+        { "We ordered these for Kormoran last week.", "Kormoran" },
     };
 
     // A draft uses a word in one sense: running text alone is no name when the draft uses the word with an article elsewhere.
@@ -116,6 +120,10 @@ public sealed class NameFormTests
         "Das Polarlicht 2025 über Tromsø war das hellste seit Jahren.",
         "The Nebelhorn 2224 m is a mountain above Oberstdorf.",
         "Die Kühlkette hält, und abends gab es sogar ein Polarlicht.",
+
+        // The article after the preposition still makes it the thing.
+        "Drei Kollegen, die für den Kormoran am Deich früh aufstehen, waren dabei.",
+        "We built a nesting raft for the Kormoran at the harbour.",
     };
 
     [Theory]
