@@ -45,13 +45,14 @@ internal static partial class SecretPack
     private static readonly Lazy<IReadOnlyList<PatternRule>> Compiled = new(() => [.. BuiltIn.Select(Compile)]);
     private static readonly Lazy<IReadOnlyList<(SecretRuleSpec Spec, IReadOnlyList<string> Positives, IReadOnlyList<string> Negatives)>> Source =
         new(() => Parse(ReadResource()));
+    private static readonly Lazy<IReadOnlyList<SecretRuleDefinition>> CompiledSource =
+        new(() => [.. Source.Value.Select(r => new SecretRuleDefinition(Compile(r.Spec), r.Positives, r.Negatives))]);
 
     /// <summary>The compiled rules, in pack order (specific rules before the generic ones).</summary>
     public static IReadOnlyList<PatternRule> Rules => [.. Compiled.Value];
 
     /// <summary>Every rule as the YAML states it, with its samples, for the table-driven test.</summary>
-    public static IReadOnlyList<SecretRuleDefinition> Definitions =>
-        [.. Source.Value.Select(r => new SecretRuleDefinition(Compile(r.Spec), r.Positives, r.Negatives))];
+    public static IReadOnlyList<SecretRuleDefinition> Definitions => CompiledSource.Value;
 
     /// <summary>The rules as the YAML states them, for the test that keeps <c>SecretPack.g.cs</c> identical to it.</summary>
     public static IReadOnlyList<SecretRuleSpec> Specs => [.. Source.Value.Select(r => r.Spec)];
